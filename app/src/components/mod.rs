@@ -1,0 +1,3 @@
+//! Accessible building blocks shared by the pages.
+
+pub mod layout;

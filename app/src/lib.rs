@@ -1,0 +1,64 @@
+//! Calico Account's user interface: every page is rendered on the server, so it works on any
+//! phone and with JavaScript off, then hydrated in the browser.
+
+pub mod components;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod security;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::layout::Layout;
+use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
+
+/// The HTML document around the app. Used by the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    security::send_content_security_policy();
+    view! {
+        <!DOCTYPE html>
+        <html lang="en-GB">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: head tags, the layout and the routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="calico" href="/pkg/calico.css" />
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Meta name="description" content="Calico Account: make a complaint, report a safety concern or give a compliment to Calico Homes, and follow what happens next." />
+        <Meta name="theme-color" content="#1d4f73" />
+        <Title formatter=|page: String| format!("{page} - Calico Account - Calico Homes") />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=Home />
+                    <Route path=path!("accessibility") view=AccessibilityStatement />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Entry point of the browser bundle: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

@@ -1,0 +1,184 @@
+//! The I/O behind Calico Account: the database today; accounts, mail and live events as the
+//! use cases arrive. A [`Backend`] is cheap to clone and owns everything a use case needs.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+
+/// Why the backend could not do what was asked. The text is for logs, never for a page.
+#[derive(Debug, thiserror::Error)]
+pub enum BackendError {
+    #[error("the database URL {url:?} is not a valid SQLite URL")]
+    BadUrl {
+        url: String,
+        #[source]
+        source: sqlx::Error,
+    },
+    #[error("could not create the folder {path:?} for the database")]
+    CreateDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("could not open the database")]
+    Connect(#[source] sqlx::Error),
+    #[error("could not apply the database migrations")]
+    Migrate(#[source] sqlx::migrate::MigrateError),
+    #[error("a database query failed")]
+    Query(#[from] sqlx::Error),
+    #[error("the database holds a closure day {0:?} that is not a YYYY-MM-DD date")]
+    BadClosureDay(String),
+}
+
+/// The use cases of Calico Account, over one database pool.
+#[derive(Clone, Debug)]
+pub struct Backend {
+    pool: SqlitePool,
+}
+
+impl Backend {
+    /// Opens (creating it and its folder if needed) the SQLite database at `url`,
+    /// e.g. `sqlite://data/calico.db`. Write-ahead logging with `synchronous=FULL`, so a
+    /// complaint once acknowledged to the resident survives a power cut.
+    pub async fn connect(url: &str) -> Result<Self, BackendError> {
+        let options = SqliteConnectOptions::from_str(url)
+            .map_err(|source| BackendError::BadUrl {
+                url: url.to_owned(),
+                source,
+            })?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        if let Some(dir) = Path::new(options.get_filename()).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir).map_err(|source| BackendError::CreateDir {
+                    path: dir.display().to_string(),
+                    source,
+                })?;
+            }
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .map_err(BackendError::Connect)?;
+        Ok(Self { pool })
+    }
+
+    /// Applies every migration under `backend/migrations` that has not been applied yet.
+    pub async fn migrate(&self) -> Result<(), BackendError> {
+        sqlx::migrate!("./migrations")
+            .run(&self.pool)
+            .await
+            .map_err(BackendError::Migrate)
+    }
+
+    /// Answers whether the database can be read and its schema is present.
+    pub async fn health(&self) -> Result<(), BackendError> {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM closure_days")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Records a day the landlord's offices are closed. Recording the same day again keeps
+    /// the first reason.
+    pub async fn add_closure_day(&self, day: NaiveDate, reason: &str) -> Result<(), BackendError> {
+        sqlx::query(
+            "INSERT INTO closure_days (day, reason) VALUES (?, ?) ON CONFLICT (day) DO NOTHING",
+        )
+        .bind(day.format("%Y-%m-%d").to_string())
+        .bind(reason)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Every closure day, oldest first, for building the working-day calendar.
+    pub async fn closure_days(&self) -> Result<Vec<NaiveDate>, BackendError> {
+        let rows: Vec<String> = sqlx::query_scalar("SELECT day FROM closure_days ORDER BY day")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(|day| {
+                NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                    .map_err(|_| BackendError::BadClosureDay(day))
+            })
+            .collect()
+    }
+
+    /// Closes the pool, waiting for queries in flight.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn fresh() -> (tempfile::TempDir, Backend) {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}/nested/calico.db", dir.path().display());
+        let backend = Backend::connect(&url).await.expect("connects");
+        backend.migrate().await.expect("migrates");
+        (dir, backend)
+    }
+
+    #[tokio::test]
+    async fn creates_the_folder_and_file_and_is_healthy_after_migrating() {
+        let (dir, backend) = fresh().await;
+        assert!(dir.path().join("nested/calico.db").exists());
+        backend.health().await.expect("healthy");
+    }
+
+    #[tokio::test]
+    async fn is_unhealthy_before_migrating() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}/calico.db", dir.path().display());
+        let backend = Backend::connect(&url).await.expect("connects");
+        assert!(backend.health().await.is_err());
+    }
+
+    #[tokio::test]
+    async fn migrating_twice_is_harmless() {
+        let (_dir, backend) = fresh().await;
+        backend.migrate().await.expect("second run");
+        backend.health().await.expect("healthy");
+    }
+
+    #[tokio::test]
+    async fn closure_days_come_back_in_date_order_and_keep_the_first_reason() {
+        let (_dir, backend) = fresh().await;
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        backend
+            .add_closure_day(d("2026-12-31"), "Office closed")
+            .await
+            .expect("add");
+        backend
+            .add_closure_day(d("2026-12-29"), "Training day")
+            .await
+            .expect("add");
+        backend
+            .add_closure_day(d("2026-12-31"), "Again")
+            .await
+            .expect("add");
+        assert_eq!(
+            backend.closure_days().await.expect("read"),
+            vec![d("2026-12-29"), d("2026-12-31")]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_blank_closure_reason_is_refused_by_the_schema() {
+        let (_dir, backend) = fresh().await;
+        let day = NaiveDate::from_ymd_opt(2026, 12, 30).expect("date");
+        assert!(backend.add_closure_day(day, "   ").await.is_err());
+    }
+}

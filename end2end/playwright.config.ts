@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// The release server built by scripts/build-site, on its own port and a fresh database.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+// Made once in the main process; the test workers inherit it.
+process.env.CALICO_E2E_DATA ??= mkdtempSync(join(tmpdir(), "calico-e2e-"));
+const dataDir = process.env.CALICO_E2E_DATA;
+
+// Debian's Chromium, never a downloaded browser. Without the background-networking flags it
+// floods the closed network with connection attempts.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: { baseURL, launchOptions, trace: "retain-on-failure" },
+  projects: [
+    { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true } },
+    { name: "no-js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: "./target/release/server serve",
+    cwd: "..",
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      CALICO_BIND: `127.0.0.1:${port}`,
+      CALICO_DATABASE_URL: `sqlite://${dataDir}/calico.db`,
+      RUST_LOG: "warn",
+    },
+  },
+});

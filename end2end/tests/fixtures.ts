@@ -1,0 +1,69 @@
+// Shared test fixtures: every page a test visits can be audited with axe-core, and any
+// console error or failed page script (a CSP violation, a hydration panic) fails the test.
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+type Fixtures = {
+  /** Runs axe-core on what the page shows now; fails on any WCAG A/AA violation. */
+  audit: (page: Page) => Promise<void>;
+  /** Whether this project runs with JavaScript on. */
+  js: boolean;
+};
+
+async function runAxe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe found WCAG violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend<Fixtures>({
+  js: async ({ javaScriptEnabled }, use) => {
+    await use(javaScriptEnabled !== false);
+  },
+
+  page: async ({ page }, use, testInfo: TestInfo) => {
+    const problems: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() !== "error") return;
+      // A page served with an error status (our 404 page) is reported as a failed load of
+      // the document itself; that is the page working as meant, not a problem.
+      const ownStatus = msg.text().startsWith("Failed to load resource") && msg.location().url === page.url();
+      if (!ownStatus) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    await use(page);
+    expect(problems, `the browser reported problems in ${testInfo.title}`).toEqual([]);
+  },
+
+  audit: async ({ browser, js }, use) => {
+    await use(async (page: Page) => {
+      if (js) {
+        await runAxe(page);
+        return;
+      }
+      // axe cannot run in a context with JavaScript off. Audit what such a browser sees:
+      // the same address, same cookies, with the app's own scripts and bundle blocked, so the
+      // page stays exactly as the server rendered it.
+      // (Playwright Test gives new contexts the project's options: turn JavaScript back on.)
+      const context = await browser.newContext({
+        javaScriptEnabled: true,
+        storageState: await page.context().storageState(),
+      });
+      try {
+        await context.route(/\/pkg\/.*\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+        const copy = await context.newPage();
+        await copy.goto(page.url());
+        await runAxe(copy);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+});
+
+export { expect };
+

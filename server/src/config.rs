@@ -1,0 +1,56 @@
+//! Configuration: every setting is a command-line flag and an environment variable, with a
+//! default that runs the embedded mode (a SQLite file under `data/`) on this machine.
+
+use std::net::SocketAddr;
+
+/// Settings shared by every subcommand.
+#[derive(clap::Args, Clone, Debug)]
+pub struct Config {
+    /// Where the database lives. A `sqlite://` URL; the file and its folder are created on first start.
+    #[arg(
+        long,
+        env = "CALICO_DATABASE_URL",
+        default_value = "sqlite://data/calico.db",
+        global = true
+    )]
+    pub database_url: String,
+
+    /// The address and port to listen on.
+    #[arg(
+        long,
+        env = "CALICO_BIND",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub bind: SocketAddr,
+
+    /// The address residents use to reach the service, for links in emails and for checking
+    /// where a form was sent from. Defaults to `http://` plus the bind address.
+    #[arg(long, env = "CALICO_BASE_URL", global = true)]
+    pub base_url: Option<String>,
+
+    /// The folder holding the built site (`pkg/` with the browser bundle and stylesheet, and
+    /// the public files).
+    #[arg(
+        long,
+        env = "CALICO_SITE_ROOT",
+        default_value = "target/site",
+        global = true
+    )]
+    pub site_root: String,
+}
+
+impl Config {
+    /// The public base URL without a trailing slash.
+    pub fn base_url(&self) -> String {
+        match &self.base_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.bind),
+        }
+    }
+
+    /// Whether residents reach the service over HTTPS (so cookies and HSTS can say so).
+    pub fn is_https(&self) -> bool {
+        self.base_url().starts_with("https://")
+    }
+}

@@ -1,0 +1,218 @@
+//! The Calico Account server: the axum router with its layers, and the commands `serve`,
+//! `migrate` and `deadlines`. `main.rs` only parses the command line and calls these.
+
+pub mod config;
+pub mod telemetry;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use app::{shell, App};
+use axum::extract::{FromRef, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use backend::{Backend, BackendError};
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{file_and_error_handler, generate_route_list, LeptosRoutes};
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+
+/// Why the server stopped or could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("Could not prepare the database.")]
+    Backend(#[from] BackendError),
+    #[error("Could not listen on {addr}: is another program using that port? Set CALICO_BIND to use another.")]
+    Bind {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("The server stopped unexpectedly.")]
+    Serve(#[source] std::io::Error),
+}
+
+/// What every handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub backend: Backend,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+impl AppState {
+    pub fn new(config: &Config, backend: Backend) -> Self {
+        let leptos_options = LeptosOptions::builder()
+            .output_name(env!("LEPTOS_OUTPUT_NAME"))
+            .site_root(config.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(config.bind)
+            .build();
+        Self {
+            leptos_options,
+            backend,
+        }
+    }
+}
+
+/// Opens the database, creating and migrating it on first start.
+pub async fn open_backend(config: &Config) -> Result<Backend, ServerError> {
+    let backend = Backend::connect(&config.database_url).await?;
+    backend.migrate().await?;
+    Ok(backend)
+}
+
+/// Every route of the site with its layers.
+pub fn router(config: &Config, state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let leptos_options = state.leptos_options.clone();
+    let pages = Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
+        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .with_state(state);
+    with_layers(config, pages)
+}
+
+/// The layers every response passes through, outermost last.
+fn with_layers(config: &Config, router: Router) -> Router {
+    let mut router = router
+        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        // Pages set their own policy with the nonce of their inline script; everything else
+        // (static files, server-function answers, errors) gets the strict one.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            static_header(&app::security::content_security_policy(None)),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ));
+    if config.is_https() {
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
+    }
+    router
+        .layer(
+            CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(CompressionLevel::Precise(5)),
+        )
+        .layer(TraceLayer::new_for_http())
+}
+
+fn static_header(value: &str) -> HeaderValue {
+    HeaderValue::from_str(value).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    let headers = [(header::CACHE_CONTROL, "no-store")];
+    match state.backend.health().await {
+        Ok(()) => (StatusCode::OK, headers, "ok\n"),
+        Err(error) => {
+            tracing::error!(error = %error, cause = ?std::error::Error::source(&error), "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                headers,
+                "database unavailable\n",
+            )
+        }
+    }
+}
+
+/// `server migrate`.
+pub async fn migrate(config: &Config) -> Result<(), ServerError> {
+    let backend = open_backend(config).await?;
+    tracing::info!("the database is up to date");
+    backend.close().await;
+    Ok(())
+}
+
+/// `server serve`: runs until SIGTERM or Ctrl-C, then finishes the requests in flight.
+pub async fn serve(config: Config) -> Result<(), ServerError> {
+    let backend = open_backend(&config).await?;
+    let app = router(&config, AppState::new(&config, backend.clone()));
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: config.bind,
+            source,
+        })?;
+    let url = config.base_url();
+    tracing::info!(%url, "Calico Account is running");
+    println!("Calico Account is running at {url}/ (press Ctrl-C to stop)");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(ServerError::Serve)?;
+    backend.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(error) = tokio::signal::ctrl_c().await {
+            tracing::error!(%error, "could not listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "could not listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing the requests in flight");
+}

@@ -1,0 +1,67 @@
+//! `server`: runs Calico Account, and the landlord's housekeeping commands.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use server::config::Config;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "server",
+    version,
+    about = "Calico Account: the online account of Calico Homes"
+)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Serve the site (the default): creates and migrates the database on first start.
+    Serve,
+    /// Create the database if needed and apply every pending migration, then exit.
+    Migrate,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("Could not start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            server::telemetry::init();
+            report(runtime.block_on(server::serve(cli.config)))
+        }
+        Command::Migrate => {
+            server::telemetry::init();
+            report(runtime.block_on(server::migrate(&cli.config)))
+        }
+    }
+}
+
+fn report(result: Result<(), server::ServerError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!(error = %error, cause = ?std::error::Error::source(&error), "stopped");
+            eprintln!("{error}");
+            let mut cause = std::error::Error::source(&error);
+            while let Some(inner) = cause {
+                eprintln!("  because: {inner}");
+                cause = inner.source();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
