@@ -14,7 +14,11 @@ async fn spawn() -> TestServer {
     let dir = tempfile::tempdir().expect("temporary folder");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site folder");
-    std::fs::write(site.join("pkg/calico.js"), "export default 1;\n".repeat(200)).expect("bundle");
+    std::fs::write(
+        site.join("pkg/calico.js"),
+        "export default 1;\n".repeat(200),
+    )
+    .expect("bundle");
     let config = Config {
         database_url: format!("sqlite://{}/calico.db", dir.path().display()),
         bind: "127.0.0.1:0".parse().expect("address"),
@@ -23,14 +27,22 @@ async fn spawn() -> TestServer {
     };
     let backend = open_backend(&config).await.expect("database");
     let app = router(&config, AppState::new(&config, backend));
-    let listener = tokio::net::TcpListener::bind(config.bind).await.expect("bind");
+    let listener = tokio::net::TcpListener::bind(config.bind)
+        .await
+        .expect("bind");
     let addr = listener.local_addr().expect("address");
     tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .await
-            .expect("serve");
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
     });
-    TestServer { base: format!("http://{addr}"), _dir: dir }
+    TestServer {
+        base: format!("http://{addr}"),
+        _dir: dir,
+    }
 }
 
 fn client() -> reqwest::Client {
@@ -40,7 +52,11 @@ fn client() -> reqwest::Client {
 #[tokio::test]
 async fn healthz_answers_ok_when_the_database_answers() {
     let server = spawn().await;
-    let response = client().get(format!("{}/healthz", server.base)).send().await.expect("request");
+    let response = client()
+        .get(format!("{}/healthz", server.base))
+        .send()
+        .await
+        .expect("request");
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["cache-control"], "no-store");
     assert_eq!(response.text().await.expect("body"), "ok\n");
@@ -58,21 +74,41 @@ async fn the_home_page_is_rendered_on_the_server_with_its_security_headers() {
         .nth(1)
         .and_then(|rest| rest.split('\'').next())
         .expect("the page's policy names a nonce");
-    assert!(csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["x-frame-options"], "DENY");
     assert_eq!(headers["referrer-policy"], "same-origin");
-    assert!(!headers.contains_key("strict-transport-security"), "no HSTS over plain http");
+    assert!(
+        !headers.contains_key("strict-transport-security"),
+        "no HSTS over plain http"
+    );
     let html = response.text().await.expect("body");
-    assert!(html.contains("<h1 class=\"heading-xl\">Your Calico Account</h1>"), "server-rendered");
-    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the inline script carries the header's nonce");
-    assert!(html.contains("/pkg/calico.js") && html.contains("calico.wasm"), "hydration scripts");
+    assert!(
+        html.contains("<h1 class=\"heading-xl\">Your Calico Account</h1>"),
+        "server-rendered"
+    );
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "the inline script carries the header's nonce"
+    );
+    assert!(
+        html.contains("/pkg/calico.js") && html.contains("calico.wasm"),
+        "hydration scripts"
+    );
 }
 
 #[tokio::test]
 async fn each_page_gets_a_fresh_nonce() {
     let server = spawn().await;
-    let policy = |r: reqwest::Response| r.headers()["content-security-policy"].to_str().expect("ascii").to_owned();
+    let policy = |r: reqwest::Response| {
+        r.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .to_owned()
+    };
     let first = policy(client().get(&server.base).send().await.expect("request"));
     let second = policy(client().get(&server.base).send().await.expect("request"));
     assert_ne!(first, second);
@@ -81,16 +117,31 @@ async fn each_page_gets_a_fresh_nonce() {
 #[tokio::test]
 async fn an_unknown_address_is_a_404_page() {
     let server = spawn().await;
-    let response = client().get(format!("{}/no/such/page", server.base)).send().await.expect("request");
+    let response = client()
+        .get(format!("{}/no/such/page", server.base))
+        .send()
+        .await
+        .expect("request");
     assert_eq!(response.status(), 404);
-    assert!(response.headers()["content-security-policy"].to_str().expect("ascii").contains("'nonce-"));
-    assert!(response.text().await.expect("body").contains("Page not found"));
+    assert!(response.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii")
+        .contains("'nonce-"));
+    assert!(response
+        .text()
+        .await
+        .expect("body")
+        .contains("Page not found"));
 }
 
 #[tokio::test]
 async fn static_files_get_the_strict_policy_and_are_compressed() {
     let server = spawn().await;
-    let raw = reqwest::Client::builder().no_brotli().no_gzip().build().expect("client");
+    let raw = reqwest::Client::builder()
+        .no_brotli()
+        .no_gzip()
+        .build()
+        .expect("client");
     let response = raw
         .get(format!("{}/pkg/calico.js", server.base))
         .header("accept-encoding", "br")
@@ -99,14 +150,28 @@ async fn static_files_get_the_strict_policy_and_are_compressed() {
         .expect("request");
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "br");
-    let csp = response.headers()["content-security-policy"].to_str().expect("ascii");
-    assert!(!csp.contains("nonce"), "no inline script allowed outside pages: {csp}");
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii");
+    assert!(
+        !csp.contains("nonce"),
+        "no inline script allowed outside pages: {csp}"
+    );
 }
 
 #[tokio::test]
 async fn html_is_compressed_for_browsers_that_ask() {
     let server = spawn().await;
-    let raw = reqwest::Client::builder().no_brotli().no_gzip().build().expect("client");
-    let response = raw.get(&server.base).header("accept-encoding", "gzip").send().await.expect("request");
+    let raw = reqwest::Client::builder()
+        .no_brotli()
+        .no_gzip()
+        .build()
+        .expect("client");
+    let response = raw
+        .get(&server.base)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("request");
     assert_eq!(response.headers()["content-encoding"], "gzip");
 }
