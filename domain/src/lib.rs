@@ -1,3 +1,12 @@
-//! The rules of Calico Account. No I/O: every function takes `now` as an argument.
+//! The rules of Calico Account. No I/O: every function that needs the time takes `now`.
 
+pub mod calendar;
+pub mod complaint;
 pub mod contact;
+pub mod feedback;
+pub mod report;
+pub mod standard;
+
+pub use calendar::{Calendar, Span};
+pub use complaint::{Complaint, Event, EventKind, State, TransitionError};
+pub use standard::ServiceStandard;

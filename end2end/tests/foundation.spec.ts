@@ -16,7 +16,11 @@ test.describe("the frame of every page", () => {
     ]) {
       await expect(page.getByRole("heading", { name: task })).toBeVisible();
     }
-    await expect(page.getByRole("main")).toBeVisible();
+    // Timescales come from the service standard in the domain crate.
+    await expect(page.getByRole("main")).toContainText(
+      "We acknowledge a complaint within 5 working days (we aim for 2 working days) and give you our full response within 10 working days of acknowledging it.",
+    );
+    await expect(page.getByRole("main")).toContainText("You can ask within 30 working days of our Stage 1 response.");
     await expect(page.getByRole("banner")).toBeVisible();
     const footer = page.getByRole("contentinfo");
     await expect(footer).toContainText("01282 686300");

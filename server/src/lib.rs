@@ -164,6 +164,28 @@ pub async fn migrate(config: &Config) -> Result<(), ServerError> {
     Ok(())
 }
 
+/// `server deadlines`: the state and deadlines of a complaint's event history (JSON text in,
+/// JSON text out), on the England and Wales calendar plus the landlord's closure days.
+/// The error is one sentence for the person who ran the command.
+pub async fn deadlines(config: &Config, input: &str) -> Result<String, String> {
+    let calendar = calendar(config).await.map_err(|error| {
+        let cause = std::error::Error::source(&error)
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        format!("Could not read the landlord's closure days from the database{cause}.")
+    })?;
+    domain::report::deadlines_report(input, &calendar, &domain::ServiceStandard::CALICO_2024)
+        .map_err(|error| error.to_string())
+}
+
+/// The working-day calendar with the closure days recorded in the database.
+pub async fn calendar(config: &Config) -> Result<domain::Calendar, ServerError> {
+    let backend = open_backend(config).await?;
+    let closure_days = backend.closure_days().await;
+    backend.close().await;
+    Ok(domain::Calendar::england_and_wales().with_closure_days(closure_days?))
+}
+
 /// `server serve`: runs until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn serve(config: Config) -> Result<(), ServerError> {
     let backend = open_backend(&config).await?;

@@ -1,5 +1,6 @@
 //! `server`: runs Calico Account, and the landlord's housekeeping commands.
 
+use std::io::Read;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -24,6 +25,8 @@ enum Command {
     Serve,
     /// Create the database if needed and apply every pending migration, then exit.
     Migrate,
+    /// Read a complaint's events as JSON on standard input; print its state and deadlines as JSON.
+    Deadlines,
 }
 
 fn main() -> ExitCode {
@@ -46,6 +49,23 @@ fn main() -> ExitCode {
         Command::Migrate => {
             server::telemetry::init();
             report(runtime.block_on(server::migrate(&cli.config)))
+        }
+        Command::Deadlines => {
+            let mut input = String::new();
+            if let Err(error) = std::io::stdin().read_to_string(&mut input) {
+                eprintln!("Could not read the events from standard input: {error}.");
+                return ExitCode::FAILURE;
+            }
+            match runtime.block_on(server::deadlines(&cli.config, &input)) {
+                Ok(output) => {
+                    println!("{output}");
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
         }
     }
 }

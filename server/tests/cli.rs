@@ -89,3 +89,111 @@ fn a_port_in_use_is_explained() {
         "{stderr}"
     );
 }
+
+/// Runs `server deadlines` with `input` on standard input against a fresh database.
+fn deadlines(dir: &tempfile::TempDir, input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = server()
+        .arg("deadlines")
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("writes");
+    child.wait_with_output().expect("finishes")
+}
+
+#[test]
+fn deadlines_prints_the_state_and_every_date() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let output = deadlines(
+        &dir,
+        r#"{"events": [
+            {"type": "received", "at": "2026-12-24T10:00:00+00:00"},
+            {"type": "stage1_acknowledged", "at": "2027-01-04T09:00:00+00:00"},
+            {"type": "stage1_extended", "at": "2027-01-12T09:00:00+00:00", "working_days": 5, "reason": "Surveyor's report"},
+            {"type": "stage1_responded", "at": "2027-01-22T16:00:00+00:00"}
+        ]}"#,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty());
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("one JSON object");
+    assert_eq!(
+        report,
+        serde_json::json!({
+            "state": "stage1_responded",
+            "acknowledge_target": "2026-12-30",
+            "acknowledge_by": "2027-01-05",
+            "stage1_respond_by": "2027-01-25",
+            "stage2_request_by": "2027-03-05",
+            "stage2_acknowledge_by": null,
+            "stage2_respond_by": null
+        })
+    );
+}
+
+#[test]
+fn deadlines_skips_the_landlords_closure_days() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}/calico.db", dir.path().display());
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let backend = backend::Backend::connect(&url).await.expect("connects");
+            backend.migrate().await.expect("migrates");
+            let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 29).expect("date");
+            backend
+                .add_closure_day(day, "Office closed between Christmas and New Year")
+                .await
+                .expect("adds");
+            backend.close().await;
+        });
+    let output = deadlines(
+        &dir,
+        r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"}]}"#,
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("one JSON object");
+    assert_eq!(report["acknowledge_target"], "2026-12-31");
+    assert_eq!(report["acknowledge_by"], "2027-01-06");
+}
+
+#[test]
+fn an_impossible_history_prints_one_sentence_on_stderr_and_nothing_on_stdout() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    for (input, says) in [
+        ("not json", "The input is not valid JSON"),
+        (r#"{"events":[{"type":"received","at":"yesterday"}]}"#, "Event 1 (received) has the time \"yesterday\""),
+        (r#"{"events":[{"type":"escalated","at":"2026-12-24T10:00:00Z"}]}"#, "Event 1 has an unknown type \"escalated\""),
+        (
+            r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage2_requested","at":"2026-12-29T10:00:00Z"}]}"#,
+            "Event 2 (stage2_requested): There cannot be a Stage 2 request while the complaint is waiting to be acknowledged.",
+        ),
+        (
+            r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage1_acknowledged","at":"2026-12-29T10:00:00Z"},{"type":"stage1_responded","at":"2027-01-04T10:00:00Z"},{"type":"stage2_requested","at":"2027-02-16T09:00:00Z"}]}"#,
+            "Event 4 (stage2_requested): The window to ask for Stage 2 closed at the end of Monday 15 February 2027",
+        ),
+    ] {
+        let output = deadlines(&dir, input);
+        assert!(!output.status.success(), "{input}");
+        assert!(output.stdout.is_empty(), "{input}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().count(), 1, "one sentence: {stderr}");
+        assert!(stderr.starts_with(says), "{input}: {stderr}");
+    }
+}

@@ -1,6 +1,7 @@
 //! The accessibility statement, in the shape the public sector regulations ask for.
 
 use domain::contact::LANDLORD;
+use domain::ServiceStandard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -36,8 +37,11 @@ pub fn AccessibilityStatement() -> impl IntoView {
         <h2 class="heading-l">"Information in another format or language"</h2>
         <p>
             "We can give you any letter or page in large print, audio or Braille. We arrange "
-            "interpreters by phone through Language Line. A written translation can take up to "
-            "7 days."
+            "interpreters by phone through Language Line. "
+            {format!(
+                "A written translation can take up to {} days.",
+                ServiceStandard::CALICO_2024.translation_lead_days,
+            )}
         </p>
         <p>
             "Call us on "
@@ -51,8 +55,8 @@ pub fn AccessibilityStatement() -> impl IntoView {
         <h2 class="heading-l">"Reporting accessibility problems"</h2>
         <p>
             "If you have a problem using Calico Account, or you think we are not meeting "
-            "accessibility requirements, contact us in the same way. We will reply within "
-            "2 working days."
+            "accessibility requirements, contact us in the same way. "
+            {format!("We will reply within {}.", ServiceStandard::CALICO_2024.enquiry_acknowledge)}
         </p>
 
         <h2 class="heading-l">"Enforcement procedure"</h2>

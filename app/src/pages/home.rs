@@ -1,11 +1,13 @@
 //! The home page: what a resident can do in Calico Account, and how long each step takes.
 
 use domain::contact::LANDLORD;
+use domain::ServiceStandard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn Home() -> impl IntoView {
+    let standard = ServiceStandard::CALICO_2024;
     view! {
         <Title text="Home" />
         <h1 class="heading-xl">"Your Calico Account"</h1>
@@ -39,6 +41,15 @@ pub fn Home() -> impl IntoView {
                     "the word \"complaint\". Unhappy with how we handled a repair you reported? "
                     "That is a complaint too."
                 </p>
+                <p>
+                    {format!(
+                        "We acknowledge a complaint within {} (we aim for {}) and give you our full \
+                         response within {} of acknowledging it.",
+                        standard.acknowledge_limit,
+                        standard.acknowledge_target,
+                        standard.stage1_response,
+                    )}
+                </p>
             </li>
             <li>
                 <h3 class="heading-m">"Report a safety concern"</h3>
@@ -63,6 +74,15 @@ pub fn Home() -> impl IntoView {
                 <p>
                     "If you are still unhappy after our first response, you can ask for your complaint "
                     "to be looked at again by a different, senior person (Stage 2)."
+                </p>
+                <p>
+                    {format!(
+                        "You can ask within {} of our Stage 1 response. We acknowledge your request \
+                         within {} and give our final response within {} of that.",
+                        standard.stage2_request_window,
+                        standard.stage2_acknowledge,
+                        standard.stage2_response,
+                    )}
                 </p>
             </li>
         </ul>

@@ -1,0 +1,1141 @@
+//! The complaint lifecycle as an append-only list of events. The current state and every
+//! deadline are derived by folding the events; an event that breaks a rule of the policy is
+//! refused with a [`TransitionError`] that says why in words a complaints officer can act on.
+//!
+//! received → Stage 1 acknowledged → [extended]* → Stage 1 responded
+//!   → (Stage 2 requested within the window) → Stage 2 acknowledged → [extended]*
+//!   → Stage 2 responded (closed). Also: not accepted, withdrawn, resolved at first contact.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{london_date, long_date, Calendar};
+use crate::standard::ServiceStandard;
+
+/// One thing that happened to a complaint, at an instant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// When it happened (not when it was recorded), with its UTC offset.
+    pub at: DateTime<FixedOffset>,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What happened. The wire names (`"type"`) are those of the `deadlines` command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The landlord received the complaint (by any route).
+    Received,
+    /// Logged, defined and acknowledged at Stage 1, naming who handles it.
+    Stage1Acknowledged {
+        #[serde(default)]
+        handler: Option<String>,
+    },
+    /// More time at Stage 1, with the reason given to the resident.
+    Stage1Extended {
+        working_days: u32,
+        reason: String,
+        /// Needed when the Stage 1 extensions together pass the policy's limit.
+        #[serde(default)]
+        good_reason: Option<String>,
+    },
+    /// The Stage 1 response was issued.
+    Stage1Responded,
+    /// The resident asked for Stage 2.
+    Stage2Requested {
+        /// The Complaints Officer's reason for accepting a request made after the window.
+        #[serde(default)]
+        discretion: Option<String>,
+    },
+    /// Stage 2 logged and acknowledged, naming the reviewer.
+    Stage2Acknowledged {
+        #[serde(default)]
+        reviewer: Option<String>,
+    },
+    /// More time at Stage 2, with the reason given to the resident.
+    Stage2Extended {
+        working_days: u32,
+        reason: String,
+        #[serde(default)]
+        good_reason: Option<String>,
+    },
+    /// The final response was issued: the complaints process is exhausted.
+    Stage2Responded,
+    /// Not accepted as a complaint, with the reason (and the right to go to the Ombudsman).
+    NotAccepted { reason: String },
+    /// The resident withdrew the complaint.
+    Withdrawn {
+        #[serde(default)]
+        reason: Option<String>,
+    },
+    /// Put right at the first contact, before it needed acknowledging.
+    ResolvedAtFirstContact,
+    /// The resident added information; it changes no deadline.
+    InformationAdded,
+}
+
+impl EventKind {
+    /// The wire name, e.g. `stage1_extended`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Received => "received",
+            Self::Stage1Acknowledged { .. } => "stage1_acknowledged",
+            Self::Stage1Extended { .. } => "stage1_extended",
+            Self::Stage1Responded => "stage1_responded",
+            Self::Stage2Requested { .. } => "stage2_requested",
+            Self::Stage2Acknowledged { .. } => "stage2_acknowledged",
+            Self::Stage2Extended { .. } => "stage2_extended",
+            Self::Stage2Responded => "stage2_responded",
+            Self::NotAccepted { .. } => "not_accepted",
+            Self::Withdrawn { .. } => "withdrawn",
+            Self::ResolvedAtFirstContact => "resolved_at_first_contact",
+            Self::InformationAdded => "information_added",
+        }
+    }
+
+    /// What it is, for a sentence: "a Stage 1 response".
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Self::Received => "receipt of the complaint",
+            Self::Stage1Acknowledged { .. } => "a Stage 1 acknowledgement",
+            Self::Stage1Extended { .. } => "a Stage 1 extension",
+            Self::Stage1Responded => "a Stage 1 response",
+            Self::Stage2Requested { .. } => "a Stage 2 request",
+            Self::Stage2Acknowledged { .. } => "a Stage 2 acknowledgement",
+            Self::Stage2Extended { .. } => "a Stage 2 extension",
+            Self::Stage2Responded => "a Stage 2 final response",
+            Self::NotAccepted { .. } => "a decision not to accept the complaint",
+            Self::Withdrawn { .. } => "a withdrawal",
+            Self::ResolvedAtFirstContact => "a resolution at first contact",
+            Self::InformationAdded => "added information",
+        }
+    }
+}
+
+/// Where a complaint is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    AwaitingAcknowledgement,
+    Stage1Open,
+    Stage1Responded,
+    Stage2AwaitingAcknowledgement,
+    Stage2Open,
+    Closed,
+}
+
+impl State {
+    /// For a sentence: "the complaint is waiting to be acknowledged".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::AwaitingAcknowledgement => "waiting to be acknowledged",
+            Self::Stage1Open => "open at Stage 1",
+            Self::Stage1Responded => "answered at Stage 1",
+            Self::Stage2AwaitingAcknowledgement => {
+                "waiting for its Stage 2 request to be acknowledged"
+            }
+            Self::Stage2Open => "open at Stage 2",
+            Self::Closed => "closed",
+        }
+    }
+}
+
+/// How a closed complaint ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Closure {
+    FinalResponse,
+    NotAccepted,
+    Withdrawn,
+    ResolvedAtFirstContact,
+}
+
+/// The stages of the process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stage {
+    One,
+    Two,
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::One => "Stage 1",
+            Self::Two => "Stage 2",
+        })
+    }
+}
+
+/// Every deadline of a complaint: `None` until the event that starts it, kept once set.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadlines {
+    /// The 2-working-day aim for the acknowledgement.
+    pub acknowledge_target: Option<NaiveDate>,
+    /// The 5-working-day limit for the acknowledgement.
+    pub acknowledge_by: Option<NaiveDate>,
+    pub stage1_respond_by: Option<NaiveDate>,
+    /// The last day the resident may ask for Stage 2.
+    pub stage2_request_by: Option<NaiveDate>,
+    pub stage2_acknowledge_by: Option<NaiveDate>,
+    pub stage2_respond_by: Option<NaiveDate>,
+}
+
+/// Which deadline comes next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    Acknowledge,
+    Stage1Response,
+    /// The resident's, not the landlord's: the last day to ask for Stage 2.
+    Stage2Request,
+    Stage2Acknowledge,
+    Stage2Response,
+}
+
+impl DeadlineKind {
+    /// Whether the landlord owes this (and so can be overdue on it).
+    pub fn owed_by_landlord(self) -> bool {
+        self != Self::Stage2Request
+    }
+}
+
+/// The next deadline of an open complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Due {
+    pub kind: DeadlineKind,
+    /// The last day; acting until 23:59:59 London time that day is in time.
+    pub by: NaiveDate,
+}
+
+/// Why an event cannot be added to a complaint's history.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    #[error("There cannot be {} while the complaint is {}.", .event.describe(), .state.describe())]
+    OutOfOrder { event: EventKind, state: State },
+    #[error("It is dated {at}, before the event before it ({previous}); events are recorded in the order they happened.")]
+    BeforePreviousEvent {
+        at: DateTime<FixedOffset>,
+        previous: DateTime<FixedOffset>,
+    },
+    #[error(
+        "The window to ask for Stage 2 closed at the end of {}; a later request needs the Complaints Officer's discretion recorded with it.",
+        long_date(*.last_day)
+    )]
+    Stage2RequestTooLate { last_day: NaiveDate },
+    #[error("The Stage 2 reviewer must be someone other than {handler}, who handled Stage 1.")]
+    SameReviewer { handler: String },
+    #[error("A {stage} extension needs a reason to give the resident.")]
+    ExtensionWithoutReason { stage: Stage },
+    #[error("A {stage} extension must add at least one working day.")]
+    ExtensionOfNoDays { stage: Stage },
+    #[error(
+        "{stage} extensions would add {total} working days in all, more than the {limit} allowed without a stated good reason; give the good reason, or extend by {remaining} working days at most.",
+        remaining = .limit.saturating_sub(*.already)
+    )]
+    ExtensionPastLimit {
+        stage: Stage,
+        total: u32,
+        limit: u32,
+        already: u32,
+    },
+    #[error("Not accepting a complaint needs the reason, which the resident is told together with their right to go to the Housing Ombudsman.")]
+    NotAcceptedWithoutReason,
+}
+
+/// Why a whole history cannot be folded: the first event that breaks a rule, and where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HistoryError {
+    #[error("The history has no events; it must start with the complaint being received.")]
+    Empty,
+    #[error(
+        "Event 1 ({0}) cannot come first; a history starts with the complaint being received."
+    )]
+    FirstNotReceived(&'static str),
+    #[error("Event {position} ({event}): {source}")]
+    Transition {
+        /// 1-based position in the history.
+        position: usize,
+        event: &'static str,
+        source: TransitionError,
+    },
+}
+
+/// A complaint as its events left it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Complaint {
+    state: State,
+    closure: Option<Closure>,
+    deadlines: Deadlines,
+    received_at: DateTime<FixedOffset>,
+    last_at: DateTime<FixedOffset>,
+    stage1_handler: Option<String>,
+    stage2_reviewer: Option<String>,
+    stage1_extension_days: u32,
+    stage2_extension_days: u32,
+    late_stage2_request: bool,
+}
+
+/// A text that counts only if it is not blank.
+fn given(text: &Option<String>) -> Option<&str> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
+
+fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+impl Complaint {
+    /// A complaint received at `at`.
+    pub fn received(at: DateTime<FixedOffset>, cal: &Calendar, std: &ServiceStandard) -> Self {
+        let day = london_date(&at);
+        Self {
+            state: State::AwaitingAcknowledgement,
+            closure: None,
+            deadlines: Deadlines {
+                acknowledge_target: Some(cal.add(day, std.acknowledge_target)),
+                acknowledge_by: Some(cal.add(day, std.acknowledge_limit)),
+                ..Deadlines::default()
+            },
+            received_at: at,
+            last_at: at,
+            stage1_handler: None,
+            stage2_reviewer: None,
+            stage1_extension_days: 0,
+            stage2_extension_days: 0,
+            late_stage2_request: false,
+        }
+    }
+
+    /// Folds a whole history; the first event must be `received`.
+    pub fn fold(
+        events: &[Event],
+        cal: &Calendar,
+        std: &ServiceStandard,
+    ) -> Result<Self, HistoryError> {
+        let (first, rest) = events.split_first().ok_or(HistoryError::Empty)?;
+        if first.kind != EventKind::Received {
+            return Err(HistoryError::FirstNotReceived(first.kind.name()));
+        }
+        rest.iter().enumerate().try_fold(
+            Self::received(first.at, cal, std),
+            |complaint, (i, event)| {
+                complaint
+                    .apply(event, cal, std)
+                    .map_err(|source| HistoryError::Transition {
+                        position: i + 2,
+                        event: event.kind.name(),
+                        source,
+                    })
+            },
+        )
+    }
+
+    /// The complaint after one more event, or why that event is not allowed now.
+    pub fn apply(
+        &self,
+        event: &Event,
+        cal: &Calendar,
+        std: &ServiceStandard,
+    ) -> Result<Self, TransitionError> {
+        if event.at < self.last_at {
+            return Err(TransitionError::BeforePreviousEvent {
+                at: event.at,
+                previous: self.last_at,
+            });
+        }
+        let day = london_date(&event.at);
+        let mut next = self.clone();
+        next.last_at = event.at;
+        let out_of_order = || TransitionError::OutOfOrder {
+            event: event.kind.clone(),
+            state: self.state,
+        };
+        match (&event.kind, self.state) {
+            (EventKind::Stage1Acknowledged { handler }, State::AwaitingAcknowledgement) => {
+                next.state = State::Stage1Open;
+                next.stage1_handler = given(handler).map(str::to_owned);
+                next.deadlines.stage1_respond_by = Some(cal.add(day, std.stage1_response));
+            }
+            (
+                EventKind::Stage1Extended {
+                    working_days,
+                    reason,
+                    good_reason,
+                },
+                State::Stage1Open,
+            ) => {
+                let days = Self::check_extension(
+                    Stage::One,
+                    *working_days,
+                    reason,
+                    good_reason,
+                    self.stage1_extension_days,
+                    std.stage1_extension_limit,
+                )?;
+                next.stage1_extension_days += days;
+                next.deadlines.stage1_respond_by = self
+                    .deadlines
+                    .stage1_respond_by
+                    .map(|due| cal.add_working_days(due, days));
+            }
+            (EventKind::Stage1Responded, State::Stage1Open) => {
+                next.state = State::Stage1Responded;
+                next.deadlines.stage2_request_by = Some(cal.add(day, std.stage2_request_window));
+            }
+            (EventKind::Stage2Requested { discretion }, State::Stage1Responded) => {
+                let late = self
+                    .deadlines
+                    .stage2_request_by
+                    .is_some_and(|last| day > last);
+                if late && given(discretion).is_none() {
+                    let last_day = self.deadlines.stage2_request_by.unwrap_or(day);
+                    return Err(TransitionError::Stage2RequestTooLate { last_day });
+                }
+                next.late_stage2_request = late;
+                next.state = State::Stage2AwaitingAcknowledgement;
+                next.deadlines.stage2_acknowledge_by = Some(cal.add(day, std.stage2_acknowledge));
+            }
+            (EventKind::Stage2Acknowledged { reviewer }, State::Stage2AwaitingAcknowledgement) => {
+                let reviewer = given(reviewer);
+                if let (Some(reviewer), Some(handler)) = (reviewer, self.stage1_handler.as_deref())
+                {
+                    if same_person(reviewer, handler) {
+                        return Err(TransitionError::SameReviewer {
+                            handler: handler.to_owned(),
+                        });
+                    }
+                }
+                next.state = State::Stage2Open;
+                next.stage2_reviewer = reviewer.map(str::to_owned);
+                next.deadlines.stage2_respond_by = Some(cal.add(day, std.stage2_response));
+            }
+            (
+                EventKind::Stage2Extended {
+                    working_days,
+                    reason,
+                    good_reason,
+                },
+                State::Stage2Open,
+            ) => {
+                let days = Self::check_extension(
+                    Stage::Two,
+                    *working_days,
+                    reason,
+                    good_reason,
+                    self.stage2_extension_days,
+                    std.stage2_extension_limit,
+                )?;
+                next.stage2_extension_days += days;
+                next.deadlines.stage2_respond_by = self
+                    .deadlines
+                    .stage2_respond_by
+                    .map(|due| cal.add_working_days(due, days));
+            }
+            (EventKind::Stage2Responded, State::Stage2Open) => next.close(Closure::FinalResponse),
+            (
+                EventKind::NotAccepted { reason },
+                State::AwaitingAcknowledgement | State::Stage2AwaitingAcknowledgement,
+            ) => {
+                if given(&Some(reason.clone())).is_none() {
+                    return Err(TransitionError::NotAcceptedWithoutReason);
+                }
+                next.close(Closure::NotAccepted);
+            }
+            (EventKind::ResolvedAtFirstContact, State::AwaitingAcknowledgement) => {
+                next.close(Closure::ResolvedAtFirstContact);
+            }
+            (EventKind::Withdrawn { .. }, state) if state != State::Closed => {
+                next.close(Closure::Withdrawn)
+            }
+            (EventKind::InformationAdded, state) if state != State::Closed => {}
+            _ => return Err(out_of_order()),
+        }
+        Ok(next)
+    }
+
+    fn check_extension(
+        stage: Stage,
+        working_days: u32,
+        reason: &str,
+        good_reason: &Option<String>,
+        already: u32,
+        limit: u32,
+    ) -> Result<u32, TransitionError> {
+        if working_days == 0 {
+            return Err(TransitionError::ExtensionOfNoDays { stage });
+        }
+        if reason.trim().is_empty() {
+            return Err(TransitionError::ExtensionWithoutReason { stage });
+        }
+        let total = already.saturating_add(working_days);
+        if total > limit && given(good_reason).is_none() {
+            return Err(TransitionError::ExtensionPastLimit {
+                stage,
+                total,
+                limit,
+                already,
+            });
+        }
+        Ok(working_days)
+    }
+
+    fn close(&mut self, closure: Closure) {
+        self.state = State::Closed;
+        self.closure = Some(closure);
+    }
+
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    /// How it ended, once closed.
+    pub fn closure(&self) -> Option<Closure> {
+        self.closure
+    }
+
+    pub fn deadlines(&self) -> &Deadlines {
+        &self.deadlines
+    }
+
+    pub fn received_at(&self) -> DateTime<FixedOffset> {
+        self.received_at
+    }
+
+    /// The time of the latest event: a new event may not be dated before it.
+    pub fn last_event_at(&self) -> DateTime<FixedOffset> {
+        self.last_at
+    }
+
+    /// Who handles Stage 1, once acknowledged (if the acknowledgement named them).
+    pub fn stage1_handler(&self) -> Option<&str> {
+        self.stage1_handler.as_deref()
+    }
+
+    pub fn stage2_reviewer(&self) -> Option<&str> {
+        self.stage2_reviewer.as_deref()
+    }
+
+    /// Working days of extension used so far at a stage.
+    pub fn extension_days(&self, stage: Stage) -> u32 {
+        match stage {
+            Stage::One => self.stage1_extension_days,
+            Stage::Two => self.stage2_extension_days,
+        }
+    }
+
+    /// Whether Stage 2 was accepted after the window, at the Complaints Officer's discretion.
+    pub fn late_stage2_request(&self) -> bool {
+        self.late_stage2_request
+    }
+
+    /// The deadline the complaint is waiting on now, if any.
+    pub fn next_deadline(&self) -> Option<Due> {
+        let d = &self.deadlines;
+        let (kind, by) = match self.state {
+            State::AwaitingAcknowledgement => (DeadlineKind::Acknowledge, d.acknowledge_by),
+            State::Stage1Open => (DeadlineKind::Stage1Response, d.stage1_respond_by),
+            State::Stage1Responded => (DeadlineKind::Stage2Request, d.stage2_request_by),
+            State::Stage2AwaitingAcknowledgement => {
+                (DeadlineKind::Stage2Acknowledge, d.stage2_acknowledge_by)
+            }
+            State::Stage2Open => (DeadlineKind::Stage2Response, d.stage2_respond_by),
+            State::Closed => return None,
+        };
+        by.map(|by| Due { kind, by })
+    }
+
+    /// Working days from today (London) to the next deadline: 0 when it is today, negative
+    /// when it has passed.
+    pub fn working_days_left<Tz: TimeZone>(
+        &self,
+        now: &DateTime<Tz>,
+        cal: &Calendar,
+    ) -> Option<i64> {
+        self.next_deadline()
+            .map(|due| cal.working_days_between(london_date(now), due.by))
+    }
+
+    /// Whether the landlord has missed the deadline it owes now.
+    pub fn is_overdue<Tz: TimeZone>(&self, now: &DateTime<Tz>) -> bool {
+        self.next_deadline()
+            .is_some_and(|due| due.kind.owed_by_landlord() && london_date(now) > due.by)
+    }
+
+    /// Whether the resident may still ask for Stage 2 without needing discretion.
+    pub fn stage2_window_open<Tz: TimeZone>(&self, now: &DateTime<Tz>) -> bool {
+        self.state == State::Stage1Responded
+            && self
+                .deadlines
+                .stage2_request_by
+                .is_some_and(|last| london_date(now) <= last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn cal() -> Calendar {
+        Calendar::england_and_wales()
+    }
+    const STD: ServiceStandard = ServiceStandard::CALICO_2024;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).expect("instant")
+    }
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+    fn ev(s: &str, kind: EventKind) -> Event {
+        Event { at: at(s), kind }
+    }
+    fn ack(s: &str, handler: &str) -> Event {
+        ev(
+            s,
+            EventKind::Stage1Acknowledged {
+                handler: Some(handler.into()),
+            },
+        )
+    }
+    fn extend1(s: &str, days: u32, reason: &str, good: Option<&str>) -> Event {
+        ev(
+            s,
+            EventKind::Stage1Extended {
+                working_days: days,
+                reason: reason.into(),
+                good_reason: good.map(Into::into),
+            },
+        )
+    }
+    fn fold(events: &[Event]) -> Result<Complaint, HistoryError> {
+        Complaint::fold(events, &cal(), &STD)
+    }
+    fn transition(events: &[Event]) -> TransitionError {
+        match fold(events) {
+            Err(HistoryError::Transition { source, .. }) => source,
+            other => panic!("expected a transition error, got {other:?}"),
+        }
+    }
+
+    /// Received 24 Dec 2026 → acknowledged 4 Jan 2027 → responded 18 Jan 2027.
+    fn stage1_responded() -> Vec<Event> {
+        vec![
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ack("2027-01-04T09:00:00+00:00", "Sam Patel"),
+            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+        ]
+    }
+
+    #[test]
+    fn received_on_christmas_eve_sets_the_acknowledgement_aim_and_limit() {
+        let c = fold(&[ev("2026-12-24T10:00:00+00:00", EventKind::Received)]).expect("folds");
+        assert_eq!(c.state(), State::AwaitingAcknowledgement);
+        // 25 and 28 December are bank holidays: Tue 29, Wed 30.
+        assert_eq!(c.deadlines().acknowledge_target, Some(d("2026-12-30")));
+        assert_eq!(c.deadlines().acknowledge_by, Some(d("2027-01-05")));
+        assert_eq!(c.deadlines().stage1_respond_by, None);
+    }
+
+    #[test]
+    fn a_complaint_made_at_half_past_midnight_bst_counts_from_that_london_day() {
+        // 00:30 BST on Wed 1 April 2026 is 23:30 UTC on Tue 31 March.
+        let c = fold(&[ev("2026-03-31T23:30:00Z", EventKind::Received)]).expect("folds");
+        // Wed 1 April + 2 working days, skipping Good Friday (3rd) and Easter Monday (6th).
+        assert_eq!(c.deadlines().acknowledge_target, Some(d("2026-04-07")));
+        assert_eq!(c.deadlines().acknowledge_by, Some(d("2026-04-10")));
+    }
+
+    #[test]
+    fn the_full_journey_through_both_stages_with_extensions() {
+        let mut events = stage1_responded();
+        events.insert(
+            2,
+            extend1(
+                "2027-01-12T11:00:00+00:00",
+                5,
+                "Waiting for a surveyor's report",
+                None,
+            ),
+        );
+        events.extend([
+            ev(
+                "2027-02-01T20:00:00+00:00",
+                EventKind::Stage2Requested { discretion: None },
+            ),
+            ev(
+                "2027-02-03T09:00:00+00:00",
+                EventKind::Stage2Acknowledged {
+                    reviewer: Some("Jo Reid".into()),
+                },
+            ),
+            ev(
+                "2027-02-20T09:00:00+00:00",
+                EventKind::Stage2Extended {
+                    working_days: 10,
+                    reason: "Independent survey".into(),
+                    good_reason: None,
+                },
+            ),
+        ]);
+        let c = fold(&events).expect("folds");
+        assert_eq!(c.state(), State::Stage2Open);
+        let dl = c.deadlines();
+        assert_eq!(dl.acknowledge_by, Some(d("2027-01-05")), "kept once set");
+        // 10 working days after Mon 4 Jan = Mon 18 Jan; +5 = Mon 25 Jan.
+        assert_eq!(dl.stage1_respond_by, Some(d("2027-01-25")));
+        // 30 working days after Mon 18 Jan 2027 = Mon 1 Mar 2027.
+        assert_eq!(dl.stage2_request_by, Some(d("2027-03-01")));
+        assert_eq!(dl.stage2_acknowledge_by, Some(d("2027-02-08")));
+        // 20 working days after Wed 3 Feb = Wed 3 Mar; +10 = Wed 17 Mar.
+        assert_eq!(dl.stage2_respond_by, Some(d("2027-03-17")));
+        assert_eq!(c.stage1_handler(), Some("Sam Patel"));
+        assert_eq!(c.stage2_reviewer(), Some("Jo Reid"));
+
+        events.push(ev("2027-03-10T12:00:00+00:00", EventKind::Stage2Responded));
+        let closed = fold(&events).expect("folds");
+        assert_eq!(closed.state(), State::Closed);
+        assert_eq!(closed.closure(), Some(Closure::FinalResponse));
+        assert_eq!(closed.next_deadline(), None);
+        assert_eq!(
+            closed.deadlines().stage2_respond_by,
+            Some(d("2027-03-17")),
+            "kept once closed"
+        );
+    }
+
+    #[test]
+    fn the_stage2_window_runs_to_the_end_of_its_last_london_day() {
+        // Responded Mon 1 June 2026: 30 working days later is Mon 13 July 2026 (BST).
+        let base = vec![
+            ev("2026-05-01T09:00:00+01:00", EventKind::Received),
+            ack("2026-05-05T09:00:00+01:00", "Sam Patel"),
+            ev("2026-06-01T12:00:00+01:00", EventKind::Stage1Responded),
+        ];
+        let c = fold(&base).expect("folds");
+        assert_eq!(c.deadlines().stage2_request_by, Some(d("2026-07-13")));
+        // 23:30 BST on the last day (22:30 UTC) is in time.
+        let mut in_time = base.clone();
+        in_time.push(ev(
+            "2026-07-13T22:30:00Z",
+            EventKind::Stage2Requested { discretion: None },
+        ));
+        assert_eq!(
+            fold(&in_time).expect("folds").state(),
+            State::Stage2AwaitingAcknowledgement
+        );
+        assert!(c.stage2_window_open(&at("2026-07-13T22:59:59Z")));
+        // 00:10 BST the next day (23:10 UTC on the last day) is too late.
+        assert!(!c.stage2_window_open(&at("2026-07-13T23:10:00Z")));
+        let mut late = base.clone();
+        late.push(ev(
+            "2026-07-13T23:10:00Z",
+            EventKind::Stage2Requested { discretion: None },
+        ));
+        assert_eq!(
+            transition(&late),
+            TransitionError::Stage2RequestTooLate {
+                last_day: d("2026-07-13")
+            }
+        );
+        assert_eq!(
+            transition(&late).to_string(),
+            "The window to ask for Stage 2 closed at the end of Monday 13 July 2026; a later request needs the Complaints Officer's discretion recorded with it."
+        );
+        // With the Complaints Officer's discretion it is accepted, and marked as late.
+        let mut discretion = base;
+        discretion.push(ev(
+            "2026-07-20T10:00:00+01:00",
+            EventKind::Stage2Requested {
+                discretion: Some("Resident was in hospital".into()),
+            },
+        ));
+        let accepted = fold(&discretion).expect("folds");
+        assert!(accepted.late_stage2_request());
+        assert_eq!(
+            accepted.deadlines().stage2_acknowledge_by,
+            Some(d("2026-07-27"))
+        );
+    }
+
+    #[test]
+    fn an_event_out_of_order_is_refused_saying_what_state_it_met() {
+        let events = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ev("2026-12-29T10:00:00+00:00", EventKind::Stage1Responded),
+        ];
+        let err = fold(&events).expect_err("refused");
+        assert_eq!(
+            err.to_string(),
+            "Event 2 (stage1_responded): There cannot be a Stage 1 response while the complaint is waiting to be acknowledged."
+        );
+    }
+
+    #[test]
+    fn a_history_must_start_with_received() {
+        assert_eq!(fold(&[]), Err(HistoryError::Empty));
+        assert_eq!(
+            fold(&[ack("2026-12-24T10:00:00+00:00", "Sam")]),
+            Err(HistoryError::FirstNotReceived("stage1_acknowledged"))
+        );
+        let twice = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ev("2026-12-24T11:00:00+00:00", EventKind::Received),
+        ];
+        assert!(matches!(
+            transition(&twice),
+            TransitionError::OutOfOrder {
+                state: State::AwaitingAcknowledgement,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn an_event_dated_before_the_previous_one_is_refused() {
+        let events = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ack("2026-12-24T09:59:59+00:00", "Sam"),
+        ];
+        assert!(matches!(
+            transition(&events),
+            TransitionError::BeforePreviousEvent { .. }
+        ));
+        // The same instant written with another offset is not earlier.
+        let same = [
+            ev("2026-07-01T10:00:00+01:00", EventKind::Received),
+            ack("2026-07-01T09:00:00Z", "Sam"),
+        ];
+        assert!(fold(&same).is_ok());
+    }
+
+    #[test]
+    fn the_stage2_reviewer_must_not_be_the_stage1_handler() {
+        let mut events = stage1_responded();
+        events.push(ev(
+            "2027-01-20T10:00:00+00:00",
+            EventKind::Stage2Requested { discretion: None },
+        ));
+        events.push(ev(
+            "2027-01-21T10:00:00+00:00",
+            EventKind::Stage2Acknowledged {
+                reviewer: Some(" sam patel ".into()),
+            },
+        ));
+        assert_eq!(
+            transition(&events),
+            TransitionError::SameReviewer {
+                handler: "Sam Patel".into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_extension_needs_a_reason_and_at_least_one_day() {
+        let base = || stage1_responded()[..2].to_vec();
+        let mut blank = base();
+        blank.push(extend1("2027-01-05T10:00:00+00:00", 5, "   ", None));
+        assert_eq!(
+            transition(&blank),
+            TransitionError::ExtensionWithoutReason { stage: Stage::One }
+        );
+        let mut zero = base();
+        zero.push(extend1("2027-01-05T10:00:00+00:00", 0, "Surveyor", None));
+        assert_eq!(
+            transition(&zero),
+            TransitionError::ExtensionOfNoDays { stage: Stage::One }
+        );
+    }
+
+    #[test]
+    fn a_second_extension_past_the_limit_needs_a_stated_good_reason() {
+        let mut events = stage1_responded()[..2].to_vec();
+        events.push(extend1(
+            "2027-01-05T10:00:00+00:00",
+            8,
+            "Contractor report",
+            None,
+        ));
+        events.push(extend1(
+            "2027-01-12T10:00:00+00:00",
+            3,
+            "Still waiting",
+            None,
+        ));
+        let err = transition(&events);
+        assert_eq!(
+            err,
+            TransitionError::ExtensionPastLimit {
+                stage: Stage::One,
+                total: 11,
+                limit: 10,
+                already: 8
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "Stage 1 extensions would add 11 working days in all, more than the 10 allowed without a stated good reason; give the good reason, or extend by 2 working days at most."
+        );
+        events.pop();
+        events.push(extend1(
+            "2027-01-12T10:00:00+00:00",
+            3,
+            "Still waiting",
+            Some("Resident asked us to wait for their solicitor"),
+        ));
+        let c = fold(&events).expect("accepted with a good reason");
+        assert_eq!(c.extension_days(Stage::One), 11);
+        assert_eq!(
+            c.deadlines().stage1_respond_by,
+            Some(cal().add_working_days(d("2027-01-18"), 11))
+        );
+    }
+
+    #[test]
+    fn not_accepting_needs_a_reason_and_closes_the_complaint() {
+        let start = ev("2026-12-24T10:00:00+00:00", EventKind::Received);
+        let blank = [
+            start.clone(),
+            ev(
+                "2026-12-29T10:00:00+00:00",
+                EventKind::NotAccepted { reason: " ".into() },
+            ),
+        ];
+        assert_eq!(
+            transition(&blank),
+            TransitionError::NotAcceptedWithoutReason
+        );
+        let ok = [
+            start,
+            ev(
+                "2026-12-29T10:00:00+00:00",
+                EventKind::NotAccepted {
+                    reason: "In court proceedings".into(),
+                },
+            ),
+        ];
+        let c = fold(&ok).expect("folds");
+        assert_eq!(
+            (c.state(), c.closure()),
+            (State::Closed, Some(Closure::NotAccepted))
+        );
+    }
+
+    #[test]
+    fn withdrawn_resolved_and_added_information() {
+        let start = ev("2026-12-24T10:00:00+00:00", EventKind::Received);
+        let resolved = [
+            start.clone(),
+            ev(
+                "2026-12-24T10:05:00+00:00",
+                EventKind::ResolvedAtFirstContact,
+            ),
+        ];
+        assert_eq!(
+            fold(&resolved).expect("folds").closure(),
+            Some(Closure::ResolvedAtFirstContact)
+        );
+        let mut events = stage1_responded()[..2].to_vec();
+        events.push(ev("2027-01-06T10:00:00+00:00", EventKind::InformationAdded));
+        let open = fold(&events).expect("folds");
+        assert_eq!(open.state(), State::Stage1Open);
+        events.push(ev(
+            "2027-01-07T10:00:00+00:00",
+            EventKind::Withdrawn { reason: None },
+        ));
+        assert_eq!(
+            fold(&events).expect("folds").closure(),
+            Some(Closure::Withdrawn)
+        );
+        events.push(ev("2027-01-08T10:00:00+00:00", EventKind::InformationAdded));
+        assert!(matches!(
+            transition(&events),
+            TransitionError::OutOfOrder {
+                state: State::Closed,
+                ..
+            }
+        ));
+        let late_resolution = [
+            start,
+            ack("2026-12-29T10:00:00+00:00", "Sam"),
+            ev(
+                "2026-12-30T10:00:00+00:00",
+                EventKind::ResolvedAtFirstContact,
+            ),
+        ];
+        assert!(matches!(
+            transition(&late_resolution),
+            TransitionError::OutOfOrder { .. }
+        ));
+    }
+
+    #[test]
+    fn next_deadline_days_left_and_overdue() {
+        let c = fold(&[ev("2026-12-24T10:00:00+00:00", EventKind::Received)]).expect("folds");
+        assert_eq!(
+            c.next_deadline(),
+            Some(Due {
+                kind: DeadlineKind::Acknowledge,
+                by: d("2027-01-05")
+            })
+        );
+        assert_eq!(
+            c.working_days_left(&at("2026-12-24T12:00:00Z"), &cal()),
+            Some(5)
+        );
+        assert_eq!(
+            c.working_days_left(&at("2027-01-05T23:59:59Z"), &cal()),
+            Some(0)
+        );
+        assert!(!c.is_overdue(&at("2027-01-05T23:59:59Z")));
+        assert!(c.is_overdue(&at("2027-01-06T00:00:00Z")));
+        assert_eq!(
+            c.working_days_left(&at("2027-01-07T09:00:00Z"), &cal()),
+            Some(-2)
+        );
+        // The resident's own window is never "overdue" for the landlord.
+        let responded = fold(&stage1_responded()).expect("folds");
+        assert_eq!(
+            responded.next_deadline().map(|d| d.kind),
+            Some(DeadlineKind::Stage2Request)
+        );
+        assert!(!responded.is_overdue(&at("2028-01-01T00:00:00Z")));
+    }
+
+    #[test]
+    fn the_delphi_standard_is_just_other_data() {
+        let events = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ack("2027-01-04T09:00:00+00:00", "Sam"),
+            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+        ];
+        let c = Complaint::fold(&events, &cal(), &ServiceStandard::DELPHI_2021).expect("folds");
+        assert_eq!(c.deadlines().acknowledge_by, Some(d("2027-01-07")));
+        assert_eq!(
+            c.deadlines().stage1_respond_by,
+            Some(cal().add_working_days(d("2027-01-04"), 28))
+        );
+        assert_eq!(
+            c.deadlines().stage2_request_by,
+            Some(d("2027-02-01")),
+            "14 calendar days"
+        );
+    }
+
+    // Property tests over generated valid histories.
+
+    #[derive(Debug, Clone)]
+    struct Plan {
+        start: DateTime<FixedOffset>,
+        gaps_minutes: Vec<i64>,
+        ext1: Vec<u32>,
+        ext2: Vec<u32>,
+        steps: usize,
+    }
+
+    fn plan() -> impl Strategy<Value = Plan> {
+        (
+            0i64..(10 * 365 * 24 * 60),
+            proptest::collection::vec(0i64..(20 * 24 * 60), 12),
+            // Within the limits (3 x 3 <= 10, 3 x 6 <= 20): no good reason needed.
+            proptest::collection::vec(1u32..4, 0..3),
+            proptest::collection::vec(1u32..7, 0..3),
+            1usize..12,
+        )
+            .prop_map(|(offset, gaps_minutes, ext1, ext2, steps)| Plan {
+                start: at("2018-01-01T00:00:00+00:00") + chrono::Duration::minutes(offset),
+                gaps_minutes,
+                ext1,
+                ext2,
+                steps,
+            })
+    }
+
+    /// A valid history following the plan: the happy path, cut after `steps` events.
+    fn history(p: &Plan) -> Vec<Event> {
+        let mut kinds = vec![
+            EventKind::Received,
+            EventKind::Stage1Acknowledged {
+                handler: Some("A".into()),
+            },
+        ];
+        kinds.extend(p.ext1.iter().map(|&n| EventKind::Stage1Extended {
+            working_days: n,
+            reason: "r".into(),
+            good_reason: None,
+        }));
+        kinds.push(EventKind::Stage1Responded);
+        kinds.push(EventKind::Stage2Requested {
+            discretion: Some("d".into()),
+        });
+        kinds.push(EventKind::Stage2Acknowledged {
+            reviewer: Some("B".into()),
+        });
+        kinds.extend(p.ext2.iter().map(|&n| EventKind::Stage2Extended {
+            working_days: n,
+            reason: "r".into(),
+            good_reason: None,
+        }));
+        kinds.push(EventKind::Stage2Responded);
+        let mut t = p.start;
+        kinds
+            .into_iter()
+            .take(p.steps.max(1))
+            .enumerate()
+            .map(|(i, kind)| {
+                t += chrono::Duration::minutes(p.gaps_minutes.get(i).copied().unwrap_or(0));
+                Event { at: t, kind }
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn valid_histories_always_fold_and_every_deadline_is_a_working_day(p in plan()) {
+            let events = history(&p);
+            let c = fold(&events).expect("a valid history folds");
+            let dl = c.deadlines();
+            for day in [dl.acknowledge_target, dl.acknowledge_by, dl.stage1_respond_by, dl.stage2_acknowledge_by, dl.stage2_respond_by, dl.stage2_request_by].into_iter().flatten() {
+                prop_assert!(cal().is_working_day(day), "{} is not a working day", day);
+            }
+            prop_assert!(dl.acknowledge_target <= dl.acknowledge_by);
+        }
+
+        #[test]
+        fn an_extension_moves_the_due_date_by_exactly_its_working_days(p in plan(), n in 1u32..10) {
+            let events: Vec<Event> = history(&Plan { steps: 2, ext1: vec![], ..p });
+            let before = fold(&events).expect("folds");
+            if before.state() == State::Stage1Open {
+                let mut more = events.clone();
+                more.push(Event { at: before.last_event_at(), kind: EventKind::Stage1Extended { working_days: n, reason: "r".into(), good_reason: None } });
+                let after = fold(&more).expect("folds");
+                let (b, a) = (before.deadlines().stage1_respond_by.expect("set"), after.deadlines().stage1_respond_by.expect("set"));
+                prop_assert_eq!(cal().working_days_between(b, a), i64::from(n));
+            }
+        }
+
+        #[test]
+        fn folding_is_applying_one_event_at_a_time(p in plan()) {
+            let events = history(&p);
+            let mut c = Complaint::received(events[0].at, &cal(), &STD);
+            for e in &events[1..] {
+                c = c.apply(e, &cal(), &STD).expect("applies");
+            }
+            prop_assert_eq!(Some(c), fold(&events).ok());
+        }
+
+        #[test]
+        fn deadlines_once_set_are_kept(p in plan()) {
+            let events = history(&p);
+            for cut in 1..events.len() {
+                let before = *fold(&events[..cut]).expect("folds").deadlines();
+                let after = *fold(&events[..=cut]).expect("folds").deadlines();
+                for (b, a) in [(before.acknowledge_by, after.acknowledge_by), (before.stage2_request_by, after.stage2_request_by), (before.stage2_acknowledge_by, after.stage2_acknowledge_by)] {
+                    if b.is_some() { prop_assert_eq!(b, a); }
+                }
+                prop_assert!(before.stage1_respond_by.is_none() || after.stage1_respond_by >= before.stage1_respond_by);
+            }
+        }
+    }
+}

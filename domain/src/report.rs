@@ -1,0 +1,249 @@
+//! The `deadlines` report: a complaint's events as JSON in, its state and deadlines as JSON out.
+//!
+//! Input: `{"events": [{"type": T, "at": RFC 3339 with offset, ...}, ...]}`. Output: `state`
+//! and the six deadlines, each `"YYYY-MM-DD"` or `null` until its starting event happened.
+//! An impossible history gives one plain sentence saying what is wrong and where.
+
+use chrono::DateTime;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::calendar::Calendar;
+use crate::complaint::{Complaint, Deadlines, Event, HistoryError, State};
+use crate::standard::ServiceStandard;
+
+/// The event types the report reads (the lifecycle's wire names).
+pub const EVENT_TYPES: &[&str] = &[
+    "received",
+    "stage1_acknowledged",
+    "stage1_extended",
+    "stage1_responded",
+    "stage2_requested",
+    "stage2_acknowledged",
+    "stage2_extended",
+    "stage2_responded",
+    "not_accepted",
+    "withdrawn",
+    "resolved_at_first_contact",
+    "information_added",
+];
+
+/// What is wrong with the input, in one sentence.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    #[error("The input is not valid JSON: {message} (line {line}, column {column}).")]
+    BadJson {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("The input must be a JSON object with an \"events\" list: {0}.")]
+    BadShape(String),
+    #[error("Event {position} is not a JSON object.")]
+    NotAnObject { position: usize },
+    #[error("Event {position} has no \"type\"; expected one of {}.", EVENT_TYPES.join(", "))]
+    MissingType { position: usize },
+    #[error("Event {position} has an unknown type {found:?}; expected one of {}.", EVENT_TYPES.join(", "))]
+    UnknownType { position: usize, found: String },
+    #[error("Event {position} ({event}) has no \"at\" time; give an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.")]
+    MissingTime { position: usize, event: String },
+    #[error("Event {position} ({event}) has the time {found}, which is not an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.")]
+    BadTime {
+        position: usize,
+        event: String,
+        found: String,
+    },
+    #[error("Event {position} ({event}) is not valid: {message}.")]
+    BadEvent {
+        position: usize,
+        event: String,
+        message: String,
+    },
+    #[error("{0}")]
+    History(#[from] HistoryError),
+}
+
+/// The report's output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub state: State,
+    #[serde(flatten)]
+    pub deadlines: Deadlines,
+}
+
+/// Reads the events from `input`, folds them and returns the report as JSON text.
+pub fn deadlines_report(
+    input: &str,
+    cal: &Calendar,
+    std: &ServiceStandard,
+) -> Result<String, ReportError> {
+    let report = report(input, cal, std)?;
+    serde_json::to_string(&report).map_err(|e| ReportError::BadShape(e.to_string()))
+}
+
+/// Reads and folds the events.
+pub fn report(input: &str, cal: &Calendar, std: &ServiceStandard) -> Result<Report, ReportError> {
+    let events = parse_events(input)?;
+    let complaint = Complaint::fold(&events, cal, std)?;
+    Ok(Report {
+        state: complaint.state(),
+        deadlines: *complaint.deadlines(),
+    })
+}
+
+/// Parses the input into events, naming the first one that is wrong.
+pub fn parse_events(input: &str) -> Result<Vec<Event>, ReportError> {
+    let value: Value = serde_json::from_str(input).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or(&message)
+            .to_owned();
+        ReportError::BadJson {
+            message,
+            line: e.line(),
+            column: e.column(),
+        }
+    })?;
+    let events = match value {
+        Value::Object(mut object) => match object.remove("events") {
+            Some(Value::Array(events)) => events,
+            Some(_) => return Err(ReportError::BadShape("\"events\" is not a list".into())),
+            None => return Err(ReportError::BadShape("it has no \"events\"".into())),
+        },
+        _ => {
+            return Err(ReportError::BadShape(
+                "the top level is not an object".into(),
+            ))
+        }
+    };
+    events
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| parse_event(i + 1, value))
+        .collect()
+}
+
+fn parse_event(position: usize, value: Value) -> Result<Event, ReportError> {
+    let object = value
+        .as_object()
+        .ok_or(ReportError::NotAnObject { position })?;
+    let event = match object.get("type") {
+        None => return Err(ReportError::MissingType { position }),
+        Some(Value::String(t)) if EVENT_TYPES.contains(&t.as_str()) => t.clone(),
+        Some(other) => {
+            let found = other
+                .as_str()
+                .map_or_else(|| other.to_string(), str::to_owned);
+            return Err(ReportError::UnknownType { position, found });
+        }
+    };
+    match object.get("at") {
+        None => return Err(ReportError::MissingTime { position, event }),
+        Some(Value::String(at)) if DateTime::parse_from_rfc3339(at).is_ok() => {}
+        Some(other) => {
+            return Err(ReportError::BadTime {
+                position,
+                event,
+                found: other.to_string(),
+            })
+        }
+    }
+    serde_json::from_value(value).map_err(|e| ReportError::BadEvent {
+        position,
+        event,
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str) -> Result<String, ReportError> {
+        deadlines_report(
+            input,
+            &Calendar::england_and_wales(),
+            &ServiceStandard::CALICO_2024,
+        )
+    }
+
+    #[test]
+    fn a_received_complaint_has_only_its_acknowledgement_dates() {
+        let out =
+            run(r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"}]}"#).expect("report");
+        assert_eq!(
+            out,
+            r#"{"state":"awaiting_acknowledgement","acknowledge_target":"2026-12-30","acknowledge_by":"2027-01-05","stage1_respond_by":null,"stage2_request_by":null,"stage2_acknowledge_by":null,"stage2_respond_by":null}"#
+        );
+    }
+
+    #[test]
+    fn both_stages_with_extensions_then_closed() {
+        let out = run(r#"{"events":[
+            {"type":"received","at":"2026-12-24T10:00:00+00:00"},
+            {"type":"stage1_acknowledged","at":"2027-01-04T09:00:00+00:00"},
+            {"type":"stage1_extended","at":"2027-01-12T09:00:00+00:00","working_days":5,"reason":"Surveyor's report"},
+            {"type":"stage1_responded","at":"2027-01-22T09:00:00+00:00"},
+            {"type":"stage2_requested","at":"2027-02-01T21:00:00+00:00"},
+            {"type":"stage2_acknowledged","at":"2027-02-03T09:00:00+00:00"},
+            {"type":"stage2_extended","at":"2027-02-20T09:00:00+00:00","working_days":10,"reason":"Independent survey"},
+            {"type":"stage2_responded","at":"2027-03-10T12:00:00+00:00"}
+        ]}"#)
+        .expect("report");
+        let v: Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["state"], "closed");
+        assert_eq!(v["acknowledge_by"], "2027-01-05");
+        assert_eq!(v["stage1_respond_by"], "2027-01-25");
+        assert_eq!(v["stage2_request_by"], "2027-03-05");
+        assert_eq!(v["stage2_acknowledge_by"], "2027-02-08");
+        assert_eq!(v["stage2_respond_by"], "2027-03-17");
+    }
+
+    #[test]
+    fn each_impossible_input_says_what_and_where() {
+        let cases = [
+            ("{\"events\": [", "The input is not valid JSON: EOF while parsing a list (line 1, column 12)."),
+            ("[]", "The input must be a JSON object with an \"events\" list: the top level is not an object."),
+            ("{}", "The input must be a JSON object with an \"events\" list: it has no \"events\"."),
+            ("{\"events\": []}", "The history has no events; it must start with the complaint being received."),
+            ("{\"events\": [3]}", "Event 1 is not a JSON object."),
+            (
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage3","at":"2026-12-25T10:00:00Z"}]}"#,
+                "Event 2 has an unknown type \"stage3\"; expected one of received, stage1_acknowledged, stage1_extended, stage1_responded, stage2_requested, stage2_acknowledged, stage2_extended, stage2_responded, not_accepted, withdrawn, resolved_at_first_contact, information_added.",
+            ),
+            (
+                r#"{"events":[{"type":"received","at":"24/12/2026"}]}"#,
+                "Event 1 (received) has the time \"24/12/2026\", which is not an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.",
+            ),
+            (
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00"}]}"#,
+                "Event 1 (received) has the time \"2026-12-24T10:00:00\", which is not an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.",
+            ),
+            (
+                r#"{"events":[{"type":"received"}]}"#,
+                "Event 1 (received) has no \"at\" time; give an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.",
+            ),
+            (
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage1_acknowledged","at":"2026-12-29T10:00:00Z"},{"type":"stage1_extended","at":"2026-12-30T10:00:00Z","working_days":5}]}"#,
+                "Event 3 (stage1_extended) is not valid: missing field `reason`.",
+            ),
+            (
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage1_responded","at":"2026-12-29T10:00:00Z"}]}"#,
+                "Event 2 (stage1_responded): There cannot be a Stage 1 response while the complaint is waiting to be acknowledged.",
+            ),
+            (
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage1_acknowledged","at":"2026-12-29T10:00:00Z"},{"type":"stage1_responded","at":"2027-01-04T10:00:00Z"},{"type":"stage2_requested","at":"2027-02-16T00:00:00Z"}]}"#,
+                "Event 4 (stage2_requested): The window to ask for Stage 2 closed at the end of Monday 15 February 2027; a later request needs the Complaints Officer's discretion recorded with it.",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                run(input).expect_err(input).to_string(),
+                expected,
+                "for {input}"
+            );
+        }
+    }
+}
