@@ -5,7 +5,7 @@
 run:
 	scripts/setup
 	scripts/build-site
-	./target/release/server serve
+	CALICO_DEMO=true ./target/release/server serve
 
 # Every test: formatting, lints, the crates' unit/integration tests, then the browser tests
 # against the release server.

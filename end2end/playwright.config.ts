@@ -45,6 +45,7 @@ export default defineConfig({
       CALICO_BIND: `127.0.0.1:${port}`,
       CALICO_DATABASE_URL: `sqlite://${dataDir}/calico.db`,
       RUST_LOG: "warn",
+      CALICO_DEMO: "true",
     },
   },
 });

@@ -1,6 +1,8 @@
 //! The I/O behind Calico Account: the database today; accounts, mail and live events as the
 //! use cases arrive. A [`Backend`] is cheap to clone and owns everything a use case needs.
 
+pub mod tenancies;
+
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -120,10 +122,11 @@ impl Backend {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    async fn fresh() -> (tempfile::TempDir, Backend) {
+    /// A fresh, migrated database in its own temporary folder.
+    pub(crate) async fn fresh() -> (tempfile::TempDir, Backend) {
         let dir = tempfile::tempdir().expect("temporary folder");
         let url = format!("sqlite://{}/nested/calico.db", dir.path().display());
         let backend = Backend::connect(&url).await.expect("connects");

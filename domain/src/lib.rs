@@ -6,6 +6,7 @@ pub mod contact;
 pub mod feedback;
 pub mod report;
 pub mod standard;
+pub mod values;
 
 pub use calendar::{Calendar, Span};
 pub use complaint::{Complaint, Event, EventKind, State, TransitionError};

@@ -38,6 +38,11 @@ pub struct Config {
         global = true
     )]
     pub site_root: String,
+
+    /// Load the small demo tenancy register (listed in the README) when the register is empty,
+    /// so a newcomer can register at once. Leave off in production.
+    #[arg(long, env = "CALICO_DEMO", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub demo: bool,
 }
 
 impl Config {

@@ -35,6 +35,8 @@ pub enum ServerError {
         #[source]
         source: std::io::Error,
     },
+    #[error("Could not load the demo tenancy register.")]
+    Demo(#[source] backend::tenancies::ImportError),
     #[error("The server stopped unexpectedly.")]
     Serve(#[source] std::io::Error),
 }
@@ -178,6 +180,64 @@ pub async fn deadlines(config: &Config, input: &str) -> Result<String, String> {
         .map_err(|error| error.to_string())
 }
 
+/// `server import-tenancies FILE`: loads the tenancy register, showing progress on a terminal,
+/// then reports what it added, updated and rejected (each rejected row with its line).
+pub async fn import_tenancies(
+    config: &Config,
+    path: &std::path::Path,
+) -> Result<ImportSummary, String> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| format!("Could not open {}: {e}.", path.display()))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(size),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(path.display().to_string());
+    let result = backend
+        .import_tenancies(std::io::BufReader::new(file), |bytes| {
+            bar.set_position(bytes)
+        })
+        .await;
+    bar.finish_and_clear();
+    backend.close().await;
+    let report = result.map_err(|e| {
+        let cause = std::error::Error::source(&e)
+            .map(|c| format!(": {c}"))
+            .unwrap_or_default();
+        format!("{e}{cause}")
+    })?;
+    let mut lines = vec![format!(
+        "{}: {} added, {} updated, {} rejected.",
+        path.display(),
+        report.added,
+        report.updated,
+        report.rejected.len()
+    )];
+    lines.extend(
+        report
+            .rejected
+            .iter()
+            .map(|r| format!("  line {}: {}", r.line, r.reason)),
+    );
+    Ok(ImportSummary {
+        text: lines.join("\n"),
+        all_loaded: report.rejected.is_empty(),
+    })
+}
+
+/// What `import-tenancies` prints, and whether every row was loaded.
+#[derive(Debug)]
+pub struct ImportSummary {
+    pub text: String,
+    pub all_loaded: bool,
+}
+
 /// The working-day calendar with the closure days recorded in the database.
 pub async fn calendar(config: &Config) -> Result<domain::Calendar, ServerError> {
     let backend = open_backend(config).await?;
@@ -189,6 +249,14 @@ pub async fn calendar(config: &Config) -> Result<domain::Calendar, ServerError> 
 /// `server serve`: runs until SIGTERM or Ctrl-C, then finishes the requests in flight.
 pub async fn serve(config: Config) -> Result<(), ServerError> {
     let backend = open_backend(&config).await?;
+    if config.demo
+        && backend
+            .seed_demo_tenancies()
+            .await
+            .map_err(ServerError::Demo)?
+    {
+        tracing::info!("loaded the demo tenancy register");
+    }
     let app = router(&config, AppState::new(&config, backend.clone()));
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await

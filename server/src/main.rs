@@ -25,6 +25,12 @@ enum Command {
     Serve,
     /// Create the database if needed and apply every pending migration, then exit.
     Migrate,
+    /// Load or update the tenancy register from a CSV file (columns: rent_reference, postcode,
+    /// address, lead_tenant_name, and optionally homes). Exit status 2 if any row was rejected.
+    ImportTenancies {
+        /// The CSV file exported from the housing system.
+        file: std::path::PathBuf,
+    },
     /// Read a complaint's events as JSON on standard input; print its state and deadlines as JSON.
     Deadlines,
 }
@@ -49,6 +55,23 @@ fn main() -> ExitCode {
         Command::Migrate => {
             server::telemetry::init();
             report(runtime.block_on(server::migrate(&cli.config)))
+        }
+        Command::ImportTenancies { file } => {
+            server::telemetry::init();
+            match runtime.block_on(server::import_tenancies(&cli.config, &file)) {
+                Ok(summary) => {
+                    println!("{}", summary.text);
+                    if summary.all_loaded {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(2)
+                    }
+                }
+                Err(message) => {
+                    eprintln!("{message}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Command::Deadlines => {
             let mut input = String::new();

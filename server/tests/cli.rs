@@ -197,3 +197,62 @@ fn an_impossible_history_prints_one_sentence_on_stderr_and_nothing_on_stdout() {
         assert!(stderr.starts_with(says), "{input}: {stderr}");
     }
 }
+
+#[test]
+fn import_tenancies_reports_each_rejected_row_and_can_be_run_again() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let file = dir.path().join("register.csv");
+    std::fs::write(
+        &file,
+        "rent_reference,postcode,address,lead_tenant_name,homes\n\
+         10012345,BB11 2ED,1 Croft Street,Alex Morgan,1\n\
+         10023456,BB11,2 Croft Street,Sam Khan,1\n\
+         10034567,BB10 1AA,3 Croft Street,,1\n",
+    )
+    .expect("writes");
+    let run = || {
+        server()
+            .arg("import-tenancies")
+            .arg(&file)
+            .env(
+                "CALICO_DATABASE_URL",
+                format!("sqlite://{}/calico.db", dir.path().display()),
+            )
+            .output()
+            .expect("runs")
+    };
+    let first = run();
+    assert_eq!(first.status.code(), Some(2), "some rows were rejected");
+    let stdout = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        stdout.contains("1 added, 0 updated, 2 rejected."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  line 3: the postcode \"BB11\" is not a UK postcode"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  line 4: the lead tenant's name is empty"),
+        "{stdout}"
+    );
+    let again = run();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("0 added, 1 updated, 2 rejected."));
+}
+
+#[test]
+fn import_tenancies_explains_a_missing_file() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let output = server()
+        .args(["import-tenancies", "/no/such/register.csv"])
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).starts_with("Could not open /no/such/register.csv")
+    );
+}

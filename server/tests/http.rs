@@ -24,6 +24,7 @@ async fn spawn() -> TestServer {
         bind: "127.0.0.1:0".parse().expect("address"),
         base_url: None,
         site_root: site.display().to_string(),
+        demo: false,
     };
     let backend = open_backend(&config).await.expect("database");
     let app = router(&config, AppState::new(&config, backend));
