@@ -1,7 +1,12 @@
 //! The I/O behind Calico Account: the database today; accounts, mail and live events as the
 //! use cases arrive. A [`Backend`] is cheap to clone and owns everything a use case needs.
 
+pub mod accounts;
+pub mod clock;
+pub mod outbox;
 pub mod tenancies;
+
+pub use clock::Clock;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -32,6 +37,8 @@ pub enum BackendError {
     Migrate(#[source] sqlx::migrate::MigrateError),
     #[error("a database query failed")]
     Query(#[from] sqlx::Error),
+    #[error("could not hash or check a password: {0}")]
+    Password(String),
     #[error("the database holds a closure day {0:?} that is not a YYYY-MM-DD date")]
     BadClosureDay(String),
 }
@@ -40,6 +47,7 @@ pub enum BackendError {
 #[derive(Clone, Debug)]
 pub struct Backend {
     pool: SqlitePool,
+    clock: Clock,
 }
 
 impl Backend {
@@ -70,7 +78,22 @@ impl Backend {
             .connect_with(options)
             .await
             .map_err(BackendError::Connect)?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            clock: Clock::system(),
+        })
+    }
+
+    /// The same backend with another clock (tests move time with [`Clock::fixed`]).
+    #[must_use]
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The backend's idea of now.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
     }
 
     /// Applies every migration under `backend/migrations` that has not been applied yet.
@@ -129,7 +152,14 @@ pub(crate) mod tests {
     pub(crate) async fn fresh() -> (tempfile::TempDir, Backend) {
         let dir = tempfile::tempdir().expect("temporary folder");
         let url = format!("sqlite://{}/nested/calico.db", dir.path().display());
-        let backend = Backend::connect(&url).await.expect("connects");
+        let backend = Backend::connect(&url)
+            .await
+            .expect("connects")
+            .with_clock(Clock::fixed(
+                chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+                    .expect("t")
+                    .to_utc(),
+            ));
         backend.migrate().await.expect("migrates");
         (dir, backend)
     }

@@ -1,0 +1,570 @@
+//! Resident accounts: registration against the tenancy register, email verification,
+//! sign-in with argon2id, and server-side sessions.
+//!
+//! Registration and sign-in answer the same whether or not the email or tenancy exists, and
+//! do the same work (one password hash or verification) either way: the real outcome goes
+//! to the email address.
+
+use std::sync::OnceLock;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::Engine as _;
+use chrono::Duration;
+use domain::accounts::{Password, Registration};
+use domain::values::Email;
+use rand::RngCore as _;
+use sha2::{Digest, Sha256};
+
+use crate::clock::stamp;
+use crate::outbox::Mail;
+use crate::{Backend, BackendError};
+
+/// How long a verification link works.
+pub const VERIFY_LINK_LIFETIME: Duration = Duration::hours(24);
+/// A session ends after this long without a request…
+pub const SESSION_IDLE: Duration = Duration::minutes(60);
+/// …and this long after sign-in in any case.
+pub const SESSION_ABSOLUTE: Duration = Duration::hours(12);
+
+/// The secret in a session cookie. Only its hash is stored.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken(String);
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(..)")
+    }
+}
+
+impl SessionToken {
+    pub fn from_cookie(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What signing in did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignIn {
+    SignedIn(SessionToken),
+    /// Right password, but the email address is not confirmed yet: a new link has been sent.
+    Unverified,
+    /// Wrong email or password (the two are never told apart).
+    Refused,
+}
+
+/// The signed-in resident, as pages see them.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub rent_reference: Option<String>,
+    pub address: Option<String>,
+    pub lead_tenant_name: Option<String>,
+}
+
+/// A fresh random token for a link or cookie, and the hash that is stored.
+fn new_token() -> (String, Vec<u8>) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+async fn hash_password(password: Password) -> Result<String, BackendError> {
+    tokio::task::spawn_blocking(move || {
+        let mut salt = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt);
+        let salt =
+            SaltString::encode_b64(&salt).map_err(|e| BackendError::Password(e.to_string()))?;
+        Argon2::default()
+            .hash_password(password.expose().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| BackendError::Password(e.to_string()))
+    })
+    .await
+    .map_err(|e| BackendError::Password(e.to_string()))?
+}
+
+/// A hash of nothing anyone knows, verified against when there is no account, so a wrong
+/// email takes as long as a wrong password.
+fn decoy_hash() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| {
+        let salt = SaltString::encode_b64(b"calico-decoy-salt")
+            .unwrap_or_else(|_| SaltString::from_b64("Y2FsaWNvZGVjb3k").expect("static salt"));
+        Argon2::default()
+            .hash_password(b"no account has this password", &salt)
+            .map(|h| h.to_string())
+            .unwrap_or_default()
+    })
+}
+
+async fn verify_password(hash: String, password: Password) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.expose().as_bytes(), &parsed)
+                    .is_ok()
+            })
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+impl Backend {
+    /// Registers a resident, or mails them why not. The answer to the page is the same either way.
+    pub async fn register(
+        &self,
+        registration: &Registration,
+        base_url: &str,
+    ) -> Result<(), BackendError> {
+        let password_hash = hash_password(registration.password.clone()).await?;
+        let now = self.clock.now();
+        let email = registration.email.as_str();
+        let mut tx = self.pool.begin().await?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let tenancy: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM tenancies WHERE rent_reference = ? AND postcode = ?")
+                .bind(registration.rent_reference.as_str())
+                .bind(registration.postcode.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let mail = match (existing, tenancy) {
+            (Some(_), _) => Mail {
+                to: email.to_owned(),
+                subject: "You already have a Calico Account".into(),
+                body: format!(
+                    "Someone, probably you, tried to register for a Calico Account with this email address.\n\n\
+                     You already have an account. Sign in at {base_url}/sign-in\n\n\
+                     If this was not you, you do not need to do anything.\n\n{}",
+                    signature()
+                ),
+            },
+            (None, None) => Mail {
+                to: email.to_owned(),
+                subject: "We could not register your Calico Account".into(),
+                body: format!(
+                    "Someone, probably you, tried to register for a Calico Account with this email address.\n\n\
+                     The rent reference and postcode given do not match a tenancy on our records. \
+                     Check both on your rent statement or tenancy agreement and try again at {base_url}/register\n\n\
+                     If they still do not match, call us on {} ({}) and we will help.\n\n{}",
+                    domain::contact::LANDLORD.phone,
+                    domain::contact::LANDLORD.opening_hours,
+                    signature()
+                ),
+            },
+            (None, Some(_)) => {
+                let account: i64 = sqlx::query_scalar(
+                    "INSERT INTO accounts (email, password_hash, rent_reference, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+                )
+                .bind(email)
+                .bind(&password_hash)
+                .bind(registration.rent_reference.as_str())
+                .bind(stamp(now))
+                .fetch_one(&mut *tx)
+                .await?;
+                let token = self.new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME).await?;
+                verification_mail(email, base_url, &token)
+            }
+        };
+        self.enqueue(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn new_email_token(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        account: i64,
+        purpose: &str,
+        lifetime: Duration,
+    ) -> Result<String, BackendError> {
+        let (token, hash) = new_token();
+        sqlx::query("INSERT INTO email_tokens (token_hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)")
+            .bind(hash)
+            .bind(account)
+            .bind(purpose)
+            .bind(stamp(self.clock.now() + lifetime))
+            .execute(&mut **tx)
+            .await?;
+        Ok(token)
+    }
+
+    /// Follows a verification link. `false` when the link is unknown, used or expired.
+    pub async fn verify_email(&self, token: &str) -> Result<bool, BackendError> {
+        let now = stamp(self.clock.now());
+        let mut tx = self.pool.begin().await?;
+        let account: Option<i64> = sqlx::query_scalar(
+            "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = 'verify' AND used_at IS NULL AND expires_at > ?
+             RETURNING account_id",
+        )
+        .bind(&now)
+        .bind(token_hash(token))
+        .bind(&now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(account) = account {
+            sqlx::query("UPDATE accounts SET verified_at = coalesce(verified_at, ?) WHERE id = ?")
+                .bind(&now)
+                .bind(account)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(account.is_some())
+    }
+
+    /// Signs in: a new session (and so a new cookie value) every time.
+    pub async fn sign_in(
+        &self,
+        email: &Email,
+        password: &Password,
+        base_url: &str,
+    ) -> Result<SignIn, BackendError> {
+        let row: Option<(i64, String, Option<String>)> =
+            sqlx::query_as("SELECT id, password_hash, verified_at FROM accounts WHERE email = ?")
+                .bind(email.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((account, hash, verified_at)) = row else {
+            verify_password(decoy_hash().to_owned(), password.clone()).await;
+            return Ok(SignIn::Refused);
+        };
+        if !verify_password(hash, password.clone()).await {
+            return Ok(SignIn::Refused);
+        }
+        let mut tx = self.pool.begin().await?;
+        if verified_at.is_none() {
+            let token = self
+                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME)
+                .await?;
+            self.enqueue(&mut tx, verification_mail(email.as_str(), base_url, &token))
+                .await?;
+            tx.commit().await?;
+            return Ok(SignIn::Unverified);
+        }
+        let (token, hash) = new_token();
+        let now = stamp(self.clock.now());
+        sqlx::query("INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)")
+            .bind(hash)
+            .bind(account)
+            .bind(&now)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(SignIn::SignedIn(SessionToken(token)))
+    }
+
+    /// The resident a session cookie belongs to, if the session is live; touching it keeps it
+    /// alive. An expired session is removed.
+    pub async fn session(&self, token: &SessionToken) -> Result<Option<Account>, BackendError> {
+        let now = self.clock.now();
+        let hash = token_hash(token.expose());
+        let live: Option<i64> = sqlx::query_scalar(
+            "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at > ? AND created_at > ? RETURNING account_id",
+        )
+        .bind(stamp(now))
+        .bind(&hash)
+        .bind(stamp(now - SESSION_IDLE))
+        .bind(stamp(now - SESSION_ABSOLUTE))
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(account) = live else {
+            sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+                .bind(&hash)
+                .execute(&self.pool)
+                .await?;
+            return Ok(None);
+        };
+        Ok(sqlx::query_as(
+            "SELECT a.id, a.email, a.rent_reference, t.address, t.lead_tenant_name
+             FROM accounts a LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference WHERE a.id = ?",
+        )
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Ends a session.
+    pub async fn sign_out(&self, token: &SessionToken) -> Result<(), BackendError> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
+            .bind(token_hash(token.expose()))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {
+    Mail {
+        to: email.to_owned(),
+        subject: "Confirm your email address for your Calico Account".into(),
+        body: format!(
+            "To finish setting up your Calico Account, confirm your email address by opening this link:\n\n\
+             {base_url}/verify-email?token={token}\n\n\
+             The link works once, for {} hours. If you did not ask for a Calico Account, you do not need to do anything.\n\n{}",
+            VERIFY_LINK_LIFETIME.num_hours(),
+            signature()
+        ),
+    }
+}
+
+fn signature() -> String {
+    let c = domain::contact::LANDLORD;
+    format!(
+        "Calico Homes\n{} ({})\n{}",
+        c.phone, c.opening_hours, c.email
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fresh;
+    use domain::accounts::RegistrationAnswers;
+
+    const BASE: &str = "http://calico.test";
+
+    fn registration(email: &str, reference: &str, postcode: &str) -> Registration {
+        RegistrationAnswers {
+            email: email.into(),
+            rent_reference: reference.into(),
+            postcode: postcode.into(),
+        }
+        .parse("correct horse battery", "correct horse battery")
+        .expect("valid")
+    }
+
+    fn link_token(body: &str) -> String {
+        body.split("token=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("a link")
+            .to_owned()
+    }
+
+    async fn registered(backend: &Backend, email: &str) -> String {
+        backend.seed_demo_tenancies().await.expect("demo register");
+        backend
+            .register(&registration(email, "10012345", "BB11 2ED"), BASE)
+            .await
+            .expect("registers");
+        let mail = backend.mail_to(email).await.expect("mail");
+        link_token(&mail.last().expect("a mail").body)
+    }
+
+    fn email(s: &str) -> Email {
+        Email::parse(s).expect("email")
+    }
+    fn password(s: &str) -> Password {
+        Password::entered(s).expect("password")
+    }
+
+    #[tokio::test]
+    async fn a_matching_tenancy_gets_a_verification_link_and_can_sign_in_after_following_it() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        let alex = email("alex@example.com");
+        let pw = password("correct horse battery");
+        assert_eq!(
+            backend.sign_in(&alex, &pw, BASE).await.expect("runs"),
+            SignIn::Unverified,
+            "unverified is refused"
+        );
+        assert_eq!(
+            backend
+                .mail_to("alex@example.com")
+                .await
+                .expect("mail")
+                .len(),
+            2,
+            "a fresh link is sent"
+        );
+        assert!(backend.verify_email(&token).await.expect("runs"));
+        assert!(
+            !backend.verify_email(&token).await.expect("runs"),
+            "single use"
+        );
+        let SignIn::SignedIn(session) = backend.sign_in(&alex, &pw, BASE).await.expect("runs")
+        else {
+            panic!("not signed in")
+        };
+        let account = backend
+            .session(&session)
+            .await
+            .expect("runs")
+            .expect("live");
+        assert_eq!(account.email, "alex@example.com");
+        assert_eq!(account.lead_tenant_name.as_deref(), Some("Alex Morgan"));
+        backend.sign_out(&session).await.expect("signs out");
+        assert_eq!(backend.session(&session).await.expect("runs"), None);
+    }
+
+    #[tokio::test]
+    async fn a_wrong_postcode_creates_no_account_and_says_so_only_by_email() {
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("demo register");
+        backend
+            .register(
+                &registration("sam@example.com", "10012345", "BB10 1AA"),
+                BASE,
+            )
+            .await
+            .expect("same answer");
+        let mail = backend.mail_to("sam@example.com").await.expect("mail");
+        assert_eq!(mail.len(), 1);
+        assert_eq!(mail[0].subject, "We could not register your Calico Account");
+        assert!(
+            mail[0]
+                .body
+                .contains("The rent reference and postcode given do not match"),
+            "never says which part"
+        );
+        assert_eq!(
+            backend
+                .sign_in(
+                    &email("sam@example.com"),
+                    &password("correct horse battery"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            SignIn::Refused
+        );
+    }
+
+    #[tokio::test]
+    async fn joint_tenants_may_each_register_but_an_email_only_once() {
+        let (_dir, backend) = fresh().await;
+        registered(&backend, "alex@example.com").await;
+        registered(&backend, "robin@example.com").await;
+        backend
+            .register(
+                &registration("ALEX@example.com", "10012345", "BB11 2ED"),
+                BASE,
+            )
+            .await
+            .expect("same answer");
+        let mail = backend.mail_to("alex@example.com").await.expect("mail");
+        assert_eq!(
+            mail.last().expect("mail").subject,
+            "You already have a Calico Account"
+        );
+        let accounts: i64 = sqlx::query_scalar("SELECT count(*) FROM accounts")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("count");
+        assert_eq!(accounts, 2);
+    }
+
+    #[tokio::test]
+    async fn a_wrong_password_and_an_unknown_email_are_refused_alike() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.verify_email(&token).await.expect("verifies");
+        assert_eq!(
+            backend
+                .sign_in(
+                    &email("alex@example.com"),
+                    &password("wrong password!"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            SignIn::Refused
+        );
+        assert_eq!(
+            backend
+                .sign_in(
+                    &email("nobody@example.com"),
+                    &password("wrong password!"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            SignIn::Refused
+        );
+    }
+
+    #[tokio::test]
+    async fn each_sign_in_makes_a_new_session_and_only_hashes_are_stored() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.verify_email(&token).await.expect("verifies");
+        let (alex, pw) = (email("alex@example.com"), password("correct horse battery"));
+        let sign_in = || backend.sign_in(&alex, &pw, BASE);
+        let (SignIn::SignedIn(a), SignIn::SignedIn(b)) = (
+            sign_in().await.expect("runs"),
+            sign_in().await.expect("runs"),
+        ) else {
+            panic!("signed in")
+        };
+        assert_ne!(a, b);
+        let stored: Vec<Vec<u8>> = sqlx::query_scalar("SELECT id_hash FROM sessions")
+            .fetch_all(&backend.pool)
+            .await
+            .expect("rows");
+        assert!(stored
+            .iter()
+            .all(|h| h.as_slice() != a.expose().as_bytes() && h.len() == 32));
+        let hashes: Vec<String> = sqlx::query_scalar("SELECT password_hash FROM accounts")
+            .fetch_all(&backend.pool)
+            .await
+            .expect("rows");
+        assert!(hashes[0].starts_with("$argon2id$"));
+    }
+
+    #[tokio::test]
+    async fn sessions_end_after_an_idle_hour_and_after_twelve_hours_in_any_case() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.verify_email(&token).await.expect("verifies");
+        let (alex, pw) = (email("alex@example.com"), password("correct horse battery"));
+        let sign_in = || backend.sign_in(&alex, &pw, BASE);
+        let SignIn::SignedIn(idle) = sign_in().await.expect("runs") else {
+            panic!()
+        };
+        backend.clock.advance(Duration::minutes(61));
+        assert_eq!(backend.session(&idle).await.expect("runs"), None);
+
+        let SignIn::SignedIn(busy) = sign_in().await.expect("runs") else {
+            panic!()
+        };
+        for _ in 0..12 {
+            backend.clock.advance(Duration::minutes(59));
+            assert!(
+                backend.session(&busy).await.expect("runs").is_some(),
+                "kept alive by use"
+            );
+        }
+        backend.clock.advance(Duration::minutes(59));
+        assert_eq!(
+            backend.session(&busy).await.expect("runs"),
+            None,
+            "absolute limit"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_verification_link_expires_after_a_day() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.clock.advance(Duration::hours(25));
+        assert!(!backend.verify_email(&token).await.expect("runs"));
+    }
+}

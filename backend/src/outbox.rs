@@ -1,0 +1,223 @@
+//! The mail outbox: mail is written in the same transaction as what caused it, and a sender
+//! delivers it afterwards, retrying with back-off. Nothing is lost if the process stops:
+//! a mail is marked sent only once it has been handed over.
+
+use std::path::PathBuf;
+
+use chrono::Duration;
+use sqlx::{Sqlite, Transaction};
+
+use crate::clock::stamp;
+use crate::{Backend, BackendError};
+
+/// A mail to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A mail waiting in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct QueuedMail {
+    pub id: i64,
+    pub to_address: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: String,
+    pub attempts: i64,
+}
+
+/// How mail leaves.
+#[derive(Debug, Clone)]
+pub enum Mailer {
+    /// Writes each mail as an `.eml` file in a folder (the embedded default).
+    Files { dir: PathBuf, from: String },
+}
+
+impl Mailer {
+    async fn deliver(&self, mail: &QueuedMail) -> Result<String, String> {
+        match self {
+            Self::Files { dir, from } => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| format!("could not create {}: {e}", dir.display()))?;
+                let path = dir.join(format!("{:06}.eml", mail.id));
+                let text = format!(
+                    "From: {from}\r\nTo: {}\r\nSubject: {}\r\nDate: {}\r\nMessage-ID: <outbox-{}@calico-account>\r\n\
+                     MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}\r\n",
+                    mail.to_address,
+                    mail.subject,
+                    mail.created_at,
+                    mail.id,
+                    mail.body.replace('\n', "\r\n"),
+                );
+                tokio::fs::write(&path, text)
+                    .await
+                    .map_err(|e| format!("could not write {}: {e}", path.display()))?;
+                Ok(path.display().to_string())
+            }
+        }
+    }
+}
+
+/// Waiting time before attempt `attempts + 1`: 30 s, 1 min, 2 min, … at most an hour.
+pub fn backoff(attempts: i64) -> Duration {
+    let exponent = u32::try_from(attempts.clamp(0, 7)).unwrap_or(7);
+    Duration::seconds((30 * 2_i64.pow(exponent)).min(3600))
+}
+
+impl Backend {
+    /// Puts a mail in the outbox, inside the caller's transaction.
+    pub(crate) async fn enqueue(
+        &self,
+        tx: &mut Transaction<'_, Sqlite>,
+        mail: Mail,
+    ) -> Result<(), BackendError> {
+        let now = stamp(self.clock.now());
+        sqlx::query("INSERT INTO outbox (to_address, subject, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?)")
+            .bind(&mail.to)
+            .bind(&mail.subject)
+            .bind(&mail.body)
+            .bind(&now)
+            .bind(&now)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Delivers every mail that is due; returns how many went. A failed delivery is retried later.
+    pub async fn deliver_due_mail(&self, mailer: &Mailer) -> Result<usize, BackendError> {
+        let now = self.clock.now();
+        let due: Vec<QueuedMail> = sqlx::query_as(
+            "SELECT id, to_address, subject, body, created_at, attempts FROM outbox
+             WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 50",
+        )
+        .bind(stamp(now))
+        .fetch_all(&self.pool)
+        .await?;
+        let mut sent = 0;
+        for mail in due {
+            match mailer.deliver(&mail).await {
+                Ok(place) => {
+                    sqlx::query("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                        .bind(stamp(self.clock.now()))
+                        .bind(mail.id)
+                        .execute(&self.pool)
+                        .await?;
+                    tracing::info!(mail = mail.id, %place, "mail delivered");
+                    sent += 1;
+                }
+                Err(error) => {
+                    sqlx::query("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?")
+                        .bind(stamp(now + backoff(mail.attempts)))
+                        .bind(&error)
+                        .bind(mail.id)
+                        .execute(&self.pool)
+                        .await?;
+                    tracing::warn!(mail = mail.id, %error, attempts = mail.attempts + 1, "mail not delivered; will retry");
+                }
+            }
+        }
+        Ok(sent)
+    }
+
+    /// Every mail to an address, newest last (for tests and the staff console).
+    pub async fn mail_to(&self, address: &str) -> Result<Vec<QueuedMail>, BackendError> {
+        Ok(sqlx::query_as(
+            "SELECT id, to_address, subject, body, created_at, attempts FROM outbox WHERE to_address = ? COLLATE NOCASE ORDER BY id",
+        )
+        .bind(address)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fresh;
+
+    #[test]
+    fn backoff_doubles_up_to_an_hour() {
+        assert_eq!(backoff(0), Duration::seconds(30));
+        assert_eq!(backoff(1), Duration::seconds(60));
+        assert_eq!(backoff(20), Duration::seconds(3600));
+    }
+
+    #[tokio::test]
+    async fn mail_is_written_as_eml_files_once() {
+        let (dir, backend) = fresh().await;
+        let mut tx = backend.pool.begin().await.expect("tx");
+        backend
+            .enqueue(
+                &mut tx,
+                Mail {
+                    to: "a@example.com".into(),
+                    subject: "Hello".into(),
+                    body: "Line 1\nLine 2".into(),
+                },
+            )
+            .await
+            .expect("enqueue");
+        tx.commit().await.expect("commit");
+        let mailer = Mailer::Files {
+            dir: dir.path().join("mail"),
+            from: "Calico Account <account@calicohomes.org.uk>".into(),
+        };
+        assert_eq!(backend.deliver_due_mail(&mailer).await.expect("deliver"), 1);
+        assert_eq!(
+            backend.deliver_due_mail(&mailer).await.expect("deliver"),
+            0,
+            "sent once"
+        );
+        let text = std::fs::read_to_string(dir.path().join("mail/000001.eml")).expect("file");
+        assert!(
+            text.contains("To: a@example.com\r\n")
+                && text.contains("Subject: Hello\r\n")
+                && text.contains("Line 1\r\nLine 2")
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failed_delivery_is_kept_and_retried_after_the_backoff() {
+        let (dir, backend) = fresh().await;
+        let mut tx = backend.pool.begin().await.expect("tx");
+        backend
+            .enqueue(
+                &mut tx,
+                Mail {
+                    to: "a@example.com".into(),
+                    subject: "S".into(),
+                    body: "B".into(),
+                },
+            )
+            .await
+            .expect("enqueue");
+        tx.commit().await.expect("commit");
+        // A folder that cannot be created: a file stands in its way.
+        let blocked = dir.path().join("blocked");
+        std::fs::write(&blocked, "").expect("file");
+        let broken = Mailer::Files {
+            dir: blocked.join("mail"),
+            from: "x@example.com".into(),
+        };
+        assert_eq!(backend.deliver_due_mail(&broken).await.expect("runs"), 0);
+        let working = Mailer::Files {
+            dir: dir.path().join("mail"),
+            from: "x@example.com".into(),
+        };
+        assert_eq!(
+            backend.deliver_due_mail(&working).await.expect("runs"),
+            0,
+            "not due until the back-off passes"
+        );
+        backend.clock.advance(Duration::seconds(31));
+        assert_eq!(backend.deliver_due_mail(&working).await.expect("runs"), 1);
+        assert_eq!(
+            backend.mail_to("a@example.com").await.expect("query")[0].attempts,
+            2
+        );
+    }
+}
