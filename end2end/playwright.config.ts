@@ -20,6 +20,9 @@ const launchOptions = {
   ],
 };
 
+/** Where the server writes its mail as .eml files; tests open it like an inbox. */
+export const mailDir = `${dataDir}/mail`;
+
 export default defineConfig({
   testDir: "./tests",
   fullyParallel: true,
@@ -27,7 +30,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [["list"]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: { baseURL, launchOptions, trace: "retain-on-failure" },
   projects: [
     { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true } },
@@ -46,6 +49,7 @@ export default defineConfig({
       CALICO_DATABASE_URL: `sqlite://${dataDir}/calico.db`,
       RUST_LOG: "warn",
       CALICO_DEMO: "true",
+      CALICO_MAIL_DIR: `${dataDir}/mail`,
     },
   },
 });

@@ -1,7 +1,10 @@
 //! Calico Account's user interface: every page is rendered on the server, so it works on any
 //! phone and with JavaScript off, then hydrated in the browser.
 
+pub mod api;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod context;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod security;
@@ -9,9 +12,10 @@ pub mod security;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 use components::layout::Layout;
+use pages::accounts::{AccountPage, CheckEmailPage, RegisterPage, SignInPage, VerifyEmailPage};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -49,6 +53,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Home />
                     <Route path=path!("accessibility") view=AccessibilityStatement />
+                    <Route path=path!("register") view=RegisterPage />
+                    <Route path=path!("register/check-email") view=CheckEmailPage />
+                    <Route path=path!("verify-email") view=VerifyEmailPage />
+                    <Route path=path!("sign-in") view=SignInPage />
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

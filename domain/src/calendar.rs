@@ -14,7 +14,9 @@ use chrono_tz::Europe::London;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "unit", content = "days", rename_all = "snake_case")]
 pub enum Span {
+    /// Working days (see [`Calendar::is_working_day`]).
     WorkingDays(u32),
+    /// Every day counts, weekends and bank holidays too.
     CalendarDays(u32),
 }
 
@@ -205,9 +207,7 @@ impl Calendar {
 
     /// Monday to Friday, not a bank holiday, not a closure day.
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
-            && !self.closure_days.contains(&date)
-            && !self.is_bank_holiday(date)
+        !is_weekend(date) && !self.closure_days.contains(&date) && !self.is_bank_holiday(date)
     }
 
     /// The `n`-th working day strictly after `date` (the day itself never counts);
@@ -231,13 +231,17 @@ impl Calendar {
     /// `working_days_between(a, add_working_days(a, n)) == n`.
     pub fn working_days_between(&self, a: NaiveDate, b: NaiveDate) -> i64 {
         let (from, to, sign) = if a <= b { (a, b, 1) } else { (b, a, -1) };
-        let count = from
-            .iter_days()
-            .skip(1)
-            .take_while(|d| *d <= to)
-            .filter(|d| self.is_working_day(*d))
-            .count();
-        sign * i64::try_from(count).unwrap_or(i64::MAX)
+        // Weekdays in the range, less the weekdays in it that are bank holidays or closed.
+        // Counted a year at a time rather than a day at a time, so long ranges stay cheap.
+        let in_range = |d: &NaiveDate| from < *d && *d <= to && !is_weekend(*d);
+        let mut days_off: BTreeSet<NaiveDate> = (from.year()..=to.year())
+            .flat_map(|year| self.bank_holidays(year))
+            .map(|(d, _)| d)
+            .filter(in_range)
+            .collect();
+        days_off.extend(self.closure_days.range(from..=to).copied().filter(in_range));
+        let off = i64::try_from(days_off.len()).unwrap_or(i64::MAX);
+        sign * (weekdays_after(from, to) - off)
     }
 
     /// The last day of a span counted from `date` (which never counts itself).
@@ -247,6 +251,24 @@ impl Calendar {
             Span::CalendarDays(n) => plus(date, u64::from(n)).unwrap_or(NaiveDate::MAX),
         }
     }
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// The number of Mondays to Fridays in `(from, to]`, for `from <= to`.
+fn weekdays_after(from: NaiveDate, to: NaiveDate) -> i64 {
+    let days = (to - from).num_days();
+    let (weeks, rest) = (days / 7, days % 7);
+    // The `rest` days after the whole weeks fall on the same weekdays as the first `rest`.
+    let rest_weekdays = from
+        .iter_days()
+        .skip(1)
+        .take(usize::try_from(rest).unwrap_or(0))
+        .filter(|d| !is_weekend(*d))
+        .count();
+    weeks * 5 + i64::try_from(rest_weekdays).unwrap_or(0)
 }
 
 /// The local date in Europe/London of an instant: the date every deadline counts from.
@@ -604,6 +626,14 @@ mod tests {
         #[test]
         fn adding_is_strictly_increasing(cal in any_calendar(), date in any_date(), n in 0u32..60) {
             prop_assert!(cal.add_working_days(date, n + 1) > cal.add_working_days(date, n));
+        }
+
+        #[test]
+        fn between_counts_the_working_days_one_by_one(cal in any_calendar(), a in any_date(), span in 0u64..800) {
+            let b = a.checked_add_days(Days::new(span)).expect("in range");
+            let by_hand = a.iter_days().skip(1).take_while(|d| *d <= b).filter(|d| cal.is_working_day(*d)).count();
+            prop_assert_eq!(cal.working_days_between(a, b), i64::try_from(by_hand).expect("small"));
+            prop_assert_eq!(cal.working_days_between(b, a), -i64::try_from(by_hand).expect("small"));
         }
 
         #[test]

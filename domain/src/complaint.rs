@@ -17,8 +17,27 @@ use crate::standard::ServiceStandard;
 pub struct Event {
     /// When it happened (not when it was recorded), with its UTC offset.
     pub at: DateTime<FixedOffset>,
+    /// Who did it or recorded it: a colleague's name, "the resident", or their representative.
+    /// Optional so that a bare history (as the `deadlines` command reads) still folds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// What happened, with its details.
     #[serde(flatten)]
     pub kind: EventKind,
+}
+
+impl Event {
+    /// An event with no record of who acted.
+    pub fn new(at: DateTime<FixedOffset>, kind: EventKind) -> Self {
+        Self { at, by: None, kind }
+    }
+
+    /// The same event, recording who acted.
+    #[must_use]
+    pub fn by(mut self, who: impl Into<String>) -> Self {
+        self.by = Some(who.into());
+        self
+    }
 }
 
 /// What happened. The wire names (`"type"`) are those of the `deadlines` command.
@@ -29,12 +48,15 @@ pub enum EventKind {
     Received,
     /// Logged, defined and acknowledged at Stage 1, naming who handles it.
     Stage1Acknowledged {
+        /// The person handling Stage 1, as named to the resident.
         #[serde(default)]
         handler: Option<String>,
     },
     /// More time at Stage 1, with the reason given to the resident.
     Stage1Extended {
+        /// How many working days are added to the current due date.
         working_days: u32,
+        /// Why, as explained to the resident.
         reason: String,
         /// Needed when the Stage 1 extensions together pass the policy's limit.
         #[serde(default)]
@@ -50,22 +72,30 @@ pub enum EventKind {
     },
     /// Stage 2 logged and acknowledged, naming the reviewer.
     Stage2Acknowledged {
+        /// The person reviewing at Stage 2: never the Stage 1 handler.
         #[serde(default)]
         reviewer: Option<String>,
     },
     /// More time at Stage 2, with the reason given to the resident.
     Stage2Extended {
+        /// How many working days are added to the current due date.
         working_days: u32,
+        /// Why, as explained to the resident.
         reason: String,
+        /// Needed when the Stage 2 extensions together pass the policy's limit.
         #[serde(default)]
         good_reason: Option<String>,
     },
     /// The final response was issued: the complaints process is exhausted.
     Stage2Responded,
     /// Not accepted as a complaint, with the reason (and the right to go to the Ombudsman).
-    NotAccepted { reason: String },
+    NotAccepted {
+        /// Why it is not suitable for the complaints process (policy 2024 §7).
+        reason: String,
+    },
     /// The resident withdrew the complaint.
     Withdrawn {
+        /// The resident's reason, if they gave one.
         #[serde(default)]
         reason: Option<String>,
     },
@@ -117,11 +147,17 @@ impl EventKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
+    /// Received; the Stage 1 acknowledgement is due.
     AwaitingAcknowledgement,
+    /// Acknowledged at Stage 1; the Stage 1 response is due.
     Stage1Open,
+    /// Answered at Stage 1; the resident may ask for Stage 2 within the window.
     Stage1Responded,
+    /// Stage 2 asked for; its acknowledgement is due.
     Stage2AwaitingAcknowledgement,
+    /// Acknowledged at Stage 2; the final response is due.
     Stage2Open,
+    /// Nothing more is due: see [`Complaint::closure`] for how it ended.
     Closed,
 }
 
@@ -145,16 +181,22 @@ impl State {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Closure {
+    /// The Stage 2 final response: the resident may go to the Housing Ombudsman.
     FinalResponse,
+    /// Not accepted as a complaint, with the reason and the right to go to the Ombudsman.
     NotAccepted,
+    /// Withdrawn by the resident.
     Withdrawn,
+    /// Put right at the first contact.
     ResolvedAtFirstContact,
 }
 
 /// The stages of the process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Stage {
+    /// Stage 1: the investigation and first response.
     One,
+    /// Stage 2: the review and final response.
     Two,
 }
 
@@ -174,10 +216,13 @@ pub struct Deadlines {
     pub acknowledge_target: Option<NaiveDate>,
     /// The 5-working-day limit for the acknowledgement.
     pub acknowledge_by: Option<NaiveDate>,
+    /// The Stage 1 response: from the acknowledgement, plus any Stage 1 extensions.
     pub stage1_respond_by: Option<NaiveDate>,
     /// The last day the resident may ask for Stage 2.
     pub stage2_request_by: Option<NaiveDate>,
+    /// The Stage 2 acknowledgement, from the Stage 2 request.
     pub stage2_acknowledge_by: Option<NaiveDate>,
+    /// The Stage 2 final response: from its acknowledgement, plus any Stage 2 extensions.
     pub stage2_respond_by: Option<NaiveDate>,
 }
 
@@ -185,11 +230,15 @@ pub struct Deadlines {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
+    /// The Stage 1 acknowledgement (its limit).
     Acknowledge,
+    /// The Stage 1 response.
     Stage1Response,
     /// The resident's, not the landlord's: the last day to ask for Stage 2.
     Stage2Request,
+    /// The Stage 2 acknowledgement.
     Stage2Acknowledge,
+    /// The Stage 2 final response.
     Stage2Response,
 }
 
@@ -203,6 +252,7 @@ impl DeadlineKind {
 /// The next deadline of an open complaint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Due {
+    /// Which deadline it is.
     pub kind: DeadlineKind,
     /// The last day; acting until 23:59:59 London time that day is in time.
     pub by: NaiveDate,
@@ -213,7 +263,11 @@ pub struct Due {
 pub enum TransitionError {
     #[error("There cannot be {} while the complaint is {}.", .event.describe(), .state.describe())]
     OutOfOrder { event: EventKind, state: State },
-    #[error("It is dated {at}, before the event before it ({previous}); events are recorded in the order they happened.")]
+    #[error(
+        "It is dated {}, before the event before it ({}); record events in the order they happened.",
+        .at.to_rfc3339(),
+        .previous.to_rfc3339()
+    )]
     BeforePreviousEvent {
         at: DateTime<FixedOffset>,
         previous: DateTime<FixedOffset>,
@@ -485,6 +539,7 @@ impl Complaint {
         self.closure = Some(closure);
     }
 
+    /// Where the complaint is now.
     pub fn state(&self) -> State {
         self.state
     }
@@ -494,10 +549,12 @@ impl Complaint {
         self.closure
     }
 
+    /// Every deadline set so far (kept once set, even after the complaint moves on).
     pub fn deadlines(&self) -> &Deadlines {
         &self.deadlines
     }
 
+    /// When the complaint was received: the instant every deadline's clock started from.
     pub fn received_at(&self) -> DateTime<FixedOffset> {
         self.received_at
     }
@@ -512,6 +569,7 @@ impl Complaint {
         self.stage1_handler.as_deref()
     }
 
+    /// Who reviews at Stage 2, once acknowledged (if the acknowledgement named them).
     pub fn stage2_reviewer(&self) -> Option<&str> {
         self.stage2_reviewer.as_deref()
     }
@@ -589,7 +647,7 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
     }
     fn ev(s: &str, kind: EventKind) -> Event {
-        Event { at: at(s), kind }
+        Event::new(at(s), kind)
     }
     fn ack(s: &str, handler: &str) -> Event {
         ev(
@@ -1023,6 +1081,164 @@ mod tests {
         );
     }
 
+    #[test]
+    fn stage2_extensions_have_their_own_limit_of_20_working_days() {
+        let mut events = stage1_responded();
+        events.extend([
+            ev(
+                "2027-01-20T10:00:00+00:00",
+                EventKind::Stage2Requested { discretion: None },
+            ),
+            ev(
+                "2027-01-21T10:00:00+00:00",
+                EventKind::Stage2Acknowledged {
+                    reviewer: Some("Jo Reid".into()),
+                },
+            ),
+        ]);
+        let extend2 = |s: &str, days: u32, good: Option<&str>| {
+            ev(
+                s,
+                EventKind::Stage2Extended {
+                    working_days: days,
+                    reason: "Independent survey".into(),
+                    good_reason: good.map(Into::into),
+                },
+            )
+        };
+        // 20 working days after Thu 21 Jan 2027 is Thu 18 Feb.
+        let open = fold(&events).expect("folds");
+        assert_eq!(open.deadlines().stage2_respond_by, Some(d("2027-02-18")));
+        // The whole 20 in one go is within the limit: Thu 18 Mar.
+        events.push(extend2("2027-02-01T10:00:00+00:00", 20, None));
+        let extended = fold(&events).expect("20 working days need no good reason");
+        assert_eq!(
+            extended.deadlines().stage2_respond_by,
+            Some(d("2027-03-18"))
+        );
+        assert_eq!(extended.extension_days(Stage::Two), 20);
+        // One more day is past the limit without a good reason.
+        events.push(extend2("2027-03-01T10:00:00+00:00", 1, Some("  ")));
+        let err = transition(&events);
+        assert_eq!(
+            err,
+            TransitionError::ExtensionPastLimit {
+                stage: Stage::Two,
+                total: 21,
+                limit: 20,
+                already: 20
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "Stage 2 extensions would add 21 working days in all, more than the 20 allowed without a stated good reason; give the good reason, or extend by 0 working days at most."
+        );
+        events.pop();
+        events.push(extend2(
+            "2027-03-01T10:00:00+00:00",
+            1,
+            Some("The resident asked for a second site visit"),
+        ));
+        assert_eq!(
+            fold(&events).expect("folds").deadlines().stage2_respond_by,
+            Some(d("2027-03-19"))
+        );
+        // A Stage 1 extension at Stage 2 is out of order.
+        events.push(extend1("2027-03-02T10:00:00+00:00", 1, "r", None));
+        assert_eq!(
+            transition(&events),
+            TransitionError::OutOfOrder {
+                event: EventKind::Stage1Extended {
+                    working_days: 1,
+                    reason: "r".into(),
+                    good_reason: None
+                },
+                state: State::Stage2Open
+            }
+        );
+    }
+
+    #[test]
+    fn the_stage2_reviewer_is_only_compared_when_both_are_named() {
+        let mut events = vec![
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ev(
+                "2027-01-04T09:00:00+00:00",
+                EventKind::Stage1Acknowledged { handler: None },
+            ),
+            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+            ev(
+                "2027-01-20T10:00:00+00:00",
+                EventKind::Stage2Requested { discretion: None },
+            ),
+            ev(
+                "2027-01-21T10:00:00+00:00",
+                EventKind::Stage2Acknowledged {
+                    reviewer: Some("Sam Patel".into()),
+                },
+            ),
+        ];
+        assert_eq!(fold(&events).expect("folds").state(), State::Stage2Open);
+        events[1] = ack("2027-01-04T09:00:00+00:00", "Sam Patel");
+        events[4] = ev(
+            "2027-01-21T10:00:00+00:00",
+            EventKind::Stage2Acknowledged { reviewer: None },
+        );
+        assert_eq!(fold(&events).expect("folds").stage2_reviewer(), None);
+    }
+
+    #[test]
+    fn every_transition_error_names_the_event_and_its_position() {
+        let mut events = stage1_responded();
+        events.push(ev(
+            "2027-01-19T10:00:00+00:00",
+            EventKind::Stage2Acknowledged {
+                reviewer: Some("Jo Reid".into()),
+            },
+        ));
+        assert_eq!(
+            fold(&events).expect_err("refused").to_string(),
+            "Event 4 (stage2_acknowledged): There cannot be a Stage 2 acknowledgement while the complaint is answered at Stage 1."
+        );
+        assert_eq!(
+            HistoryError::FirstNotReceived("stage1_responded").to_string(),
+            "Event 1 (stage1_responded) cannot come first; a history starts with the complaint being received."
+        );
+        let early = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            ack("2026-12-23T10:00:00+00:00", "Sam"),
+        ];
+        assert_eq!(
+            fold(&early).expect_err("refused").to_string(),
+            "Event 2 (stage1_acknowledged): It is dated 2026-12-23T10:00:00+00:00, before the event before it (2026-12-24T10:00:00+00:00); record events in the order they happened."
+        );
+    }
+
+    #[test]
+    fn who_acted_is_kept_on_the_event_and_optional_on_the_wire() {
+        let event = Event::new(
+            at("2027-01-04T09:00:00+00:00"),
+            EventKind::Stage1Acknowledged {
+                handler: Some("Sam Patel".into()),
+            },
+        )
+        .by("Alex Complaints Officer");
+        let json = serde_json::to_string(&event).expect("serialises");
+        assert_eq!(
+            json,
+            r#"{"at":"2027-01-04T09:00:00Z","by":"Alex Complaints Officer","type":"stage1_acknowledged","handler":"Sam Patel"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Event>(&json).expect("reads back"),
+            event
+        );
+        let bare: Event =
+            serde_json::from_str(r#"{"type":"stage1_acknowledged","at":"2027-01-04T09:00:00Z"}"#)
+                .expect("reads");
+        assert_eq!(bare.by, None);
+        assert_eq!(bare.kind, EventKind::Stage1Acknowledged { handler: None });
+    }
+
     // Property tests over generated valid histories.
 
     #[derive(Debug, Clone)]
@@ -1085,7 +1301,7 @@ mod tests {
             .enumerate()
             .map(|(i, kind)| {
                 t += chrono::Duration::minutes(p.gaps_minutes.get(i).copied().unwrap_or(0));
-                Event { at: t, kind }
+                Event::new(t, kind)
             })
             .collect()
     }
@@ -1108,10 +1324,49 @@ mod tests {
             let before = fold(&events).expect("folds");
             if before.state() == State::Stage1Open {
                 let mut more = events.clone();
-                more.push(Event { at: before.last_event_at(), kind: EventKind::Stage1Extended { working_days: n, reason: "r".into(), good_reason: None } });
+                more.push(Event::new(before.last_event_at(), EventKind::Stage1Extended { working_days: n, reason: "r".into(), good_reason: None }));
                 let after = fold(&more).expect("folds");
                 let (b, a) = (before.deadlines().stage1_respond_by.expect("set"), after.deadlines().stage1_respond_by.expect("set"));
                 prop_assert_eq!(cal().working_days_between(b, a), i64::from(n));
+            }
+        }
+
+        #[test]
+        fn a_stage2_extension_moves_the_final_response_by_exactly_its_working_days(p in plan(), n in 1u32..=20) {
+            let steps = 2 + p.ext1.len() + 3;
+            let events = history(&Plan { steps, ext2: vec![], ..p });
+            let before = fold(&events).expect("folds");
+            prop_assert_eq!(before.state(), State::Stage2Open);
+            let mut more = events.clone();
+            more.push(Event::new(before.last_event_at(), EventKind::Stage2Extended { working_days: n, reason: "r".into(), good_reason: None }));
+            let after = fold(&more).expect("within the limit");
+            let (b, a) = (before.deadlines().stage2_respond_by.expect("set"), after.deadlines().stage2_respond_by.expect("set"));
+            prop_assert_eq!(cal().working_days_between(b, a), i64::from(n));
+            prop_assert!(cal().is_working_day(a));
+        }
+
+        #[test]
+        fn a_stage2_request_without_discretion_is_accepted_exactly_until_the_windows_last_london_day_ends(
+            p in plan(),
+            after_minutes in 0i64..(70 * 24 * 60),
+        ) {
+            let steps = 2 + p.ext1.len() + 1;
+            let events = history(&Plan { steps, ..p });
+            let responded = fold(&events).expect("folds");
+            prop_assert_eq!(responded.state(), State::Stage1Responded);
+            let last_day = responded.deadlines().stage2_request_by.expect("set");
+            let request_at = responded.last_event_at() + chrono::Duration::minutes(after_minutes);
+            let mut more = events.clone();
+            more.push(Event::new(request_at, EventKind::Stage2Requested { discretion: None }));
+            let in_time = request_at.with_timezone(&chrono::Utc) <= crate::calendar::end_of_day_london(last_day);
+            prop_assert_eq!(responded.stage2_window_open(&request_at), in_time);
+            match fold(&more) {
+                Ok(c) => prop_assert!(in_time && c.state() == State::Stage2AwaitingAcknowledgement),
+                Err(HistoryError::Transition { source: TransitionError::Stage2RequestTooLate { last_day: shown }, .. }) => {
+                    prop_assert!(!in_time);
+                    prop_assert_eq!(shown, last_day);
+                }
+                Err(other) => prop_assert!(false, "unexpected {}", other),
             }
         }
 

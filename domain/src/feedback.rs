@@ -36,7 +36,10 @@ pub enum FeedbackKind {
     /// Dissatisfaction with a service, action or lack of action: goes through the stages.
     Complaint,
     /// Something unsafe: actioned immediately, in order of risk (unset until staff assess it).
-    Concern { risk: Option<RiskLevel> },
+    Concern {
+        /// How urgent it is; `None` until staff have assessed it (policy 2024 §8.5).
+        risk: Option<RiskLevel>,
+    },
     /// Praise for a colleague: recorded, acknowledged, passed to their manager.
     Compliment,
     /// A request for a service, such as a repair: not a complaint; reported as a repair.
@@ -47,6 +50,12 @@ impl FeedbackKind {
     /// Whether it runs through the complaint stages and their deadlines.
     pub fn follows_complaint_stages(self) -> bool {
         matches!(self, Self::Complaint)
+    }
+
+    /// Whether the resident should be shown the emergency route with it (out-of-hours
+    /// repairs; 999 where life is at risk): for every safety concern, whatever its risk.
+    pub fn shows_emergency_route(self) -> bool {
+        matches!(self, Self::Concern { .. })
     }
 
     /// Whether it is recorded as feedback at all (a service request goes to repairs instead).
@@ -175,6 +184,8 @@ mod tests {
         .follows_complaint_stages());
         assert!(!FeedbackKind::Compliment.follows_complaint_stages());
         assert!(!FeedbackKind::ServiceRequest.is_feedback());
+        assert!(FeedbackKind::Concern { risk: None }.shows_emergency_route());
+        assert!(!FeedbackKind::Complaint.shows_emergency_route());
         assert!(
             RiskLevel::Emergency < RiskLevel::Low,
             "most urgent sorts first"

@@ -10,5 +10,7 @@ pub mod standard;
 pub mod values;
 
 pub use calendar::{Calendar, Span};
-pub use complaint::{Complaint, Event, EventKind, State, TransitionError};
+pub use complaint::{Complaint, Deadlines, Event, EventKind, HistoryError, State, TransitionError};
+pub use feedback::{twelve_month_check, FeedbackKind, RiskLevel, TwelveMonthCheck};
+pub use report::{deadlines_report, ReportError};
 pub use standard::ServiceStandard;

@@ -3,6 +3,12 @@
 //! Input: `{"events": [{"type": T, "at": RFC 3339 with offset, ...}, ...]}`. Output: `state`
 //! and the six deadlines, each `"YYYY-MM-DD"` or `null` until its starting event happened.
 //! An impossible history gives one plain sentence saying what is wrong and where.
+//!
+//! Optional fields read when present (all may be left out): `by` on any event (who acted),
+//! `handler` on `stage1_acknowledged`, `reviewer` on `stage2_acknowledged` (refused if it is
+//! the Stage 1 handler), `good_reason` on either extension (needed past the policy's limit),
+//! `discretion` on `stage2_requested` (the Complaints Officer's reason for a late request),
+//! `reason` on `not_accepted` (required) and `withdrawn`. Other fields are ignored.
 
 use chrono::DateTime;
 use serde::Serialize;
@@ -66,7 +72,9 @@ pub enum ReportError {
 /// The report's output.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
+    /// Where the complaint is.
     pub state: State,
+    /// Every deadline, `null` until its starting event happened.
     #[serde(flatten)]
     pub deadlines: Deadlines,
 }
@@ -245,5 +253,112 @@ mod tests {
                 "for {input}"
             );
         }
+    }
+
+    #[test]
+    fn the_stage2_window_closes_at_midnight_london_time_in_summer() {
+        // Responded Mon 1 June 2026; the 30th working day after is Mon 13 July 2026 (BST).
+        let base = r#"{"type":"received","at":"2026-05-01T09:00:00+01:00"},
+            {"type":"stage1_acknowledged","at":"2026-05-05T09:00:00+01:00","handler":"Sam Patel"},
+            {"type":"stage1_responded","at":"2026-06-01T12:00:00+01:00"}"#;
+        let with = |request: &str| run(&format!(r#"{{"events":[{base},{request}]}}"#));
+        let before = run(&format!(r#"{{"events":[{base}]}}"#)).expect("report");
+        let v: Value = serde_json::from_str(&before).expect("json");
+        assert_eq!(v["state"], "stage1_responded");
+        assert_eq!(v["stage2_request_by"], "2026-07-13");
+
+        // 23:30 London time on the last day (written in UTC or with the BST offset) is in time.
+        for at in ["2026-07-13T22:30:00Z", "2026-07-13T23:30:00+01:00"] {
+            let out =
+                with(&format!(r#"{{"type":"stage2_requested","at":"{at}"}}"#)).expect("in time");
+            let v: Value = serde_json::from_str(&out).expect("json");
+            assert_eq!(v["state"], "stage2_awaiting_acknowledgement", "{at}");
+            assert_eq!(v["stage2_request_by"], "2026-07-13", "kept once set");
+            // 5 working days after Mon 13 July: Mon 20 July.
+            assert_eq!(v["stage2_acknowledge_by"], "2026-07-20");
+        }
+        // 00:10 London time the next day is too late, even though it is still the 13th in UTC.
+        let err = with(r#"{"type":"stage2_requested","at":"2026-07-13T23:10:00Z"}"#)
+            .expect_err("too late");
+        assert_eq!(
+            err.to_string(),
+            "Event 4 (stage2_requested): The window to ask for Stage 2 closed at the end of Monday 13 July 2026; a later request needs the Complaints Officer's discretion recorded with it."
+        );
+        // The Complaints Officer's discretion lets it through.
+        let out = with(
+            r#"{"type":"stage2_requested","at":"2026-07-14T00:10:00+01:00","discretion":"Resident was in hospital"}"#,
+        )
+        .expect("accepted with discretion");
+        let v: Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["stage2_acknowledge_by"], "2026-07-21");
+    }
+
+    #[test]
+    fn optional_details_are_read_and_checked() {
+        let input = r#"{"events":[
+            {"type":"received","at":"2026-12-24T10:00:00Z","by":"the resident"},
+            {"type":"stage1_acknowledged","at":"2027-01-04T09:00:00Z","handler":"Sam Patel","by":"Alex"},
+            {"type":"information_added","at":"2027-01-05T09:00:00Z"},
+            {"type":"stage1_extended","at":"2027-01-12T09:00:00Z","working_days":8,"reason":"Survey"},
+            {"type":"stage1_extended","at":"2027-01-20T09:00:00Z","working_days":4,"reason":"Survey","good_reason":"Resident asked to wait for their solicitor"},
+            {"type":"stage1_responded","at":"2027-01-29T09:00:00Z"},
+            {"type":"stage2_requested","at":"2027-02-01T09:00:00Z"},
+            {"type":"stage2_acknowledged","at":"2027-02-02T09:00:00Z","reviewer":"SAM PATEL"}
+        ]}"#;
+        assert_eq!(
+            run(input).expect_err("same person").to_string(),
+            "Event 8 (stage2_acknowledged): The Stage 2 reviewer must be someone other than Sam Patel, who handled Stage 1."
+        );
+        let ok = input.replace("SAM PATEL", "Jo Reid");
+        let v: Value = serde_json::from_str(&run(&ok).expect("report")).expect("json");
+        assert_eq!(v["state"], "stage2_open");
+        // 10 working days after Mon 4 Jan is Mon 18 Jan; + 8 + 4 = Wed 3 Feb.
+        assert_eq!(v["stage1_respond_by"], "2027-02-03");
+        assert_eq!(v["stage2_respond_by"], "2027-03-02");
+    }
+
+    #[test]
+    fn the_first_event_must_be_received_and_fields_must_be_present() {
+        assert_eq!(
+            run(r#"{"events":[{"type":"stage1_acknowledged","at":"2026-12-24T10:00:00Z"}]}"#)
+                .expect_err("refused")
+                .to_string(),
+            "Event 1 (stage1_acknowledged) cannot come first; a history starts with the complaint being received."
+        );
+        let missing = r#"{"events":[
+            {"type":"received","at":"2026-12-24T10:00:00Z"},
+            {"type":"stage1_acknowledged","at":"2026-12-29T10:00:00Z"},
+            {"type":"stage1_responded","at":"2026-12-30T10:00:00Z"},
+            {"type":"stage2_requested","at":"2026-12-31T10:00:00Z"},
+            {"type":"stage2_acknowledged","at":"2027-01-04T10:00:00Z"},
+            {"type":"stage2_extended","at":"2027-01-05T10:00:00Z","reason":"Survey"}
+        ]}"#;
+        assert_eq!(
+            run(missing).expect_err("refused").to_string(),
+            "Event 6 (stage2_extended) is not valid: missing field `working_days`."
+        );
+        let zero = missing.replace(
+            r#""reason":"Survey""#,
+            r#""reason":"Survey","working_days":0"#,
+        );
+        assert_eq!(
+            run(&zero).expect_err("refused").to_string(),
+            "Event 6 (stage2_extended): A Stage 2 extension must add at least one working day."
+        );
+        let blank = missing.replace(r#""reason":"Survey""#, r#""reason":" ","working_days":3"#);
+        assert_eq!(
+            run(&blank).expect_err("refused").to_string(),
+            "Event 6 (stage2_extended): A Stage 2 extension needs a reason to give the resident."
+        );
+    }
+
+    #[test]
+    fn extra_fields_are_ignored() {
+        let out = run(
+            r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z","channel":"phone"}],"complaint":"CMP-2026-000001"}"#,
+        )
+        .expect("report");
+        let v: Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["acknowledge_by"], "2027-01-05");
     }
 }

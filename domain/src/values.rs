@@ -16,6 +16,14 @@ pub enum ValueError {
     Postcode,
     #[error("Enter a UK phone number, like 01282 686300 or 07700 900 982")]
     Phone,
+    #[error("Enter your complaint reference as it appears on our letters and emails, like CMP-2026-000123")]
+    ComplaintRef,
+    #[error("{label} must be {min} characters or more (you have {len})")]
+    TooShort {
+        label: &'static str,
+        min: usize,
+        len: usize,
+    },
     #[error("{label} must be {max} characters or fewer (you have {len})")]
     TooLong {
         label: &'static str,
@@ -55,6 +63,7 @@ impl Email {
     /// The longest address the standards allow.
     pub const MAX_LEN: usize = 254;
 
+    /// Reads an email address as typed: trimmed; the domain part lower-cased.
     pub fn parse(input: &str) -> Result<Self, ValueError> {
         let s = input.trim();
         if s.is_empty() {
@@ -92,6 +101,7 @@ pub struct RentReference(String);
 text_value!(RentReference);
 
 impl RentReference {
+    /// Reads a rent reference as typed: spaces and dashes dropped, letters upper-cased.
     pub fn parse(input: &str) -> Result<Self, ValueError> {
         let s: String = input
             .chars()
@@ -115,6 +125,7 @@ pub struct Postcode(String);
 text_value!(Postcode);
 
 impl Postcode {
+    /// Reads a UK postcode as typed, in any case and spacing.
     pub fn parse(input: &str) -> Result<Self, ValueError> {
         let s: String = input
             .chars()
@@ -151,6 +162,7 @@ pub struct PhoneNumber(String);
 text_value!(PhoneNumber);
 
 impl PhoneNumber {
+    /// Reads a UK phone number, with or without spaces, brackets or +44.
     pub fn parse(input: &str) -> Result<Self, ValueError> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
@@ -182,6 +194,7 @@ impl PhoneNumber {
 pub struct OptionalText<const MAX: usize>(String);
 
 impl<const MAX: usize> OptionalText<MAX> {
+    /// Reads free text, trimmed; `label` names the field in the too-long message.
     pub fn parse(input: &str, label: &'static str) -> Result<Self, ValueError> {
         let s = input.trim();
         let len = s.chars().count();
@@ -194,20 +207,28 @@ impl<const MAX: usize> OptionalText<MAX> {
         }
         Ok(Self(s.to_owned()))
     }
+    /// The trimmed text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
+    /// Whether nothing was typed.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 }
 
-/// Trimmed, non-empty free text of at most `MAX` characters.
+/// Trimmed, non-empty free text of `MIN` to `MAX` characters (counted as people count them:
+/// "é" is one). Holding one means it has been checked.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct RequiredText<const MAX: usize>(String);
+#[serde(try_from = "String", into = "String")]
+pub struct BoundedText<const MIN: usize, const MAX: usize>(String);
 
-impl<const MAX: usize> RequiredText<MAX> {
-    /// `missing` completes "Enter …", e.g. "what happened".
+/// Trimmed, non-empty free text of at most `MAX` characters.
+pub type RequiredText<const MAX: usize> = BoundedText<1, MAX>;
+
+impl<const MIN: usize, const MAX: usize> BoundedText<MIN, MAX> {
+    /// `label` names the field in a sentence ("What happened"); `missing` completes
+    /// "Enter …" when nothing was typed (e.g. "what happened").
     pub fn parse(
         input: &str,
         label: &'static str,
@@ -217,10 +238,122 @@ impl<const MAX: usize> RequiredText<MAX> {
         if text.is_empty() {
             return Err(ValueError::Missing(missing));
         }
+        let len = text.0.chars().count();
+        if len < MIN {
+            return Err(ValueError::TooShort {
+                label,
+                min: MIN,
+                len,
+            });
+        }
         Ok(Self(text.0))
     }
+
+    /// The trimmed text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl<const MIN: usize, const MAX: usize> std::fmt::Display for BoundedText<MIN, MAX> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<const MIN: usize, const MAX: usize> AsRef<str> for BoundedText<MIN, MAX> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MIN: usize, const MAX: usize> TryFrom<String> for BoundedText<MIN, MAX> {
+    type Error = ValueError;
+    /// For data read back from storage or the wire, where no field label is at hand.
+    fn try_from(s: String) -> Result<Self, ValueError> {
+        Self::parse(&s, "The text", "some text")
+    }
+}
+
+impl<const MIN: usize, const MAX: usize> From<BoundedText<MIN, MAX>> for String {
+    fn from(v: BoundedText<MIN, MAX>) -> String {
+        v.0
+    }
+}
+
+/// A complaint's reference, `CMP-YYYY-NNNNNN`: the year it was received and a six-digit
+/// number. Read in any case and with spaces in place of dashes; kept in upper case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ComplaintRef {
+    year: u16,
+    number: u32,
+}
+
+impl ComplaintRef {
+    /// The highest number a year can hold.
+    pub const MAX_NUMBER: u32 = 999_999;
+
+    /// The reference of the `number`-th complaint of `year`: `None` unless the year has four
+    /// digits and the number is 1 to 999999.
+    pub fn new(year: i32, number: u32) -> Option<Self> {
+        let year = u16::try_from(year)
+            .ok()
+            .filter(|y| (1000..=9999).contains(y))?;
+        (1..=Self::MAX_NUMBER)
+            .contains(&number)
+            .then_some(Self { year, number })
+    }
+
+    /// Reads a complaint reference as typed, in any case, with dashes or spaces.
+    pub fn parse(input: &str) -> Result<Self, ValueError> {
+        let s = input.trim().to_uppercase();
+        if s.is_empty() {
+            return Err(ValueError::Missing("your complaint reference"));
+        }
+        let parts: Vec<&str> = s
+            .split(|c: char| c == '-' || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        match parts.as_slice() {
+            ["CMP", year, number] if digits(year, 4) && digits(number, 6) => {
+                let year = year.parse().map_err(|_| ValueError::ComplaintRef)?;
+                let number = number.parse().map_err(|_| ValueError::ComplaintRef)?;
+                Self::new(year, number).ok_or(ValueError::ComplaintRef)
+            }
+            _ => Err(ValueError::ComplaintRef),
+        }
+    }
+
+    /// The year the complaint was received.
+    pub fn year(self) -> i32 {
+        i32::from(self.year)
+    }
+
+    /// Its number within that year.
+    pub fn number(self) -> u32 {
+        self.number
+    }
+}
+
+impl std::fmt::Display for ComplaintRef {
+    /// "CMP-2026-000123".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CMP-{:04}-{:06}", self.year, self.number)
+    }
+}
+
+impl TryFrom<String> for ComplaintRef {
+    type Error = ValueError;
+    fn try_from(s: String) -> Result<Self, ValueError> {
+        Self::parse(&s)
+    }
+}
+
+impl From<ComplaintRef> for String {
+    fn from(v: ComplaintRef) -> String {
+        v.to_string()
     }
 }
 
@@ -379,13 +512,126 @@ mod tests {
             .is_empty());
     }
 
+    #[test]
+    fn bounded_texts_have_a_minimum_too() {
+        type Summary = BoundedText<10, 200>;
+        assert_eq!(
+            Summary::parse(" Leak ", "Your summary", "a summary of your complaint"),
+            Err(ValueError::TooShort {
+                label: "Your summary",
+                min: 10,
+                len: 4
+            })
+        );
+        assert_eq!(
+            ValueError::TooShort {
+                label: "Your summary",
+                min: 10,
+                len: 4
+            }
+            .to_string(),
+            "Your summary must be 10 characters or more (you have 4)"
+        );
+        assert_eq!(
+            Summary::parse("", "Your summary", "a summary of your complaint")
+                .map_err(|e| e.to_string()),
+            Err("Enter a summary of your complaint".into())
+        );
+        let ok = Summary::parse("  The roof leaks into the bedroom  ", "Your summary", "x")
+            .expect("long enough");
+        assert_eq!(ok.to_string(), "The roof leaks into the bedroom");
+        // Read back from JSON, it is checked again.
+        assert_eq!(
+            serde_json::from_str::<Summary>("\"The roof leaks\"")
+                .ok()
+                .map(|t| t.to_string()),
+            Some("The roof leaks".into())
+        );
+        assert!(serde_json::from_str::<Summary>("\"short\"").is_err());
+        assert_eq!(
+            serde_json::to_string(&ok).expect("json"),
+            "\"The roof leaks into the bedroom\""
+        );
+    }
+
+    #[test]
+    fn complaint_references() {
+        for input in [
+            "CMP-2026-000123",
+            " cmp-2026-000123 ",
+            "CMP 2026 000123",
+            "cmp - 2026 - 000123",
+        ] {
+            assert_eq!(
+                ComplaintRef::parse(input).map(|r| r.to_string()),
+                Ok("CMP-2026-000123".into()),
+                "{input}"
+            );
+        }
+        let r = ComplaintRef::parse("CMP-2026-000123").expect("valid");
+        assert_eq!((r.year(), r.number()), (2026, 123));
+        assert_eq!(ComplaintRef::new(2026, 123), Some(r));
+        assert_eq!(
+            ComplaintRef::new(2027, 1).map(|r| r.to_string()),
+            Some("CMP-2027-000001".into())
+        );
+        assert_eq!(ComplaintRef::new(2027, 0), None);
+        assert_eq!(ComplaintRef::new(2027, 1_000_000), None);
+        assert_eq!(ComplaintRef::new(99, 1), None);
+        for bad in [
+            "CMP-2026-123",
+            "CMP-26-000123",
+            "CMP-2026-0001234",
+            "ABC-2026-000123",
+            "CMP2026000123",
+            "CMP-2026-000000",
+            "CMP-2026-00012A",
+            "CMP-2026-000123-1",
+            "CMP-２０２６-000123",
+        ] {
+            assert_eq!(
+                ComplaintRef::parse(bad),
+                Err(ValueError::ComplaintRef),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            ComplaintRef::parse("  "),
+            Err(ValueError::Missing("your complaint reference"))
+        );
+        assert_eq!(
+            ValueError::ComplaintRef.to_string(),
+            "Enter your complaint reference as it appears on our letters and emails, like CMP-2026-000123"
+        );
+        assert_eq!(
+            serde_json::to_string(&r).expect("json"),
+            "\"CMP-2026-000123\""
+        );
+        assert_eq!(
+            serde_json::from_str::<ComplaintRef>("\"cmp-2026-000123\"").ok(),
+            Some(r)
+        );
+        assert!(
+            ComplaintRef::new(2026, 999_999) < ComplaintRef::new(2027, 1),
+            "references sort by year, then number"
+        );
+    }
+
     proptest! {
+        #[test]
+        fn complaint_references_read_back_what_they_write(year in 1000i32..=9999, number in 1u32..=999_999) {
+            let r = ComplaintRef::new(year, number).expect("in range");
+            prop_assert_eq!(ComplaintRef::parse(&r.to_string()), Ok(r));
+        }
+
         #[test]
         fn parsing_is_idempotent(s in "\\PC{0,30}") {
             if let Ok(p) = Postcode::parse(&s) { prop_assert_eq!(Postcode::parse(p.as_str()), Ok(p)); }
             if let Ok(r) = RentReference::parse(&s) { prop_assert_eq!(RentReference::parse(r.as_str()), Ok(r)); }
             if let Ok(e) = Email::parse(&s) { prop_assert_eq!(Email::parse(e.as_str()), Ok(e)); }
             if let Ok(p) = PhoneNumber::parse(&s) { prop_assert_eq!(PhoneNumber::parse(p.as_str()), Ok(p)); }
+            if let Ok(r) = ComplaintRef::parse(&s) { prop_assert_eq!(ComplaintRef::parse(&r.to_string()), Ok(r)); }
+            if let Ok(t) = BoundedText::<2, 20>::parse(&s, "Text", "text") { prop_assert_eq!(BoundedText::<2, 20>::parse(t.as_str(), "Text", "text"), Ok(t)); }
         }
     }
 }

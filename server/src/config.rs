@@ -39,6 +39,24 @@ pub struct Config {
     )]
     pub site_root: String,
 
+    /// Where mail is written as `.eml` files when no SMTP server is configured.
+    #[arg(
+        long,
+        env = "CALICO_MAIL_DIR",
+        default_value = "data/mail",
+        global = true
+    )]
+    pub mail_dir: std::path::PathBuf,
+
+    /// The sender of every mail.
+    #[arg(
+        long,
+        env = "CALICO_MAIL_FROM",
+        default_value = "Calico Account <account@calicohomes.org.uk>",
+        global = true
+    )]
+    pub mail_from: String,
+
     /// Load the small demo tenancy register (listed in the README) when the register is empty,
     /// so a newcomer can register at once. Leave off in production.
     #[arg(long, env = "CALICO_DEMO", default_value_t = false, action = clap::ArgAction::Set, global = true)]
@@ -51,6 +69,16 @@ impl Config {
         match &self.base_url {
             Some(url) => url.trim_end_matches('/').to_owned(),
             None => format!("http://{}", self.bind),
+        }
+    }
+
+    /// The scheme, host and port of the base URL, as a browser sends it in `Origin`.
+    pub fn origin(&self) -> String {
+        let base = self.base_url();
+        let after_scheme = base.find("://").map_or(0, |i| i + 3);
+        match base[after_scheme..].find('/') {
+            Some(slash) => base[..after_scheme + slash].to_owned(),
+            None => base,
         }
     }
 

@@ -2,11 +2,13 @@
 //! `migrate` and `deadlines`. `main.rs` only parses the command line and calls these.
 
 pub mod config;
+pub mod origin;
 pub mod telemetry;
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use app::context::ServerContext;
 use app::{shell, App};
 use axum::extract::{FromRef, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -14,8 +16,9 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use backend::{Backend, BackendError};
+use leptos::prelude::provide_context;
 use leptos::prelude::LeptosOptions;
-use leptos_axum::{file_and_error_handler, generate_route_list, LeptosRoutes};
+use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -46,6 +49,7 @@ pub enum ServerError {
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub backend: Backend,
+    pub context: ServerContext,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -62,9 +66,15 @@ impl AppState {
             .site_pkg_dir("pkg")
             .site_addr(config.bind)
             .build();
+        let context = ServerContext {
+            backend: backend.clone(),
+            base_url: config.base_url(),
+            secure_cookies: config.is_https(),
+        };
         Self {
             leptos_options,
             backend,
+            context,
         }
     }
 }
@@ -80,11 +90,21 @@ pub async fn open_backend(config: &Config) -> Result<Backend, ServerError> {
 pub fn router(config: &Config, state: AppState) -> Router {
     let routes = generate_route_list(App);
     let leptos_options = state.leptos_options.clone();
+    let context = state.context.clone();
+    let provide = move || provide_context(context.clone());
     let pages = Router::new()
         .route("/healthz", get(healthz))
-        .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
-        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .leptos_routes_with_context(&state, routes, provide.clone(), move || {
+            shell(leptos_options.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<AppState, _>(
+            provide, shell,
+        ))
         .with_state(state);
+    let pages = pages.layer(axum::middleware::from_fn_with_state(
+        origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
+        origin::refuse_cross_site_posts,
+    ));
     with_layers(config, pages)
 }
 
@@ -258,6 +278,11 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
         tracing::info!("loaded the demo tenancy register");
     }
     let app = router(&config, AppState::new(&config, backend.clone()));
+    let mailer = backend::outbox::Mailer::Files {
+        dir: config.mail_dir.clone(),
+        from: config.mail_from.clone(),
+    };
+    let sender = tokio::spawn(send_mail(backend.clone(), mailer));
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .map_err(|source| ServerError::Bind {
@@ -274,9 +299,22 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .map_err(ServerError::Serve)?;
+    sender.abort();
     backend.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Delivers the outbox every second. Mail stays in the outbox until delivered, so stopping
+/// the server at any moment loses nothing.
+async fn send_mail(backend: Backend, mailer: backend::outbox::Mailer) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tick.tick().await;
+        if let Err(error) = backend.deliver_due_mail(&mailer).await {
+            tracing::error!(%error, cause = ?std::error::Error::source(&error), "could not read the outbox");
+        }
+    }
 }
 
 async fn shutdown_signal() {

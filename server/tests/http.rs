@@ -1,50 +1,8 @@
 //! The real router on a random port, spoken to over HTTP.
 
-use std::net::SocketAddr;
+mod common;
 
-use server::config::Config;
-use server::{open_backend, router, AppState};
-
-struct TestServer {
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-async fn spawn() -> TestServer {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let site = dir.path().join("site");
-    std::fs::create_dir_all(site.join("pkg")).expect("site folder");
-    std::fs::write(
-        site.join("pkg/calico.js"),
-        "export default 1;\n".repeat(200),
-    )
-    .expect("bundle");
-    let config = Config {
-        database_url: format!("sqlite://{}/calico.db", dir.path().display()),
-        bind: "127.0.0.1:0".parse().expect("address"),
-        base_url: None,
-        site_root: site.display().to_string(),
-        demo: false,
-    };
-    let backend = open_backend(&config).await.expect("database");
-    let app = router(&config, AppState::new(&config, backend));
-    let listener = tokio::net::TcpListener::bind(config.bind)
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .expect("serve");
-    });
-    TestServer {
-        base: format!("http://{addr}"),
-        _dir: dir,
-    }
-}
+use common::spawn;
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder().build().expect("client")

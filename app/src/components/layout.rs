@@ -27,7 +27,8 @@ pub fn Layout(children: Children) -> impl IntoView {
 #[component]
 pub fn InPageLink(
     /// The `id` of the element to move to.
-    target_id: &'static str,
+    #[prop(into)]
+    target_id: String,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {
@@ -72,6 +73,9 @@ fn SiteHeader() -> impl IntoView {
             >
                 <ul class="navigation-list">
                     <li><A href="/">"Home"</A></li>
+                    <li><A href="/register">"Register"</A></li>
+                    <li><A href="/sign-in">"Sign in"</A></li>
+                    <li><A href="/account">"Your account"</A></li>
                     <li><A href="/accessibility">"Accessibility"</A></li>
                 </ul>
             </nav>

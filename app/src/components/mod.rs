@@ -1,3 +1,4 @@
 //! Accessible building blocks shared by the pages.
 
+pub mod form;
 pub mod layout;

@@ -1,5 +1,6 @@
 //! One module per route.
 
 pub mod accessibility;
+pub mod accounts;
 pub mod home;
 pub mod not_found;

@@ -1,0 +1,138 @@
+//! Registering, confirming an email address, signing in and out.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::AppError;
+
+/// What a page needs to know about the signed-in resident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub email: String,
+    pub lead_tenant: Option<String>,
+    pub address: Option<String>,
+    pub rent_reference: Option<String>,
+}
+
+/// Registers with a rent reference. Whatever the outcome, the resident is sent to "check your
+/// email", where the real outcome waits: nobody can learn who has an account or a tenancy.
+#[server(endpoint = "register")]
+pub async fn register(
+    email: String,
+    rent_reference: String,
+    postcode: String,
+    password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    use domain::accounts::RegistrationAnswers;
+    let answers = RegistrationAnswers {
+        email,
+        rent_reference,
+        postcode,
+    };
+    let registration = answers
+        .parse(&password, &confirm_password)
+        .map_err(|errors| {
+            super::refused(AppError::Invalid {
+                answers: vec![
+                    ("email".into(), answers.email.clone()),
+                    ("rent_reference".into(), answers.rent_reference.clone()),
+                    ("postcode".into(), answers.postcode.clone()),
+                ],
+                errors,
+            })
+        })?;
+    let context = crate::context::server_context()?;
+    context
+        .backend
+        .register(&registration, &context.base_url)
+        .await
+        .map_err(super::unavailable)?;
+    leptos_axum::redirect("/register/check-email");
+    Ok(())
+}
+
+/// Confirms an email address from the emailed link (a button press, so mail scanners that
+/// open links do not use it up).
+#[server(endpoint = "verify-email")]
+pub async fn verify_email(token: String) -> Result<(), AppError> {
+    let context = crate::context::server_context()?;
+    if context
+        .backend
+        .verify_email(token.trim())
+        .await
+        .map_err(super::unavailable)?
+    {
+        leptos_axum::redirect("/sign-in?confirmed=1");
+        Ok(())
+    } else {
+        Err(super::refused(AppError::Refused {
+            answers: vec![],
+            field: None,
+            message: "This link has expired or has already been used. Sign in to get a new one."
+                .into(),
+        }))
+    }
+}
+
+/// Signs in; a new session id every time.
+#[server(endpoint = "sign-in")]
+pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+    use backend::accounts::SignIn;
+    let answers = vec![("email".to_owned(), email.clone())];
+    let (email, password) =
+        domain::accounts::parse_sign_in(&email, &password).map_err(|errors| {
+            super::refused(AppError::Invalid {
+                answers: answers.clone(),
+                errors,
+            })
+        })?;
+    let context = crate::context::server_context()?;
+    match context.backend.sign_in(&email, &password, &context.base_url).await.map_err(super::unavailable)? {
+        SignIn::SignedIn(token) => {
+            if let Some(old) = crate::context::session_cookie() {
+                context.backend.sign_out(&old).await.map_err(super::unavailable)?;
+            }
+            crate::context::set_session_cookie(Some(&token), context.secure_cookies);
+            leptos_axum::redirect("/account");
+            Ok(())
+        }
+        SignIn::Unverified => Err(super::refused(AppError::Refused {
+            answers,
+            field: Some("email".into()),
+            message: "You need to confirm your email address before you can sign in. We have sent you a new link: open it, then sign in.".into(),
+        })),
+        SignIn::Refused => Err(super::refused(AppError::Refused {
+            answers,
+            field: Some("email".into()),
+            message: "The email address or password is not right. Check them and try again.".into(),
+        })),
+    }
+}
+
+/// Signs out of this browser.
+#[server(endpoint = "sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    let context = crate::context::server_context()?;
+    if let Some(token) = crate::context::session_cookie() {
+        context
+            .backend
+            .sign_out(&token)
+            .await
+            .map_err(super::unavailable)?;
+    }
+    crate::context::set_session_cookie(None, context.secure_cookies);
+    leptos_axum::redirect("/sign-in?signed_out=1");
+    Ok(())
+}
+
+/// The signed-in resident, or `None`.
+#[server(endpoint = "account")]
+pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
+    Ok(crate::context::signed_in().await?.map(|a| AccountSummary {
+        email: a.email,
+        lead_tenant: a.lead_tenant_name,
+        address: a.address,
+        rent_reference: a.rent_reference,
+    }))
+}

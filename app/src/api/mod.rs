@@ -1,0 +1,125 @@
+//! Server functions, grouped by capability. Each is thin: who is asking, parse the input with
+//! the domain's parsers, call one `Backend` use case, map the result to what the page shows.
+
+pub mod accounts;
+
+use domain::accounts::FieldError;
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// What a page is told when a server function does not succeed. Never carries a database
+/// message or a password; the cause is logged on the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// Some answers need fixing: what was typed (except passwords) comes back with them.
+    #[error("There is a problem with your answers")]
+    Invalid {
+        answers: Vec<(String, String)>,
+        errors: Vec<FieldError>,
+    },
+    /// The request as a whole was refused, with what to do next.
+    #[error("{message}")]
+    Refused {
+        answers: Vec<(String, String)>,
+        field: Option<String>,
+        message: String,
+    },
+    #[error("You need to sign in to do that")]
+    SignedOut,
+    #[error("Something went wrong on our side. Nothing you typed was saved; please try again in a few minutes.")]
+    Unavailable,
+}
+
+impl AppError {
+    /// The answer that was typed into a field, to put back in the form.
+    pub fn answer(&self, name: &str) -> Option<String> {
+        match self {
+            Self::Invalid { answers, .. } | Self::Refused { answers, .. } => answers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Every message for the error summary, with the field each links to.
+    pub fn messages(&self) -> Vec<(Option<String>, String)> {
+        match self {
+            Self::Invalid { errors, .. } => errors
+                .iter()
+                .map(|e| (Some(e.field.id().to_owned()), e.message.clone()))
+                .collect(),
+            Self::Refused { field, message, .. } => vec![(field.clone(), message.clone())],
+            other => vec![(None, other.to_string())],
+        }
+    }
+
+    /// The message beside one field, if any.
+    pub fn for_field(&self, id: &str) -> Option<String> {
+        match self {
+            Self::Invalid { errors, .. } => errors
+                .iter()
+                .find(|e| e.field.id() == id)
+                .map(|e| e.message.clone()),
+            Self::Refused {
+                field: Some(field),
+                message,
+                ..
+            } if field == id => Some(message.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        tracing::error!(%error, "server function failed");
+        let _ = error;
+        Self::Unavailable
+    }
+}
+
+impl AppError {
+    /// The HTTP status a script calling the server function sees. (A browser without
+    /// JavaScript is always redirected back to the form, so it never sees this.)
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Invalid { .. } => 422,
+            Self::Refused { .. } => 403,
+            Self::SignedOut => 401,
+            Self::Unavailable => 500,
+        }
+    }
+}
+
+/// `error`, after giving the response its status for script callers.
+#[cfg(feature = "ssr")]
+pub(crate) fn refused(error: AppError) -> AppError {
+    use leptos::prelude::use_context;
+    let plain_form_post = use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+    });
+    if !plain_form_post {
+        if let (Some(response), Ok(status)) = (
+            use_context::<leptos_axum::ResponseOptions>(),
+            axum::http::StatusCode::from_u16(error.status()),
+        ) {
+            response.set_status(status);
+        }
+    }
+    error
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn unavailable(error: impl std::error::Error) -> AppError {
+    tracing::error!(%error, cause = ?error.source(), "use case failed");
+    AppError::Unavailable
+}

@@ -1,0 +1,154 @@
+//! Registering, confirming the email address, signing in, and the resident's account page.
+
+use domain::accounts::PASSWORD_RULES;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::accounts::{current_account, Register, SignIn, SignOut, VerifyEmail};
+use crate::components::form::{ErrorSummary, FormTitle, TextInput};
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let action = ServerAction::<Register>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Register for a Calico Account" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Register for a Calico Account"</h1>
+            <p>
+                "You need your email address, your rent reference and the postcode of your home. "
+                "Your rent reference is on your rent statement and your tenancy agreement."
+            </p>
+            <p>"Joint tenants can each register with their own email address."</p>
+            <ActionForm action attr:novalidate="">
+                <TextInput name="email" label="Email address" hint="We will send a link to this address to check it is yours." input_type="email" autocomplete="email" error />
+                <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
+                <TextInput name="postcode" label="Postcode of your home" class="width-10" autocomplete="postal-code" error />
+                <TextInput name="password" label="Create a password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
+                <TextInput name="confirm_password" label="Type your password again" input_type="password" autocomplete="new-password" error />
+                <button type="submit" class="button">"Register"</button>
+            </ActionForm>
+            <p>"Already registered? " <a href="/sign-in">"Sign in"</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckEmailPage() -> impl IntoView {
+    view! {
+        <Title text="Check your email" />
+        <div class="column-two-thirds">
+            <h1 class="heading-xl">"Check your email"</h1>
+            <p class="lead">"We have sent a message to the email address you gave us. It tells you what to do next."</p>
+            <p>
+                "To finish registering, open the link in the message. "
+                "If it has not arrived within a few minutes, check your spam or junk folder."
+            </p>
+            <p>"If you did not receive a message, check the details you gave and register again."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn VerifyEmailPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let action = ServerAction::<VerifyEmail>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Confirm your email address" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Confirm your email address"</h1>
+            <p>"Press the button to confirm this is your email address and finish registering."</p>
+            <ActionForm action>
+                <input type="hidden" name="token" value=token />
+                <button type="submit" class="button">"Confirm my email address"</button>
+            </ActionForm>
+        </div>
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let query = use_query_map();
+    let action = ServerAction::<SignIn>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let notice = move || {
+        let q = query.read();
+        if q.get("confirmed").is_some() {
+            Some("Your email address is confirmed. Sign in to use your account.")
+        } else if q.get("signed_out").is_some() {
+            Some("You have signed out.")
+        } else {
+            None
+        }
+    };
+    view! {
+        <FormTitle text="Sign in" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            {move || notice().map(|text| view! {
+                <div class="notification-banner" role="status">
+                    <p class="notification-heading">{text}</p>
+                </div>
+            })}
+            <h1 class="heading-xl">"Sign in to your Calico Account"</h1>
+            <ActionForm action attr:novalidate="">
+                <TextInput name="email" label="Email address" input_type="email" autocomplete="email" error />
+                <TextInput name="password" label="Password" input_type="password" autocomplete="current-password" error />
+                <button type="submit" class="button">"Sign in"</button>
+            </ActionForm>
+            <p>"Not registered yet? " <a href="/register">"Register for a Calico Account"</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new(|| (), |_| current_account());
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <Title text="Your account" />
+        <Suspense fallback=|| view! { <p>"Loading your account…"</p> }>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(Some(account)) => view! {
+                        <h1 class="heading-xl">"Your account"</h1>
+                        <dl class="summary-list">
+                            <div class="summary-row">
+                                <dt>"Email address"</dt>
+                                <dd>{account.email}</dd>
+                            </div>
+                            <div class="summary-row">
+                                <dt>"Home"</dt>
+                                <dd>{account.address.unwrap_or_default()}</dd>
+                            </div>
+                            <div class="summary-row">
+                                <dt>"Rent reference"</dt>
+                                <dd>{account.rent_reference.unwrap_or_default()}</dd>
+                            </div>
+                            <div class="summary-row">
+                                <dt>"Lead tenant"</dt>
+                                <dd>{account.lead_tenant.unwrap_or_default()}</dd>
+                            </div>
+                        </dl>
+                        <ActionForm action=sign_out>
+                            <button type="submit" class="button button-secondary">"Sign out"</button>
+                        </ActionForm>
+                    }
+                    .into_any(),
+                    Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Err(error) => view! {
+                        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                        <p>{error.to_string()}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,93 @@
+import { test, expect } from "./fixtures";
+import { mailTo, linkIn } from "./mail";
+
+const PASSWORD = "correct horse battery staple";
+
+test.describe("registering and signing in", () => {
+  test("register with a demo rent reference, confirm the email, sign in, sign out and back in", async ({ page, audit }, testInfo) => {
+    const email = `${testInfo.project.name}.${Date.now()}@example.com`;
+
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Register" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for a Calico Account");
+    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await audit(page);
+
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Rent reference").fill("1001 2345");
+    await page.getByLabel("Postcode of your home").fill("bb11 2ed");
+    await page.getByLabel("Create a password").fill(PASSWORD);
+    await page.getByLabel("Type your password again").fill(PASSWORD);
+    await page.getByRole("button", { name: "Register" }).click();
+
+    await expect(page).toHaveURL(/\/register\/check-email$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+    await audit(page);
+
+    const mail = await mailTo(email, "Confirm your email address for your Calico Account");
+    await page.goto(linkIn(mail));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your email address");
+    await audit(page);
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+
+    await expect(page).toHaveURL(/\/sign-in\?confirmed=1$/);
+    await expect(page.getByRole("status")).toHaveText("Your email address is confirmed. Sign in to use your account.");
+    await audit(page);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+    await expect(page.getByRole("definition").filter({ hasText: email })).toBeVisible();
+    await expect(page.getByText("Flat 1, Centenary Court, Croft Street, Burnley")).toBeVisible();
+    await audit(page);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
+    await expect(page.getByRole("status")).toHaveText("You have signed out.");
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in$/);
+
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+  });
+
+  test("a rejected registration keeps every answer but the passwords and focuses the summary", async ({ page, audit }) => {
+    await page.goto("/register");
+    await page.getByLabel("Email address").fill("alex@");
+    await page.getByLabel("Rent reference").fill("10012345");
+    await page.getByLabel("Postcode of your home").fill("nowhere");
+    await page.getByLabel("Create a password").fill("short");
+    await page.getByLabel("Type your password again").fill("short");
+    await page.getByRole("button", { name: "Register" }).click();
+
+    await expect(page).toHaveTitle(/^Error: Register for a Calico Account/);
+    const summary = page.locator(".error-summary");
+    await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(summary).toBeFocused();
+    await expect(page.getByLabel("Email address")).toHaveValue("alex@");
+    await expect(page.getByLabel("Rent reference")).toHaveValue("10012345");
+    await expect(page.getByLabel("Postcode of your home")).toHaveValue("nowhere");
+    await expect(page.getByLabel("Create a password")).toHaveValue("");
+    await expect(page.getByText("Error: Enter a real postcode, like BB11 2ED")).toBeVisible();
+    await audit(page);
+
+    // Each summary link takes focus to its field.
+    await summary.getByRole("link", { name: "Enter a real postcode, like BB11 2ED" }).click();
+    await expect(page.getByLabel("Postcode of your home")).toBeFocused();
+  });
+
+  test("a wrong password is refused without saying which part was wrong", async ({ page, audit }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("nobody@example.com");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator(".error-summary")).toContainText("The email address or password is not right.");
+    await expect(page.getByLabel("Email address")).toHaveValue("nobody@example.com");
+    await expect(page.getByLabel("Password")).toHaveValue("");
+    await audit(page);
+  });
+});

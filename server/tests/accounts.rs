@@ -1,0 +1,283 @@
+//! Registration, verification, sign-in and sessions over HTTP, as a browser without
+//! JavaScript sends them.
+
+mod common;
+
+use common::{client, get_page, post_form, spawn, TestServer};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn register(server: &TestServer, email: &str, postcode: &str) -> reqwest::Response {
+    post_form(
+        server,
+        "/register",
+        "/api/register",
+        &[
+            ("email", email),
+            ("rent_reference", "10012345"),
+            ("postcode", postcode),
+            ("password", PASSWORD),
+            ("confirm_password", PASSWORD),
+        ],
+        None,
+    )
+    .await
+}
+
+fn link_token(body: &str) -> String {
+    body.split("token=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a link")
+        .to_owned()
+}
+
+/// Registers, confirms the address from the outbox mail, and returns the session cookie pair.
+async fn signed_in(server: &TestServer, email: &str) -> String {
+    register(server, email, "BB11 2ED").await;
+    let mail = server.backend.mail_to(email).await.expect("outbox");
+    let token = link_token(&mail.last().expect("verification mail").body);
+    let confirmed = post_form(
+        server,
+        "/verify-email",
+        "/api/verify-email",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&confirmed), "/sign-in?confirmed=1");
+    let response = post_form(
+        server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&response), "/account");
+    session_pair(&response)
+}
+
+fn session_pair(response: &reqwest::Response) -> String {
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("a cookie");
+    cookie.split(';').next().expect("name=value").to_owned()
+}
+
+#[tokio::test]
+async fn registration_answers_the_same_whatever_the_outcome() {
+    let server = spawn().await;
+    let good = register(&server, "alex@example.com", "BB11 2ED").await;
+    let wrong_postcode = register(&server, "sam@example.com", "BB10 1AA").await;
+    let again = register(&server, "alex@example.com", "BB11 2ED").await;
+    for response in [&good, &wrong_postcode, &again] {
+        assert_eq!(response.status(), 302);
+        assert_eq!(location(response), "/register/check-email");
+    }
+    let sam = server
+        .backend
+        .mail_to("sam@example.com")
+        .await
+        .expect("outbox");
+    assert_eq!(sam[0].subject, "We could not register your Calico Account");
+    assert!(
+        !sam[0].body.to_lowercase().contains("postcode is"),
+        "does not say which part was wrong"
+    );
+}
+
+#[tokio::test]
+async fn rejected_answers_come_back_with_everything_but_the_passwords() {
+    let server = spawn().await;
+    let response = post_form(
+        &server,
+        "/register",
+        "/api/register",
+        &[
+            ("email", "alex@"),
+            ("rent_reference", "10012345"),
+            ("postcode", "bb11 2ed"),
+            ("password", "short"),
+            ("confirm_password", "short"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), 302);
+    let back = location(&response);
+    assert!(back.contains("__err="), "{back}");
+    let page = get_page(&server, &back, None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    let title = page
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        title.starts_with("Error: Register for a Calico Account"),
+        "title starts with Error: {title}"
+    );
+    assert!(page.contains("There is a problem"));
+    assert!(page.contains("Enter an email address in the correct format, like name@example.com"));
+    assert!(page.contains("Your password must be 10 characters or more"));
+    assert!(page.contains("value=\"alex@\""), "what was typed is kept");
+    assert!(page.contains("value=\"bb11 2ed\""));
+    assert!(
+        !page.contains("value=\"short\""),
+        "passwords are never sent back"
+    );
+}
+
+#[tokio::test]
+async fn an_unverified_account_cannot_sign_in() {
+    let server = spawn().await;
+    register(&server, "alex@example.com", "BB11 2ED").await;
+    let response = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", "alex@example.com"), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert!(response.headers().get("set-cookie").is_none());
+    let page = get_page(&server, &location(&response), None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("You need to confirm your email address before you can sign in."));
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_same_site_lax_and_new_at_every_sign_in() {
+    let server = spawn().await;
+    let first = signed_in(&server, "alex@example.com").await;
+    let response = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", "alex@example.com"), ("password", PASSWORD)],
+        Some(&first),
+    )
+    .await;
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("cookie")
+        .to_owned();
+    assert!(cookie.starts_with("calico_session="));
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(flag), "{flag} in {cookie}");
+    }
+    assert!(
+        !cookie.contains("Secure"),
+        "plain http in tests; Secure is set when served over https"
+    );
+    let second = session_pair(&response);
+    assert_ne!(first, second, "a new session id at sign-in");
+    // The old session is gone, the new one works.
+    let old = get_page(&server, "/account", Some(&first)).await;
+    assert_eq!(old.status(), 302);
+    let new = get_page(&server, "/account", Some(&second)).await;
+    assert_eq!(new.status(), 200);
+    assert!(new
+        .text()
+        .await
+        .expect("html")
+        .contains("Flat 1, Centenary Court, Croft Street, Burnley"));
+}
+
+#[tokio::test]
+async fn the_account_page_needs_a_session() {
+    let server = spawn().await;
+    let response = get_page(&server, "/account", None).await;
+    assert_eq!(response.status(), 302);
+    assert_eq!(location(&response), "/sign-in");
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let response = post_form(&server, "/account", "/api/sign-out", &[], Some(&session)).await;
+    assert_eq!(location(&response), "/sign-in?signed_out=1");
+    assert!(response.headers()["set-cookie"]
+        .to_str()
+        .expect("ascii")
+        .contains("Max-Age=0"));
+    let after = get_page(&server, "/account", Some(&session)).await;
+    assert_eq!(after.status(), 302);
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_even_with_the_residents_cookie() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let response = client()
+        .post(format!("{}/api/sign-out", server.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", "https://evil.example")
+        .header("cookie", &session)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 403);
+    assert!(response
+        .text()
+        .await
+        .expect("text")
+        .contains("sent from another website"));
+    let still = get_page(&server, "/account", Some(&session)).await;
+    assert_eq!(still.status(), 200, "the session survived");
+}
+
+#[tokio::test]
+async fn a_script_caller_gets_a_status_that_says_what_kind_of_refusal() {
+    let server = spawn().await;
+    let post = |path: &'static str, body: &'static str| {
+        client()
+            .post(format!("{}{path}", server.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body(body)
+            .send()
+    };
+    let invalid = post("/api/sign-in", "email=alex%40&password=")
+        .await
+        .expect("request");
+    assert_eq!(invalid.status(), 422);
+    let refused = post(
+        "/api/sign-in",
+        "email=nobody%40example.com&password=whatever123",
+    )
+    .await
+    .expect("request");
+    assert_eq!(refused.status(), 403);
+    let body = refused.text().await.expect("json");
+    assert!(
+        body.contains("The email address or password is not right."),
+        "{body}"
+    );
+    let used_link = post("/api/verify-email", "token=not-a-real-token")
+        .await
+        .expect("request");
+    assert_eq!(used_link.status(), 403);
+}

@@ -1,0 +1,115 @@
+//! Shared helpers for the server's HTTP tests: the real router on a random port.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+
+use server::config::Config;
+use server::{open_backend, router, AppState};
+
+pub struct TestServer {
+    pub base: String,
+    pub backend: backend::Backend,
+    pub dir: tempfile::TempDir,
+}
+
+pub async fn spawn() -> TestServer {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let site = dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site folder");
+    std::fs::write(
+        site.join("pkg/calico.js"),
+        "export default 1;\n".repeat(200),
+    )
+    .expect("bundle");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let config = Config {
+        database_url: format!("sqlite://{}/calico.db", dir.path().display()),
+        bind: addr,
+        base_url: None,
+        site_root: site.display().to_string(),
+        demo: true,
+        mail_dir: dir.path().join("mail"),
+        mail_from: "test@example.com".into(),
+    };
+    let backend = open_backend(&config).await.expect("database");
+    backend.seed_demo_tenancies().await.expect("demo register");
+    let app = router(&config, AppState::new(&config, backend.clone()));
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .expect("serve");
+    });
+    TestServer {
+        base: format!("http://{addr}"),
+        backend,
+        dir,
+    }
+}
+
+/// A client that keeps no cookies and follows no redirects: tests see every response.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// Gets a page the way a browser navigating to it does.
+pub async fn get_page(server: &TestServer, path: &str, cookie: Option<&str>) -> reqwest::Response {
+    let url = if path.starts_with("http") {
+        path.to_owned()
+    } else {
+        format!("{}{path}", server.base)
+    };
+    let mut request = client()
+        .get(url)
+        .header("accept", "text/html,application/xhtml+xml");
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.expect("request")
+}
+
+/// Posts a form on page `from` to a server function the way a browser without JavaScript does.
+pub async fn post_form(
+    server: &TestServer,
+    from: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+    cookie: Option<&str>,
+) -> reqwest::Response {
+    let body: String = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut request = client()
+        .post(format!("{}{path}", server.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "text/html")
+        .header("origin", server.base.clone())
+        .header("referer", format!("{}{from}", server.base))
+        .body(body);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request.send().await.expect("request")
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
