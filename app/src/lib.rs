@@ -15,7 +15,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 use components::layout::Layout;
-use pages::accounts::{AccountPage, CheckEmailPage, RegisterPage, SignInPage, VerifyEmailPage};
+use pages::accounts::{
+    AccountPage, CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage,
+    ResetCheckEmailPage, SignInPage, VerifyEmailPage,
+};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -57,6 +60,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("register/check-email") view=CheckEmailPage />
                     <Route path=path!("verify-email") view=VerifyEmailPage />
                     <Route path=path!("sign-in") view=SignInPage />
+                    <Route path=path!("reset-password") view=RequestResetPage />
+                    <Route path=path!("reset-password/check-email") view=ResetCheckEmailPage />
+                    <Route path=path!("reset-password/new") view=NewPasswordPage />
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

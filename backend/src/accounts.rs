@@ -22,6 +22,8 @@ use crate::{Backend, BackendError};
 
 /// How long a verification link works.
 pub const VERIFY_LINK_LIFETIME: Duration = Duration::hours(24);
+/// How long a password reset link works.
+pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
 /// A session ends after this long without a request…
 pub const SESSION_IDLE: Duration = Duration::minutes(60);
 /// …and this long after sign-in in any case.
@@ -300,6 +302,79 @@ impl Backend {
         .await?)
     }
 
+    /// Sends a single-use reset link if the address has an account. The page says the same
+    /// either way; an unknown address gets no mail.
+    pub async fn request_password_reset(
+        &self,
+        email: &Email,
+        base_url: &str,
+    ) -> Result<(), BackendError> {
+        let mut tx = self.pool.begin().await?;
+        let account: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(email.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(account) = account {
+            let token = self
+                .new_email_token(&mut tx, account, "reset", RESET_LINK_LIFETIME)
+                .await?;
+            self.enqueue(
+                &mut tx,
+                Mail {
+                    to: email.as_str().to_owned(),
+                    subject: "Reset your Calico Account password".into(),
+                    body: format!(
+                        "To choose a new password for your Calico Account, open this link:\n\n\
+                         {base_url}/reset-password/new?token={token}\n\n\
+                         The link works once, for {} minutes. If you did not ask to reset your password, you do not \
+                         need to do anything: your password has not changed.\n\n{}",
+                        RESET_LINK_LIFETIME.num_minutes(),
+                        signature()
+                    ),
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a new password from a reset link. Every session of the account ends (whoever
+    /// else was signed in is signed out), and the address counts as confirmed. `false` when
+    /// the link is unknown, used or expired.
+    pub async fn reset_password(
+        &self,
+        token: &str,
+        password: &Password,
+    ) -> Result<bool, BackendError> {
+        let password_hash = hash_password(password.clone()).await?;
+        let now = stamp(self.clock.now());
+        let mut tx = self.pool.begin().await?;
+        let account: Option<i64> = sqlx::query_scalar(
+            "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = 'reset' AND used_at IS NULL AND expires_at > ?
+             RETURNING account_id",
+        )
+        .bind(&now)
+        .bind(token_hash(token))
+        .bind(&now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(account) = account {
+            sqlx::query("UPDATE accounts SET password_hash = ?, verified_at = coalesce(verified_at, ?) WHERE id = ?")
+                .bind(&password_hash)
+                .bind(&now)
+                .bind(account)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+                .bind(account)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(account.is_some())
+    }
+
     /// Ends a session.
     pub async fn sign_out(&self, token: &SessionToken) -> Result<(), BackendError> {
         sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
@@ -558,6 +633,81 @@ mod tests {
             None,
             "absolute limit"
         );
+    }
+
+    #[tokio::test]
+    async fn a_reset_link_sets_a_new_password_once_and_signs_out_everywhere() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.verify_email(&token).await.expect("verifies");
+        let alex = email("alex@example.com");
+        let SignIn::SignedIn(session) = backend
+            .sign_in(&alex, &password("correct horse battery"), BASE)
+            .await
+            .expect("runs")
+        else {
+            panic!()
+        };
+        backend
+            .request_password_reset(&alex, BASE)
+            .await
+            .expect("requests");
+        backend
+            .request_password_reset(&email("nobody@example.com"), BASE)
+            .await
+            .expect("same answer");
+        assert!(backend
+            .mail_to("nobody@example.com")
+            .await
+            .expect("mail")
+            .is_empty());
+        let mail = backend.mail_to("alex@example.com").await.expect("mail");
+        let reset = link_token(&mail.last().expect("reset mail").body);
+        let new = Password::new("a brand new passphrase", None).expect("valid");
+        assert!(backend.reset_password(&reset, &new).await.expect("resets"));
+        assert!(
+            !backend.reset_password(&reset, &new).await.expect("runs"),
+            "single use"
+        );
+        assert_eq!(
+            backend.session(&session).await.expect("runs"),
+            None,
+            "signed out everywhere"
+        );
+        assert_eq!(
+            backend
+                .sign_in(&alex, &password("correct horse battery"), BASE)
+                .await
+                .expect("runs"),
+            SignIn::Refused
+        );
+        assert!(matches!(
+            backend
+                .sign_in(&alex, &password("a brand new passphrase"), BASE)
+                .await
+                .expect("runs"),
+            SignIn::SignedIn(_)
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_reset_link_expires_after_an_hour_and_only_its_hash_is_kept() {
+        let (_dir, backend) = fresh().await;
+        registered(&backend, "alex@example.com").await;
+        backend
+            .request_password_reset(&email("alex@example.com"), BASE)
+            .await
+            .expect("requests");
+        let mail = backend.mail_to("alex@example.com").await.expect("mail");
+        let reset = link_token(&mail.last().expect("reset mail").body);
+        let stored: Vec<Vec<u8>> = sqlx::query_scalar("SELECT token_hash FROM email_tokens")
+            .fetch_all(&backend.pool)
+            .await
+            .expect("rows");
+        assert!(stored.iter().all(|h| h.as_slice() != reset.as_bytes()));
+        backend.clock.advance(Duration::minutes(61));
+        let new = Password::new("a brand new passphrase", None).expect("valid");
+        assert!(!backend.reset_password(&reset, &new).await.expect("runs"));
     }
 
     #[tokio::test]

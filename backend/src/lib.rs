@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod limits;
 pub mod outbox;
 pub mod tenancies;
 
@@ -48,6 +49,7 @@ pub enum BackendError {
 pub struct Backend {
     pool: SqlitePool,
     clock: Clock,
+    attempts: limits::Attempts,
 }
 
 impl Backend {
@@ -81,6 +83,7 @@ impl Backend {
         Ok(Self {
             pool,
             clock: Clock::system(),
+            attempts: limits::Attempts::default(),
         })
     }
 
@@ -89,6 +92,12 @@ impl Backend {
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// Counts an attempt at something rate-limited under each key; `Err(seconds)` to wait
+    /// when one of them is over its limit (and then nothing is counted).
+    pub fn try_attempt(&self, keys: &[(String, domain::limits::RateLimit)]) -> Result<(), i64> {
+        self.attempts.try_attempt(self.clock.now(), keys)
     }
 
     /// The backend's idea of now.

@@ -228,6 +228,19 @@ impl RegistrationAnswers {
     }
 }
 
+/// A new password and its confirmation (password reset).
+pub fn parse_new_password(password: &str, confirm: &str) -> Result<Password, Vec<FieldError>> {
+    let password =
+        Password::new(password, None).map_err(|e| vec![field_error(Field::Password, e)])?;
+    if confirm != password.expose() {
+        return Err(vec![field_error(
+            Field::ConfirmPassword,
+            PasswordError::Mismatch,
+        )]);
+    }
+    Ok(password)
+}
+
 /// Sign-in: the email must look like one; the password is only checked against its hash.
 pub fn parse_sign_in(email: &str, password: &str) -> Result<(Email, Password), Vec<FieldError>> {
     let email = Email::parse(email).map_err(|e| field_error(Field::Email, e));
@@ -327,6 +340,20 @@ mod tests {
                 field: Field::ConfirmPassword,
                 message: PasswordError::Mismatch.to_string()
             }]
+        );
+    }
+
+    #[test]
+    fn a_new_password_follows_the_rules_and_must_be_typed_twice() {
+        assert!(parse_new_password("a brand new passphrase", "a brand new passphrase").is_ok());
+        assert_eq!(
+            parse_new_password("short", "short").expect_err("short")[0].field,
+            Field::Password
+        );
+        assert_eq!(
+            parse_new_password("a brand new passphrase", "a brand new").expect_err("mismatch")[0]
+                .field,
+            Field::ConfirmPassword
         );
     }
 

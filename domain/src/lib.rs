@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod complaint;
 pub mod contact;
 pub mod feedback;
+pub mod limits;
 pub mod report;
 pub mod standard;
 pub mod values;

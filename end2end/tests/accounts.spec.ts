@@ -4,7 +4,8 @@ import { mailTo, linkIn } from "./mail";
 const PASSWORD = "correct horse battery staple";
 
 test.describe("registering and signing in", () => {
-  test("register with a demo rent reference, confirm the email, sign in, sign out and back in", async ({ page, audit }, testInfo) => {
+  test("register with a demo rent reference, confirm the email, sign in, sign out, reset the password, sign in again", async ({ page, audit }, testInfo) => {
+    test.setTimeout(120_000);
     const email = `${testInfo.project.name}.${Date.now()}@example.com`;
 
     await page.goto("/");
@@ -49,8 +50,30 @@ test.describe("registering and signing in", () => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in$/);
 
+    // Forgotten password: a single-use link by email, then the new password works.
+    await page.getByRole("link", { name: "Forgotten your password?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+    await audit(page);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Send me a link" }).click();
+    await expect(page).toHaveURL(/\/reset-password\/check-email$/);
+    await audit(page);
+    const reset = await mailTo(email, "Reset your Calico Account password");
+    await page.goto(linkIn(reset));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
+    await audit(page);
+    const NEW_PASSWORD = "a brand new passphrase";
+    await page.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel("Type your new password again").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Change my password" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
+    await expect(page.getByRole("status")).toHaveText("Your password has been changed. Sign in with your new password.");
+
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator(".error-summary")).toContainText("The email address or password is not right.");
+    await page.getByLabel("Password").fill(NEW_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/account$/);
   });

@@ -281,3 +281,70 @@ async fn a_script_caller_gets_a_status_that_says_what_kind_of_refusal() {
         .expect("request");
     assert_eq!(used_link.status(), 403);
 }
+
+#[tokio::test]
+async fn too_many_sign_in_attempts_for_one_account_are_refused_with_when_to_try_again() {
+    let server = spawn().await;
+    let attempt = || {
+        client()
+            .post(format!("{}/api/sign-in", server.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body("email=alex%40example.com&password=guess-number-n")
+            .send()
+    };
+    for _ in 0..domain::limits::SIGN_IN_PER_ACCOUNT.attempts {
+        assert_eq!(
+            attempt().await.expect("request").status(),
+            403,
+            "wrong password, not yet limited"
+        );
+    }
+    let limited = attempt().await.expect("request");
+    assert_eq!(limited.status(), 429);
+    let body = limited.text().await.expect("json");
+    assert!(
+        body.contains("You have tried too many times. Wait 15 minutes, then try again."),
+        "{body}"
+    );
+    // Another account from the same address is not held up by this one.
+    let other = client()
+        .post(format!("{}/api/sign-in", server.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json")
+        .body("email=sam%40example.com&password=guess-number-n")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(other.status(), 403);
+}
+
+#[tokio::test]
+async fn a_limited_form_without_javascript_comes_back_with_the_message_and_the_email() {
+    let server = spawn().await;
+    for _ in 0..domain::limits::RESET_PER_ACCOUNT.attempts {
+        post_form(
+            &server,
+            "/reset-password",
+            "/api/reset-password",
+            &[("email", "alex@example.com")],
+            None,
+        )
+        .await;
+    }
+    let response = post_form(
+        &server,
+        "/reset-password",
+        "/api/reset-password",
+        &[("email", "alex@example.com")],
+        None,
+    )
+    .await;
+    let page = get_page(&server, &location(&response), None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("You have tried too many times. Wait 60 minutes, then try again."));
+    assert!(page.contains("value=\"alex@example.com\""));
+}

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::AppError;
+#[cfg(feature = "ssr")]
+use domain::limits;
 
 /// What a page needs to know about the signed-in resident.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,6 +45,28 @@ pub async fn register(
             })
         })?;
     let context = crate::context::server_context()?;
+    let address = super::client_address().await;
+    super::limit(
+        &context,
+        &[
+            (
+                format!("register:address:{address}"),
+                limits::REGISTER_PER_ADDRESS,
+            ),
+            (
+                format!("register:account:{}", registration.email),
+                limits::REGISTER_PER_ACCOUNT,
+            ),
+        ],
+        &[
+            ("email".into(), registration.email.to_string()),
+            (
+                "rent_reference".into(),
+                registration.rent_reference.to_string(),
+            ),
+            ("postcode".into(), registration.postcode.to_string()),
+        ],
+    )?;
     context
         .backend
         .register(&registration, &context.base_url)
@@ -88,6 +112,21 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             })
         })?;
     let context = crate::context::server_context()?;
+    let address = super::client_address().await;
+    super::limit(
+        &context,
+        &[
+            (
+                format!("sign-in:account:{email}"),
+                limits::SIGN_IN_PER_ACCOUNT,
+            ),
+            (
+                format!("sign-in:address:{address}"),
+                limits::SIGN_IN_PER_ADDRESS,
+            ),
+        ],
+        &answers,
+    )?;
     match context.backend.sign_in(&email, &password, &context.base_url).await.map_err(super::unavailable)? {
         SignIn::SignedIn(token) => {
             if let Some(old) = crate::context::session_cookie() {
@@ -107,6 +146,75 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             field: Some("email".into()),
             message: "The email address or password is not right. Check them and try again.".into(),
         })),
+    }
+}
+
+/// Asks for a password reset link. The answer is the same whether or not the address has an
+/// account: the link (if any) goes by email.
+#[server(endpoint = "reset-password")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let answers = vec![("email".to_owned(), email.clone())];
+    let email = domain::values::Email::parse(&email).map_err(|e| {
+        super::refused(AppError::Invalid {
+            answers,
+            errors: vec![domain::accounts::FieldError {
+                field: domain::accounts::Field::Email,
+                message: e.to_string(),
+            }],
+        })
+    })?;
+    let context = crate::context::server_context()?;
+    let address = super::client_address().await;
+    super::limit(
+        &context,
+        &[
+            (format!("reset:account:{email}"), limits::RESET_PER_ACCOUNT),
+            (
+                format!("reset:address:{address}"),
+                limits::RESET_PER_ADDRESS,
+            ),
+        ],
+        &[("email".into(), email.to_string())],
+    )?;
+    context
+        .backend
+        .request_password_reset(&email, &context.base_url)
+        .await
+        .map_err(super::unavailable)?;
+    leptos_axum::redirect("/reset-password/check-email");
+    Ok(())
+}
+
+/// Sets a new password from an emailed reset link.
+#[server(endpoint = "new-password")]
+pub async fn reset_password(
+    token: String,
+    password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    let password =
+        domain::accounts::parse_new_password(&password, &confirm_password).map_err(|errors| {
+            super::refused(AppError::Invalid {
+                answers: vec![],
+                errors,
+            })
+        })?;
+    let context = crate::context::server_context()?;
+    if context
+        .backend
+        .reset_password(token.trim(), &password)
+        .await
+        .map_err(super::unavailable)?
+    {
+        crate::context::set_session_cookie(None, context.secure_cookies);
+        leptos_axum::redirect("/sign-in?reset=1");
+        Ok(())
+    } else {
+        Err(super::refused(AppError::Refused {
+            answers: vec![],
+            field: None,
+            message: "This link has expired or has already been used. Ask for a new one.".into(),
+        }))
     }
 }
 

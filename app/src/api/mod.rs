@@ -25,6 +25,12 @@ pub enum AppError {
         field: Option<String>,
         message: String,
     },
+    /// Too many attempts: wait, then try again. What was typed comes back.
+    #[error("{message}")]
+    TooManyAttempts {
+        answers: Vec<(String, String)>,
+        message: String,
+    },
     #[error("You need to sign in to do that")]
     SignedOut,
     #[error("Something went wrong on our side. Nothing you typed was saved; please try again in a few minutes.")]
@@ -35,7 +41,9 @@ impl AppError {
     /// The answer that was typed into a field, to put back in the form.
     pub fn answer(&self, name: &str) -> Option<String> {
         match self {
-            Self::Invalid { answers, .. } | Self::Refused { answers, .. } => answers
+            Self::Invalid { answers, .. }
+            | Self::Refused { answers, .. }
+            | Self::TooManyAttempts { answers, .. } => answers
                 .iter()
                 .find(|(k, _)| k == name)
                 .map(|(_, v)| v.clone()),
@@ -90,6 +98,7 @@ impl AppError {
         match self {
             Self::Invalid { .. } => 422,
             Self::Refused { .. } => 403,
+            Self::TooManyAttempts { .. } => 429,
             Self::SignedOut => 401,
             Self::Unavailable => 500,
         }
@@ -116,6 +125,31 @@ pub(crate) fn refused(error: AppError) -> AppError {
         }
     }
     error
+}
+
+/// Counts an attempt against the rate limits `keys` (each `(key, limit)`), or refuses it
+/// saying how long to wait.
+#[cfg(feature = "ssr")]
+pub(crate) fn limit(
+    context: &crate::context::ServerContext,
+    keys: &[(String, domain::limits::RateLimit)],
+    answers: &[(String, String)],
+) -> Result<(), AppError> {
+    context.backend.try_attempt(keys).map_err(|wait| {
+        refused(AppError::TooManyAttempts {
+            answers: answers.to_vec(),
+            message: domain::limits::wait_message(wait),
+        })
+    })
+}
+
+/// The address the request came from (the peer of the connection).
+#[cfg(feature = "ssr")]
+pub(crate) async fn client_address() -> String {
+    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .map(|info| info.0.ip().to_string())
+        .unwrap_or_else(|_| "unknown".into())
 }
 
 #[cfg(feature = "ssr")]

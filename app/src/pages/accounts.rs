@@ -6,7 +6,9 @@ use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::accounts::{current_account, Register, SignIn, SignOut, VerifyEmail};
+use crate::api::accounts::{
+    current_account, Register, RequestPasswordReset, ResetPassword, SignIn, SignOut, VerifyEmail,
+};
 use crate::components::form::{ErrorSummary, FormTitle, TextInput};
 
 #[component]
@@ -83,6 +85,8 @@ pub fn SignInPage() -> impl IntoView {
             Some("Your email address is confirmed. Sign in to use your account.")
         } else if q.get("signed_out").is_some() {
             Some("You have signed out.")
+        } else if q.get("reset").is_some() {
+            Some("Your password has been changed. Sign in with your new password.")
         } else {
             None
         }
@@ -102,6 +106,7 @@ pub fn SignInPage() -> impl IntoView {
                 <TextInput name="password" label="Password" input_type="password" autocomplete="current-password" error />
                 <button type="submit" class="button">"Sign in"</button>
             </ActionForm>
+            <p><a href="/reset-password">"Forgotten your password?"</a></p>
             <p>"Not registered yet? " <a href="/register">"Register for a Calico Account"</a></p>
         </div>
     }
@@ -150,5 +155,56 @@ pub fn AccountPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+#[component]
+pub fn RequestResetPage() -> impl IntoView {
+    let action = ServerAction::<RequestPasswordReset>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Reset your password" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Reset your password"</h1>
+            <p>"Enter the email address you registered with. We will send you a link to choose a new password."</p>
+            <ActionForm action attr:novalidate="">
+                <TextInput name="email" label="Email address" input_type="email" autocomplete="email" error />
+                <button type="submit" class="button">"Send me a link"</button>
+            </ActionForm>
+        </div>
+    }
+}
+
+#[component]
+pub fn ResetCheckEmailPage() -> impl IntoView {
+    view! {
+        <Title text="Check your email" />
+        <div class="column-two-thirds">
+            <h1 class="heading-xl">"Check your email"</h1>
+            <p class="lead">"If that address has a Calico Account, we have sent it a link to reset the password."</p>
+            <p>"The link works once, for one hour. If nothing arrives within a few minutes, check your spam or junk folder."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn NewPasswordPage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let action = ServerAction::<ResetPassword>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Choose a new password" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Choose a new password"</h1>
+            <ActionForm action attr:novalidate="">
+                <input type="hidden" name="token" value=token />
+                <TextInput name="password" label="New password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
+                <TextInput name="confirm_password" label="Type your new password again" input_type="password" autocomplete="new-password" error />
+                <button type="submit" class="button">"Change my password"</button>
+            </ActionForm>
+        </div>
     }
 }

@@ -1,0 +1,64 @@
+//! How often someone may try to sign in, register or reset a password: limits per account
+//! (against guessing one resident's password) and per client address (against one machine
+//! trying many accounts). Generous per address, since residents share addresses in
+//! libraries, housing offices and on mobile networks.
+
+/// At most `attempts` in any `window_minutes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    pub attempts: u32,
+    pub window_minutes: i64,
+}
+
+pub const SIGN_IN_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 10,
+    window_minutes: 15,
+};
+pub const SIGN_IN_PER_ADDRESS: RateLimit = RateLimit {
+    attempts: 50,
+    window_minutes: 15,
+};
+pub const REGISTER_PER_ADDRESS: RateLimit = RateLimit {
+    attempts: 20,
+    window_minutes: 60,
+};
+pub const REGISTER_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 5,
+    window_minutes: 60,
+};
+pub const RESET_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 3,
+    window_minutes: 60,
+};
+pub const RESET_PER_ADDRESS: RateLimit = RateLimit {
+    attempts: 20,
+    window_minutes: 60,
+};
+
+/// "Wait 12 minutes, then try again." for a wait in seconds (rounded up to whole minutes).
+pub fn wait_message(seconds: i64) -> String {
+    let minutes = (seconds.max(1) + 59) / 60;
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    format!("You have tried too many times. Wait {minutes} {unit}, then try again.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_are_rounded_up_to_whole_minutes() {
+        assert_eq!(
+            wait_message(1),
+            "You have tried too many times. Wait 1 minute, then try again."
+        );
+        assert_eq!(
+            wait_message(61),
+            "You have tried too many times. Wait 2 minutes, then try again."
+        );
+        assert_eq!(
+            wait_message(900),
+            "You have tried too many times. Wait 15 minutes, then try again."
+        );
+    }
+}
