@@ -210,15 +210,7 @@ impl Backend {
     pub async fn verify_email(&self, token: &str) -> Result<bool, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.pool.begin().await?;
-        let account: Option<i64> = sqlx::query_scalar(
-            "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = 'verify' AND used_at IS NULL AND expires_at > ?
-             RETURNING account_id",
-        )
-        .bind(&now)
-        .bind(token_hash(token))
-        .bind(&now)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let account = use_email_token(&mut tx, token, "verify", &now).await?;
         if let Some(account) = account {
             sqlx::query("UPDATE accounts SET verified_at = coalesce(verified_at, ?) WHERE id = ?")
                 .bind(&now)
@@ -350,15 +342,7 @@ impl Backend {
         let password_hash = hash_password(password.clone()).await?;
         let now = stamp(self.clock.now());
         let mut tx = self.pool.begin().await?;
-        let account: Option<i64> = sqlx::query_scalar(
-            "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = 'reset' AND used_at IS NULL AND expires_at > ?
-             RETURNING account_id",
-        )
-        .bind(&now)
-        .bind(token_hash(token))
-        .bind(&now)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let account = use_email_token(&mut tx, token, "reset", &now).await?;
         if let Some(account) = account {
             sqlx::query("UPDATE accounts SET password_hash = ?, verified_at = coalesce(verified_at, ?) WHERE id = ?")
                 .bind(&password_hash)
@@ -383,6 +367,26 @@ impl Backend {
             .await?;
         Ok(())
     }
+}
+
+/// Marks a single-use link as used, if it is live: known, of this purpose, unused and
+/// unexpired at `now`. Returns the account it belongs to.
+async fn use_email_token(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    token: &str,
+    purpose: &str,
+    now: &str,
+) -> Result<Option<i64>, BackendError> {
+    Ok(sqlx::query_scalar(
+        "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
+         RETURNING account_id",
+    )
+    .bind(now)
+    .bind(token_hash(token))
+    .bind(purpose)
+    .bind(now)
+    .fetch_optional(&mut **tx)
+    .await?)
 }
 
 fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {

@@ -21,7 +21,7 @@ pub fn Home() -> impl IntoView {
                 <strong>"If someone is in danger now, call 999."</strong>
                 " For an emergency repair, call us on "
                 <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-                " at any time."
+                "."
             </p>
         </div>
 
