@@ -16,9 +16,10 @@ use leptos_router::{path, SsrMode};
 
 use components::layout::Layout;
 use pages::accounts::{
-    AccountPage, CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage,
-    ResetCheckEmailPage, SignInPage, VerifyEmailPage,
+    CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage, ResetCheckEmailPage,
+    SignInPage, VerifyEmailPage,
 };
+use pages::profile::{AccountPage, NamePage, PreferencesPage};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -64,6 +65,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("reset-password/check-email") view=ResetCheckEmailPage />
                     <Route path=path!("reset-password/new") view=NewPasswordPage />
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("account/name") view=NamePage ssr=SsrMode::Async />
+                    <Route path=path!("account/preferences") view=PreferencesPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

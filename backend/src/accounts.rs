@@ -63,6 +63,8 @@ pub enum SignIn {
 pub struct Account {
     pub id: i64,
     pub email: String,
+    /// The name the resident gave for letters; `None` until they give one.
+    pub name: Option<String>,
     pub rent_reference: Option<String>,
     pub address: Option<String>,
     pub lead_tenant_name: Option<String>,
@@ -286,7 +288,7 @@ impl Backend {
             return Ok(None);
         };
         Ok(sqlx::query_as(
-            "SELECT a.id, a.email, a.rent_reference, t.address, t.lead_tenant_name
+            "SELECT a.id, a.email, a.name, a.rent_reference, t.address, t.lead_tenant_name
              FROM accounts a LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference WHERE a.id = ?",
         )
         .bind(account)

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod clock;
 pub mod limits;
 pub mod outbox;
+pub mod profile;
 pub mod tenancies;
 
 pub use clock::Clock;
@@ -40,6 +41,8 @@ pub enum BackendError {
     Query(#[from] sqlx::Error),
     #[error("could not hash or check a password: {0}")]
     Password(String),
+    #[error("account {0} has stored preferences that no longer parse")]
+    BadPreferences(i64),
     #[error("the database holds a closure day {0:?} that is not a YYYY-MM-DD date")]
     BadClosureDay(String),
 }

@@ -144,6 +144,12 @@ pub enum Field {
     Postcode,
     Password,
     ConfirmPassword,
+    Name,
+    ContactMethod,
+    Phone,
+    CallTimes,
+    Adjustments,
+    Language,
 }
 
 impl Field {
@@ -154,6 +160,12 @@ impl Field {
             Self::Postcode => "postcode",
             Self::Password => "password",
             Self::ConfirmPassword => "confirm_password",
+            Self::Name => "name",
+            Self::ContactMethod => "contact_method",
+            Self::Phone => "phone",
+            Self::CallTimes => "call_times",
+            Self::Adjustments => "adjustments",
+            Self::Language => "language",
         }
     }
 }
@@ -165,7 +177,7 @@ pub struct FieldError {
     pub message: String,
 }
 
-fn field_error(field: Field, error: impl ToString) -> FieldError {
+pub(crate) fn field_error(field: Field, error: impl ToString) -> FieldError {
     FieldError {
         field,
         message: error.to_string(),

@@ -6,6 +6,7 @@ pub mod complaint;
 pub mod contact;
 pub mod feedback;
 pub mod limits;
+pub mod preferences;
 pub mod report;
 pub mod standard;
 pub mod values;

@@ -189,6 +189,20 @@ impl PhoneNumber {
     }
 }
 
+impl PhoneNumber {
+    /// The number grouped as people write it: "020 7946 0000", "01282 686300".
+    pub fn grouped(&self) -> String {
+        let n = &self.0;
+        if n.starts_with("02") && n.len() == 11 {
+            format!("{} {} {}", &n[..3], &n[3..7], &n[7..])
+        } else if n.len() == 10 {
+            format!("{} {}", &n[..4], &n[4..])
+        } else {
+            format!("{} {}", &n[..5], &n[5..])
+        }
+    }
+}
+
 /// Trimmed free text of at most `MAX` characters; empty is allowed (see [`RequiredText`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct OptionalText<const MAX: usize>(String);
@@ -481,6 +495,15 @@ mod tests {
         for bad in ["12345", "07700 900982 1", "+1 555 0100", "call me"] {
             assert_eq!(PhoneNumber::parse(bad), Err(ValueError::Phone), "{bad}");
         }
+    }
+
+    #[test]
+    fn phone_numbers_are_shown_grouped_as_written() {
+        let grouped = |s: &str| PhoneNumber::parse(s).expect("valid").grouped();
+        assert_eq!(grouped("01282686300"), "01282 686300");
+        assert_eq!(grouped("+447700900982"), "07700 900982");
+        assert_eq!(grouped("02079460000"), "020 7946 0000");
+        assert_eq!(grouped("0800 123456"), "0800 123456");
     }
 
     #[test]

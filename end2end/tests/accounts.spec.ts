@@ -4,7 +4,7 @@ import { mailTo, linkIn } from "./mail";
 const PASSWORD = "correct horse battery staple";
 
 test.describe("registering and signing in", () => {
-  test("register with a demo rent reference, confirm the email, sign in, sign out, reset the password, sign in again", async ({ page, audit }, testInfo) => {
+  test("register with a demo rent reference, confirm the email, sign in, edit contact preferences, sign out, reset the password, sign in again", async ({ page, audit }, testInfo) => {
     test.setTimeout(120_000);
     const email = `${testInfo.project.name}.${Date.now()}@example.com`;
 
@@ -42,6 +42,44 @@ test.describe("registering and signing in", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
     await expect(page.getByRole("definition").filter({ hasText: email })).toBeVisible();
     await expect(page.getByText("Flat 1, Centenary Court, Croft Street, Burnley")).toBeVisible();
+    await audit(page);
+
+    // Name, contact preferences and support needs.
+    await page.getByRole("link", { name: "Change name" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What name should we use?");
+    await audit(page);
+    await page.getByLabel("Your full name").fill("Alex Morgan");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\/account\?saved=name$/);
+    await expect(page.getByRole("status")).toHaveText("Your name has been saved.");
+
+    await page.getByRole("link", { name: "Change how we contact you and the support you need" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("How we contact you and the support you need");
+    await expect(page.getByRole("radio", { name: "Email" })).toBeChecked();
+    await audit(page);
+    await page.getByRole("radio", { name: "Phone call" }).check();
+    await page.getByLabel("Phone number (optional)").fill("call me");
+    await page.getByLabel("Best times to call (optional)").fill("Weekday mornings");
+    await page.getByRole("checkbox", { name: "Large print" }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Enter a UK phone number");
+    await expect(page.getByRole("radio", { name: "Phone call" })).toBeChecked();
+    await expect(page.getByLabel("Best times to call (optional)")).toHaveValue("Weekday mornings");
+    await expect(page.getByRole("checkbox", { name: "Large print" })).toBeChecked();
+    await audit(page);
+    await page.getByLabel("Phone number (optional)").fill("07700 900982");
+    await page.getByLabel("Language, if not English (optional)").fill("Polish");
+    await page.getByRole("checkbox", { name: "I need an interpreter for phone calls and meetings" }).check();
+    await page.getByLabel(/Is there anything else we should do/).fill("Please ask for my daughter, Sam.");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\/account\?saved=preferences$/);
+    await expect(page.getByRole("status")).toHaveText("Your contact preferences and support needs have been saved.");
+    for (const shown of ["Alex Morgan", "Phone call", "07700 900982", "Weekday mornings", "Large print",
+      "Polish, with an interpreter for calls and meetings", "Please ask for my daughter, Sam."]) {
+      await expect(page.getByRole("definition").filter({ hasText: shown })).toBeVisible();
+    }
     await audit(page);
 
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -348,3 +348,115 @@ async fn a_limited_form_without_javascript_comes_back_with_the_message_and_the_e
     assert!(page.contains("You have tried too many times. Wait 60 minutes, then try again."));
     assert!(page.contains("value=\"alex@example.com\""));
 }
+
+#[tokio::test]
+async fn a_resident_changes_their_name_and_contact_preferences_and_sees_them_on_the_account_page() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let named = post_form(
+        &server,
+        "/account/name",
+        "/api/account/name",
+        &[("name", "  Alex Morgan ")],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&named), "/account?saved=name");
+    let saved = post_form(
+        &server,
+        "/account/preferences",
+        "/api/account/preferences",
+        &[
+            ("contact_method", "phone"),
+            ("phone", "+44 7700 900982"),
+            ("call_times", "Weekday mornings"),
+            ("braille", "true"),
+            ("language", "Polish"),
+            ("interpreter", "true"),
+            ("adjustments", "Please ask for my daughter, Sam."),
+        ],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&saved), "/account?saved=preferences");
+    let page = get_page(&server, "/account?saved=preferences", Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    for shown in [
+        "Your contact preferences and support needs have been saved.",
+        "Alex Morgan",
+        "Phone call",
+        "07700 900982",
+        "Weekday mornings",
+        "Braille",
+        "Polish, with an interpreter for calls and meetings",
+        "Please ask for my daughter, Sam.",
+    ] {
+        assert!(page.contains(shown), "the account page shows {shown:?}");
+    }
+    let form = get_page(&server, "/account/preferences", Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(
+        form.contains("value=\"07700 900982\""),
+        "the form starts from what was saved"
+    );
+    assert!(form.contains("id=\"braille\" name=\"braille\" value=\"true\" checked"));
+}
+
+#[tokio::test]
+async fn rejected_preferences_come_back_with_every_answer_and_save_nothing() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let response = post_form(
+        &server,
+        "/account/preferences",
+        "/api/account/preferences",
+        &[
+            ("contact_method", "phone"),
+            ("phone", "call me"),
+            ("call_times", "After 6pm"),
+            ("large_print", "true"),
+            ("adjustments", "A named contact"),
+        ],
+        Some(&session),
+    )
+    .await;
+    let back = location(&response);
+    assert!(back.contains("__err="), "{back}");
+    let page = get_page(&server, &back, Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("Enter a UK phone number, like 01282 686300 or 07700 900 982"));
+    assert!(page.contains("value=\"call me\""));
+    assert!(page.contains("value=\"After 6pm\""));
+    assert!(page.contains("A named contact</textarea>"));
+    assert!(page.contains("id=\"large_print\" name=\"large_print\" value=\"true\" checked"));
+    let account = get_page(&server, "/account", Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(account.contains("None recorded"), "nothing was saved");
+}
+
+#[tokio::test]
+async fn preferences_cannot_be_changed_without_a_session() {
+    let server = spawn().await;
+    let response = client()
+        .post(format!("{}/api/account/preferences", server.base))
+        .header("origin", &server.base)
+        .form(&[("contact_method", "letter")])
+        .send()
+        .await
+        .expect("responds");
+    assert_eq!(response.status(), 401);
+    let page = get_page(&server, "/account/preferences", None).await;
+    assert_eq!(location(&page), "/sign-in");
+}

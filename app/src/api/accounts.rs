@@ -11,9 +11,12 @@ use domain::limits;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountSummary {
     pub email: String,
+    /// The name for letters, once given.
+    pub name: Option<String>,
     pub lead_tenant: Option<String>,
     pub address: Option<String>,
     pub rent_reference: Option<String>,
+    pub preferences: domain::preferences::Preferences,
 }
 
 /// Registers with a rent reference. Whatever the outcome, the resident is sent to "check your
@@ -237,10 +240,21 @@ pub async fn sign_out() -> Result<(), AppError> {
 /// The signed-in resident, or `None`.
 #[server(endpoint = "account")]
 pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
-    Ok(crate::context::signed_in().await?.map(|a| AccountSummary {
-        email: a.email,
-        lead_tenant: a.lead_tenant_name,
-        address: a.address,
-        rent_reference: a.rent_reference,
+    let Some(account) = crate::context::signed_in().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let preferences = context
+        .backend
+        .preferences(account.id)
+        .await
+        .map_err(super::unavailable)?;
+    Ok(Some(AccountSummary {
+        email: account.email,
+        name: account.name,
+        lead_tenant: account.lead_tenant_name,
+        address: account.address,
+        rent_reference: account.rent_reference,
+        preferences,
     }))
 }

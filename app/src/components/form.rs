@@ -52,6 +52,58 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
     }
 }
 
+/// The message beside field `name` while the form has errors.
+fn field_message(error: Signal<Option<AppError>>, name: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || error.get().and_then(|e| e.for_field(name)))
+}
+
+/// What a field shows: the answer sent back with an error, else the stored answer.
+fn field_value(
+    error: Signal<Option<AppError>>,
+    name: &'static str,
+    initial: Option<String>,
+) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+    move || match error.get() {
+        Some(e) => e.answer(name),
+        None => initial.clone(),
+    }
+}
+
+/// The ids a field's `aria-describedby` lists: its hint and, while there is one, its error.
+fn described_by(
+    name: &'static str,
+    has_hint: bool,
+    message: Signal<Option<String>>,
+) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+    move || {
+        let ids: Vec<String> = has_hint
+            .then(|| format!("{name}-hint"))
+            .into_iter()
+            .chain(message.get().map(|_| format!("{name}-error")))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// A field's hint and (while there is one) its error message, in GOV.UK order.
+fn hint_and_error(
+    name: &'static str,
+    hint: Option<String>,
+    message: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        {hint.map(|hint| view! { <div id=format!("{name}-hint") class="hint">{hint}</div> })}
+        {move || {
+            message.get().map(|m| view! {
+                <p id=format!("{name}-error") class="error-message">
+                    <span class="visually-hidden">"Error: "</span>
+                    {m}
+                </p>
+            })
+        }}
+    }
+}
+
 /// A labelled text input. What was typed comes back after a rejected submit, except in
 /// password fields.
 #[component]
@@ -65,29 +117,16 @@ pub fn TextInput(
     /// Extra classes on the input, e.g. a width.
     #[prop(optional)]
     class: &'static str,
+    /// The stored answer, shown until the form comes back with errors.
+    #[prop(optional, into)]
+    initial: Option<String>,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let secret = input_type == "password";
-    let message = Signal::derive(move || error.get().and_then(|e| e.for_field(name)));
-    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
-    let described_by = {
-        let hint_id = hint_id.clone();
-        move || {
-            let ids: Vec<String> = hint_id
-                .iter()
-                .cloned()
-                .chain(message.get().map(|_| format!("{name}-error")))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let value = move || {
-        if secret {
-            None
-        } else {
-            error.get().and_then(|e| e.answer(name))
-        }
-    };
+    let message = field_message(error, name);
+    let described_by = described_by(name, hint.is_some(), message);
+    let value = field_value(error, name, initial);
+    let value = move || if secret { None } else { value() };
     // A password box is emptied whenever the form comes back with a problem (the server
     // never sends one back; this is for a live submit, where the box would keep it).
     let input = NodeRef::<leptos::html::Input>::new();
@@ -101,15 +140,7 @@ pub fn TextInput(
     view! {
         <div class="form-group" class=("form-group-error", move || message.get().is_some())>
             <label class="label" for=name>{label}</label>
-            {hint.map(|hint| view! { <div id=hint_id.clone() class="hint">{hint}</div> })}
-            {move || {
-                message.get().map(|m| view! {
-                    <p id=format!("{name}-error") class="error-message">
-                        <span class="visually-hidden">"Error: "</span>
-                        {m}
-                    </p>
-                })
-            }}
+            {hint_and_error(name, hint, message)}
             <input
                 class=format!("input {class}")
                 class=("input-error", move || message.get().is_some())
@@ -123,6 +154,125 @@ pub fn TextInput(
                 value=value
                 node_ref=input
             />
+        </div>
+    }
+}
+
+/// A labelled box for longer text, with its limit in the hint.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] initial: Option<String>,
+    #[prop(default = 5)] rows: u32,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let message = field_message(error, name);
+    let described_by = described_by(name, hint.is_some(), message);
+    let value = field_value(error, name, initial);
+    view! {
+        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+            <label class="label" for=name>{label}</label>
+            {hint_and_error(name, hint, message)}
+            <textarea
+                class="input textarea"
+                class=("input-error", move || message.get().is_some())
+                id=name
+                name=name
+                rows=rows
+                aria-describedby=described_by
+                aria-invalid=move || message.get().map(|_| "true")
+                prop:value=value.clone()
+            >
+                {value.clone()().unwrap_or_default()}
+            </textarea>
+        </div>
+    }
+}
+
+/// One answer from a set of radio buttons (`options` are `(value, label)`). The first
+/// button carries the group's id, so the error summary can link to it.
+#[component]
+pub fn Radios(
+    name: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(optional, into)] initial: Option<String>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let message = field_message(error, name);
+    let described_by = described_by(name, hint.is_some(), message);
+    let chosen = field_value(error, name, initial);
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label))| {
+            let id = if i == 0 {
+                name.to_owned()
+            } else {
+                format!("{name}-{value}")
+            };
+            let chosen = chosen.clone();
+            view! {
+                <div class="choice">
+                    <input type="radio" id=id.clone() name=name value=value
+                        checked=move || chosen().as_deref() == Some(value) />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+            <fieldset class="fieldset" aria-describedby=described_by>
+                <legend class="fieldset-legend">{legend}</legend>
+                {hint_and_error(name, hint, message)}
+                {items}
+            </fieldset>
+        </div>
+    }
+}
+
+/// A group of checkboxes, each its own yes/no answer named by `(name, label)`; a ticked box
+/// sends `true`. `group` names the fieldset (for its hint and any error).
+#[component]
+pub fn Checkboxes(
+    group: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<(&'static str, &'static str)>,
+    /// The names of the boxes ticked in the stored answer.
+    #[prop(optional)]
+    initial: Vec<&'static str>,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let message = field_message(error, group);
+    let described_by = described_by(group, hint.is_some(), message);
+    let items = options
+        .into_iter()
+        .map(|(name, label)| {
+            let stored = initial.contains(&name);
+            let ticked = move || match error.get() {
+                Some(e) => e.answer(name).is_some_and(|v| v == "true"),
+                None => stored,
+            };
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=name name=name value="true" checked=ticked />
+                    <label for=name>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+            <fieldset class="fieldset" aria-describedby=described_by>
+                <legend class="fieldset-legend">{legend}</legend>
+                {hint_and_error(group, hint, message)}
+                {items}
+            </fieldset>
         </div>
     }
 }

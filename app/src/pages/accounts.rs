@@ -1,14 +1,11 @@
-//! Registering, confirming the email address, signing in, and the resident's account page.
+//! Registering, confirming the email address, signing in, and resetting a password.
 
 use domain::accounts::PASSWORD_RULES;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::accounts::{
-    current_account, Register, RequestPasswordReset, ResetPassword, SignIn, SignOut, VerifyEmail,
-};
+use crate::api::accounts::{Register, RequestPasswordReset, ResetPassword, SignIn, VerifyEmail};
 use crate::components::form::{ErrorSummary, FormTitle, TextInput};
 
 #[component]
@@ -109,52 +106,6 @@ pub fn SignInPage() -> impl IntoView {
             <p><a href="/reset-password">"Forgotten your password?"</a></p>
             <p>"Not registered yet? " <a href="/register">"Register for a Calico Account"</a></p>
         </div>
-    }
-}
-
-#[component]
-pub fn AccountPage() -> impl IntoView {
-    let account = Resource::new(|| (), |_| current_account());
-    let sign_out = ServerAction::<SignOut>::new();
-    view! {
-        <Title text="Your account" />
-        <Suspense fallback=|| view! { <p>"Loading your account…"</p> }>
-            {move || Suspend::new(async move {
-                match account.await {
-                    Ok(Some(account)) => view! {
-                        <h1 class="heading-xl">"Your account"</h1>
-                        <dl class="summary-list">
-                            <div class="summary-row">
-                                <dt>"Email address"</dt>
-                                <dd>{account.email}</dd>
-                            </div>
-                            <div class="summary-row">
-                                <dt>"Home"</dt>
-                                <dd>{account.address.unwrap_or_default()}</dd>
-                            </div>
-                            <div class="summary-row">
-                                <dt>"Rent reference"</dt>
-                                <dd>{account.rent_reference.unwrap_or_default()}</dd>
-                            </div>
-                            <div class="summary-row">
-                                <dt>"Lead tenant"</dt>
-                                <dd>{account.lead_tenant.unwrap_or_default()}</dd>
-                            </div>
-                        </dl>
-                        <ActionForm action=sign_out>
-                            <button type="submit" class="button button-secondary">"Sign out"</button>
-                        </ActionForm>
-                    }
-                    .into_any(),
-                    Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Err(error) => view! {
-                        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                        <p>{error.to_string()}</p>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
     }
 }
 

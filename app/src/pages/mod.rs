@@ -4,3 +4,4 @@ pub mod accessibility;
 pub mod accounts;
 pub mod home;
 pub mod not_found;
+pub mod profile;

@@ -1,0 +1,206 @@
+//! The signed-in resident's account page, and the forms that change what it shows.
+
+use std::sync::Arc;
+
+use domain::preferences::{AltFormat, ContactMethod, Preferences, ADJUSTMENTS_MAX, CALL_TIMES_MAX};
+use domain::ServiceStandard;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::accounts::{current_account, AccountSummary, SignOut};
+use crate::api::profile::{ChangeName, SavePreferences};
+use crate::components::form::{Checkboxes, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+
+/// Renders `page` for the signed-in resident; anyone else is sent to sign in.
+fn signed_in_page(
+    page: impl Fn(AccountSummary) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let page = Arc::new(page);
+    let account = Resource::new(|| (), |_| current_account());
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading your account…"</p> }>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    match account.await {
+                        Ok(Some(account)) => page(account),
+                        Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                        Err(error) => view! {
+                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                            <p>{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// One row of a summary list, with an optional "Change" link.
+#[component]
+fn Row(
+    key: &'static str,
+    #[prop(into)] value: String,
+    #[prop(optional)] change: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="summary-row">
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+            {change.map(|href| view! {
+                <dd class="summary-change">
+                    <a href=href>"Change"<span class="visually-hidden">" "{key.to_lowercase()}</span></a>
+                </dd>
+            })}
+        </div>
+    }
+}
+
+fn or_else(text: &str, otherwise: &str) -> String {
+    if text.is_empty() {
+        otherwise.to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+fn formats_text(preferences: &Preferences) -> String {
+    if preferences.formats.is_empty() {
+        "Standard print".into()
+    } else {
+        preferences
+            .formats
+            .iter()
+            .map(|f| f.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let query = use_query_map();
+    let saved = move || match query.read().get("saved").as_deref() {
+        Some("name") => Some("Your name has been saved."),
+        Some("preferences") => Some("Your contact preferences and support needs have been saved."),
+        _ => None,
+    };
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <Title text="Your account" />
+        {signed_in_page(move |account| {
+            let p = account.preferences.clone();
+            let contact = match (p.contact_method, &account.address) {
+                (ContactMethod::Letter, Some(address)) => format!("Letter by post to {address}"),
+                (method, _) => method.label().to_owned(),
+            };
+            let language = if p.language.is_empty() {
+                "English".to_owned()
+            } else if p.interpreter {
+                format!("{}, with an interpreter for calls and meetings", p.language.as_str())
+            } else {
+                p.language.as_str().to_owned()
+            };
+            view! {
+                {move || saved().map(|text| view! {
+                    <div class="notification-banner" role="status">
+                        <p class="notification-heading">{text}</p>
+                    </div>
+                })}
+                <h1 class="heading-xl">"Your account"</h1>
+                <h2 class="heading-m">"Your details"</h2>
+                <dl class="summary-list">
+                    <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
+                    <Row key="Email address" value=account.email.clone() />
+                    <Row key="Home" value=account.address.clone().unwrap_or_default() />
+                    <Row key="Rent reference" value=account.rent_reference.clone().unwrap_or_default() />
+                </dl>
+                <div class="section-heading">
+                    <h2 class="heading-m">"How we contact you"</h2>
+                    <a href="/account/preferences">"Change"<span class="visually-hidden">" how we contact you and the support you need"</span></a>
+                </div>
+                <dl class="summary-list">
+                    <Row key="Contact me by" value=contact />
+                    <Row key="Phone number" value=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_else(|| "Not given".into()) />
+                    <Row key="Times to call" value=or_else(p.call_times.as_str(), "No preference") />
+                </dl>
+                <h2 class="heading-m">"Support you need"</h2>
+                <dl class="summary-list">
+                    <Row key="Format of letters" value=formats_text(&p) />
+                    <Row key="Language" value=language />
+                    <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
+                </dl>
+                <ActionForm action=sign_out>
+                    <button type="submit" class="button button-secondary">"Sign out"</button>
+                </ActionForm>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn NamePage() -> impl IntoView {
+    let action = ServerAction::<ChangeName>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Your name" error />
+        {signed_in_page(move |account| view! {
+            <div class="column-two-thirds">
+                <ErrorSummary error />
+                <ActionForm action attr:novalidate="">
+                    <h1 class="heading-xl">"What name should we use?"</h1>
+                    <TextInput name="name" label="Your full name" hint="We will use this name on letters and when we call you." autocomplete="name" initial=account.name.clone().unwrap_or_default() error />
+                    <button type="submit" class="button">"Save"</button>
+                </ActionForm>
+                <p><a href="/account">"Back to your account"</a></p>
+            </div>
+        }.into_any())}
+    }
+}
+
+#[component]
+pub fn PreferencesPage() -> impl IntoView {
+    let action = ServerAction::<SavePreferences>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let lead_days = ServiceStandard::CALICO_2024.translation_lead_days;
+    view! {
+        <FormTitle text="How we contact you and the support you need" error />
+        {signed_in_page(move |account| {
+            let p = account.preferences.clone();
+            let methods = ContactMethod::ALL.iter().map(|m| (m.code(), m.label())).collect();
+            let formats = AltFormat::ALL.iter().map(|f| (f.code(), f.label())).collect();
+            let ticked = p.formats.iter().map(|f| f.code()).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"How we contact you and the support you need"</h1>
+                    <ActionForm action attr:novalidate="">
+                        <Radios name="contact_method" legend="How would you like us to contact you about complaints?"
+                            hint="We will still email you about your account, for example to reset your password."
+                            options=methods initial=p.contact_method.code().to_owned() error />
+                        <TextInput name="phone" label="Phone number (optional)" hint="We need this if you would like phone calls." input_type="tel" autocomplete="tel" class="width-20"
+                            initial=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_default() error />
+                        <TextInput name="call_times" label="Best times to call (optional)" hint=format!("For example, weekday mornings, or not before 10am. Up to {CALL_TIMES_MAX} characters.")
+                            initial=p.call_times.as_str().to_owned() error />
+                        <Checkboxes group="formats" legend="Do you need our letters in another format?" hint="Select all that apply."
+                            options=formats initial=ticked error />
+                        <TextInput name="language" label="Language, if not English (optional)" hint=format!("We can translate our letters. A written translation can take up to {lead_days} days.") class="width-20"
+                            autocomplete="language" initial=p.language.as_str().to_owned() error />
+                        <Checkboxes group="interpreter-group" legend="Interpreter" options=vec![("interpreter", "I need an interpreter for phone calls and meetings")]
+                            initial=if p.interpreter { vec!["interpreter"] } else { vec![] } error />
+                        <TextArea name="adjustments" label="Is there anything else we should do to make contacting us easier? (optional)"
+                            hint=format!("For example, a named contact, a carer present, or more time to reply. Up to {ADJUSTMENTS_MAX} characters.")
+                            initial=p.adjustments.as_str().to_owned() error />
+                        <button type="submit" class="button">"Save"</button>
+                    </ActionForm>
+                    <p><a href="/account">"Back to your account"</a></p>
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
