@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 
 use chrono::Duration;
+use lettre::message::header::ContentType;
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::{Sqlite, Transaction};
 
 use crate::clock::stamp;
@@ -34,11 +37,85 @@ pub struct QueuedMail {
 pub enum Mailer {
     /// Writes each mail as an `.eml` file in a folder (the embedded default).
     Files { dir: PathBuf, from: String },
+    /// Hands each mail to an SMTP server.
+    Smtp {
+        transport: Box<AsyncSmtpTransport<Tokio1Executor>>,
+        from: Mailbox,
+        /// The server, for logs (no credentials).
+        relay: String,
+    },
+}
+
+/// Why an SMTP mailer could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum MailerError {
+    #[error("The SMTP URL is not valid: use e.g. smtp://user:password@mail.example.org:587?tls=required (STARTTLS) or smtps://mail.example.org (TLS).")]
+    Url(#[source] lettre::transport::smtp::Error),
+    #[error(
+        "The sender {0:?} is not a valid mailbox: use e.g. Calico Account <account@example.org>."
+    )]
+    From(String),
 }
 
 impl Mailer {
+    /// An SMTP mailer from a URL: `smtp://host:port` (plain, for a relay on loopback),
+    /// `smtp://…?tls=required` (STARTTLS) or `smtps://…` (TLS from the start), with optional
+    /// `user:password@`.
+    pub fn smtp(url: &str, from: &str) -> Result<Self, MailerError> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|_| MailerError::From(from.to_owned()))?;
+        let transport = Box::new(
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                .map_err(MailerError::Url)?
+                .timeout(Some(std::time::Duration::from_secs(30)))
+                .build(),
+        );
+        let relay = url
+            .rsplit_once('@')
+            .map_or(url, |(_, host)| host)
+            .trim_start_matches("smtp://")
+            .trim_start_matches("smtps://")
+            .to_owned();
+        Ok(Self::Smtp {
+            transport,
+            from,
+            relay,
+        })
+    }
+
     async fn deliver(&self, mail: &QueuedMail) -> Result<String, String> {
         match self {
+            Self::Smtp {
+                transport,
+                from,
+                relay,
+            } => {
+                let to: Mailbox = mail
+                    .to_address
+                    .parse()
+                    .map_err(|e| format!("the address {:?} is not valid: {e}", mail.to_address))?;
+                // The same Message-ID on every attempt, so a retry after a lost reply is
+                // recognisably the same mail.
+                let domain = from.email.domain().to_owned();
+                let message = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(&mail.subject)
+                    .message_id(Some(format!(
+                        "<outbox-{}-{}@{domain}>",
+                        mail.id,
+                        mail.created_at.replace([':', '-'], "")
+                    )))
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(mail.body.clone())
+                    .map_err(|e| format!("could not build the message: {e}"))?;
+                let response = transport
+                    .send(message)
+                    .await
+                    .map_err(|e| format!("the SMTP server {relay} did not take it: {e}"))?;
+                Ok(format!("SMTP server {relay} ({})", response.code()))
+            }
             Self::Files { dir, from } => {
                 tokio::fs::create_dir_all(dir)
                     .await

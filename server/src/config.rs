@@ -48,6 +48,11 @@ pub struct Config {
     )]
     pub mail_dir: std::path::PathBuf,
 
+    /// The SMTP server mail goes through, e.g. `smtp://user:password@mail.example.org:587?tls=required`
+    /// (STARTTLS) or `smtps://…` (TLS). Without it, mail is written to the mail folder.
+    #[arg(long, env = "CALICO_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
     /// The sender of every mail.
     #[arg(
         long,

@@ -42,6 +42,8 @@ pub enum ServerError {
     Demo(#[source] backend::tenancies::ImportError),
     #[error("The server stopped unexpectedly.")]
     Serve(#[source] std::io::Error),
+    #[error("Could not set up mail delivery.")]
+    Mailer(#[source] backend::outbox::MailerError),
 }
 
 /// What every handler can reach.
@@ -277,11 +279,8 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
     {
         tracing::info!("loaded the demo tenancy register");
     }
+    let mailer = mailer(&config)?;
     let app = router(&config, AppState::new(&config, backend.clone()));
-    let mailer = backend::outbox::Mailer::Files {
-        dir: config.mail_dir.clone(),
-        from: config.mail_from.clone(),
-    };
     let sender = tokio::spawn(send_mail(backend.clone(), mailer));
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
@@ -289,6 +288,7 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
             addr: config.bind,
             source,
         })?;
+    let shutdown = shutdown_signal();
     let url = config.base_url();
     tracing::info!(%url, "Calico Account is running");
     println!("Calico Account is running at {url}/ (press Ctrl-C to stop)");
@@ -296,13 +296,35 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .map_err(ServerError::Serve)?;
     sender.abort();
     backend.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// SMTP when `CALICO_SMTP_URL` is set, otherwise `.eml` files in the mail folder.
+fn mailer(config: &Config) -> Result<backend::outbox::Mailer, ServerError> {
+    use backend::outbox::Mailer;
+    match &config.smtp_url {
+        Some(url) if !url.trim().is_empty() => {
+            let mailer =
+                Mailer::smtp(url.trim(), &config.mail_from).map_err(ServerError::Mailer)?;
+            if let Mailer::Smtp { relay, .. } = &mailer {
+                tracing::info!(%relay, "mail goes by SMTP");
+            }
+            Ok(mailer)
+        }
+        _ => {
+            tracing::info!(dir = %config.mail_dir.display(), "no SMTP server configured: mail is written as .eml files");
+            Ok(Mailer::Files {
+                dir: config.mail_dir.clone(),
+                from: config.mail_from.clone(),
+            })
+        }
+    }
 }
 
 /// Delivers the outbox every second. Mail stays in the outbox until delivered, so stopping
@@ -317,30 +339,43 @@ async fn send_mail(backend: Backend, mailer: backend::outbox::Mailer) {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(error) = tokio::signal::ctrl_c().await {
-            tracing::error!(%error, "could not listen for Ctrl-C");
-            std::future::pending::<()>().await;
+/// Resolves at SIGTERM or Ctrl-C. The handlers are installed when this is called (not when
+/// first polled), so a signal sent as soon as the server says it is running is not missed.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    #[cfg(unix)]
+    let listen = |kind: tokio::signal::unix::SignalKind, name: &'static str| {
+        let signal = tokio::signal::unix::signal(kind);
+        async move {
+            match signal {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(error) => {
+                    tracing::error!(%error, "could not listen for {name}");
+                    std::future::pending::<()>().await;
+                }
+            }
         }
     };
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(error) => {
-                tracing::error!(%error, "could not listen for SIGTERM");
+    let (interrupt, terminate) = (
+        listen(tokio::signal::unix::SignalKind::interrupt(), "Ctrl-C"),
+        listen(tokio::signal::unix::SignalKind::terminate(), "SIGTERM"),
+    );
+    #[cfg(not(unix))]
+    let (interrupt, terminate) = (
+        async {
+            if tokio::signal::ctrl_c().await.is_err() {
                 std::future::pending::<()>().await;
             }
+        },
+        std::future::pending::<()>(),
+    );
+    async move {
+        tokio::select! {
+            () = interrupt => {},
+            () = terminate => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+        tracing::info!("shutting down: finishing the requests in flight");
     }
-    tracing::info!("shutting down: finishing the requests in flight");
 }

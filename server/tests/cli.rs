@@ -256,3 +256,170 @@ fn import_tenancies_explains_a_missing_file() {
         String::from_utf8_lossy(&output.stderr).starts_with("Could not open /no/such/register.csv")
     );
 }
+
+/// A real SMTP server on loopback (aiosmtpd, from PyPI, installed by `scripts/setup --test`)
+/// that keeps what it receives in a Maildir.
+struct SmtpSink {
+    child: std::process::Child,
+    port: u16,
+    maildir: std::path::PathBuf,
+}
+
+impl SmtpSink {
+    fn start(dir: &std::path::Path) -> Self {
+        let python =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tools/python/bin/python");
+        assert!(
+            python.exists(),
+            "the SMTP sink is not installed: run scripts/setup --test"
+        );
+        let port = free_port();
+        let maildir = dir.join("maildir");
+        let child = Command::new(python)
+            .args(["-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the SMTP sink starts");
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "the SMTP sink did not start listening"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self {
+            child,
+            port,
+            maildir,
+        }
+    }
+
+    /// Every message received so far, with quoted-printable soft line breaks undone.
+    fn messages(&self) -> Vec<String> {
+        std::fs::read_dir(self.maildir.join("new"))
+            .map(|entries| {
+                entries
+                    .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                    .map(|m| {
+                        m.replace("=\r\n", "")
+                            .replace("=\n", "")
+                            .replace("=3D", "=")
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+#[tokio::test]
+async fn mail_is_delivered_to_the_configured_smtp_server() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let sink = SmtpSink::start(dir.path());
+    let port = free_port();
+    let mut child = server()
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .env("CALICO_BIND", format!("127.0.0.1:{port}"))
+        .env("CALICO_DEMO", "true")
+        .env("CALICO_SMTP_URL", format!("smtp://127.0.0.1:{}", sink.port))
+        .env("CALICO_MAIL_DIR", dir.path().join("mail"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("reads");
+    let base = format!("http://127.0.0.1:{port}");
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .post(format!("{base}/api/register"))
+        .header("origin", &base)
+        .header("accept", "text/html")
+        .form(&[
+            ("email", "alex@example.com"),
+            ("rent_reference", "10012345"),
+            ("postcode", "BB11 2ED"),
+            ("password", "correct horse battery staple"),
+            ("confirm_password", "correct horse battery staple"),
+        ])
+        .send()
+        .await
+        .expect("registers");
+    assert_eq!(response.status(), 302);
+
+    let started = Instant::now();
+    let messages = loop {
+        let messages = sink.messages();
+        if !messages.is_empty() || started.elapsed() > Duration::from_secs(20) {
+            break messages;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(messages.len(), 1, "one mail reached the SMTP server");
+    let mail = &messages[0];
+    assert!(mail.contains("To: alex@example.com"), "{mail}");
+    assert!(
+        mail.contains("Subject: Confirm your email address for your Calico Account"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("From: \"Calico Account\" <account@calicohomes.org.uk>"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains(&format!("{base}/verify-email?token=")),
+        "{mail}"
+    );
+    assert!(
+        !dir.path().join("mail").exists(),
+        "with SMTP configured, no .eml files are written"
+    );
+}
+
+#[test]
+fn a_bad_smtp_url_stops_the_server_with_what_to_fix() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let output = server()
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .env("CALICO_BIND", format!("127.0.0.1:{}", free_port()))
+        .env("CALICO_SMTP_URL", "mail.example.org")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Could not set up mail delivery."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("smtps://mail.example.org"), "{stderr}");
+}

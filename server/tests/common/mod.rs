@@ -33,6 +33,7 @@ pub async fn spawn() -> TestServer {
         demo: true,
         mail_dir: dir.path().join("mail"),
         mail_from: "test@example.com".into(),
+        smtp_url: None,
     };
     let backend = open_backend(&config).await.expect("database");
     backend.seed_demo_tenancies().await.expect("demo register");
