@@ -19,7 +19,10 @@ use pages::accounts::{
     CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage, ResetCheckEmailPage,
     SignInPage, VerifyEmailPage,
 };
-use pages::profile::{AccountPage, NamePage, PreferencesPage};
+use pages::profile::{
+    AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
+    NamePage, PreferencesPage,
+};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -67,6 +70,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("account/name") view=NamePage ssr=SsrMode::Async />
                     <Route path=path!("account/preferences") view=PreferencesPage ssr=SsrMode::Async />
+                    <Route path=path!("account/email") view=ChangeEmailPage ssr=SsrMode::Async />
+                    <Route path=path!("account/email/check-email") view=ChangeEmailCheckPage />
+                    <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
+                    <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -112,7 +112,7 @@ fn decoy_hash() -> &'static str {
     })
 }
 
-async fn verify_password(hash: String, password: Password) -> bool {
+pub(crate) async fn verify_password(hash: String, password: Password) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {
@@ -181,7 +181,7 @@ impl Backend {
                 .bind(stamp(now))
                 .fetch_one(&mut *tx)
                 .await?;
-                let token = self.new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME).await?;
+                let token = self.new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None).await?;
                 verification_mail(email, base_url, &token)
             }
         };
@@ -190,19 +190,21 @@ impl Backend {
         Ok(())
     }
 
-    async fn new_email_token(
+    pub(crate) async fn new_email_token(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
         account: i64,
         purpose: &str,
         lifetime: Duration,
+        new_email: Option<&str>,
     ) -> Result<String, BackendError> {
         let (token, hash) = new_token();
-        sqlx::query("INSERT INTO email_tokens (token_hash, account_id, purpose, expires_at) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO email_tokens (token_hash, account_id, purpose, expires_at, new_email) VALUES (?, ?, ?, ?, ?)")
             .bind(hash)
             .bind(account)
             .bind(purpose)
             .bind(stamp(self.clock.now() + lifetime))
+            .bind(new_email)
             .execute(&mut **tx)
             .await?;
         Ok(token)
@@ -212,7 +214,9 @@ impl Backend {
     pub async fn verify_email(&self, token: &str) -> Result<bool, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.pool.begin().await?;
-        let account = use_email_token(&mut tx, token, "verify", &now).await?;
+        let account = use_email_token(&mut tx, token, "verify", &now)
+            .await?
+            .map(|used| used.account);
         if let Some(account) = account {
             sqlx::query("UPDATE accounts SET verified_at = coalesce(verified_at, ?) WHERE id = ?")
                 .bind(&now)
@@ -246,7 +250,7 @@ impl Backend {
         let mut tx = self.pool.begin().await?;
         if verified_at.is_none() {
             let token = self
-                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME)
+                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
                 .await?;
             self.enqueue(&mut tx, verification_mail(email.as_str(), base_url, &token))
                 .await?;
@@ -310,7 +314,7 @@ impl Backend {
             .await?;
         if let Some(account) = account {
             let token = self
-                .new_email_token(&mut tx, account, "reset", RESET_LINK_LIFETIME)
+                .new_email_token(&mut tx, account, "reset", RESET_LINK_LIFETIME, None)
                 .await?;
             self.enqueue(
                 &mut tx,
@@ -344,7 +348,9 @@ impl Backend {
         let password_hash = hash_password(password.clone()).await?;
         let now = stamp(self.clock.now());
         let mut tx = self.pool.begin().await?;
-        let account = use_email_token(&mut tx, token, "reset", &now).await?;
+        let account = use_email_token(&mut tx, token, "reset", &now)
+            .await?
+            .map(|used| used.account);
         if let Some(account) = account {
             sqlx::query("UPDATE accounts SET password_hash = ?, verified_at = coalesce(verified_at, ?) WHERE id = ?")
                 .bind(&password_hash)
@@ -371,24 +377,32 @@ impl Backend {
     }
 }
 
+/// A single-use link that has just been used.
+pub(crate) struct UsedToken {
+    pub account: i64,
+    /// For a change of address: the address to change to.
+    pub new_email: Option<String>,
+}
+
 /// Marks a single-use link as used, if it is live: known, of this purpose, unused and
-/// unexpired at `now`. Returns the account it belongs to.
-async fn use_email_token(
+/// unexpired at `now`.
+pub(crate) async fn use_email_token(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     token: &str,
     purpose: &str,
     now: &str,
-) -> Result<Option<i64>, BackendError> {
-    Ok(sqlx::query_scalar(
+) -> Result<Option<UsedToken>, BackendError> {
+    let used: Option<(i64, Option<String>)> = sqlx::query_as(
         "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
-         RETURNING account_id",
+         RETURNING account_id, new_email",
     )
     .bind(now)
     .bind(token_hash(token))
     .bind(purpose)
     .bind(now)
     .fetch_optional(&mut **tx)
-    .await?)
+    .await?;
+    Ok(used.map(|(account, new_email)| UsedToken { account, new_email }))
 }
 
 fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {
@@ -405,7 +419,7 @@ fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {
     }
 }
 
-fn signature() -> String {
+pub(crate) fn signature() -> String {
     let c = domain::contact::LANDLORD;
     format!(
         "Calico Homes\n{} ({})\n{}",
@@ -414,7 +428,7 @@ fn signature() -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::tests::fresh;
     use domain::accounts::RegistrationAnswers;
@@ -431,7 +445,7 @@ mod tests {
         .expect("valid")
     }
 
-    fn link_token(body: &str) -> String {
+    pub(crate) fn link_token(body: &str) -> String {
         body.split("token=")
             .nth(1)
             .and_then(|rest| rest.split_whitespace().next())
@@ -439,7 +453,7 @@ mod tests {
             .to_owned()
     }
 
-    async fn registered(backend: &Backend, email: &str) -> String {
+    pub(crate) async fn registered(backend: &Backend, email: &str) -> String {
         backend.seed_demo_tenancies().await.expect("demo register");
         backend
             .register(&registration(email, "10012345", "BB11 2ED"), BASE)

@@ -1,10 +1,39 @@
 //! What a resident tells us about themselves: the name for letters, how to contact them, and
 //! the support they need. Stored on the account; every change is stamped.
 
+use chrono::Duration;
+use domain::accounts::Password;
 use domain::preferences::{PersonName, PreferenceAnswers, Preferences};
+use domain::values::{Email, Postcode, RentReference};
 
+use crate::accounts::{signature, use_email_token, verify_password};
 use crate::clock::stamp;
+use crate::outbox::Mail;
 use crate::{Backend, BackendError};
+
+/// How long a link to confirm a new email address works.
+pub const CHANGE_EMAIL_LINK_LIFETIME: Duration = Duration::hours(24);
+
+/// What happened to a request to change the account's email address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailChange {
+    /// A link went to the new address (or, if it already has an account, a note saying so).
+    Sent,
+    /// The password given was not the account's.
+    WrongPassword,
+    /// The new address is the one the account already has.
+    Unchanged,
+}
+
+/// What following a link to confirm a new email address did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailConfirmation {
+    Changed,
+    /// The link is unknown, used or expired.
+    Expired,
+    /// Another account took the address after the link was sent.
+    Taken,
+}
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -83,6 +112,147 @@ impl Backend {
     }
 }
 
+impl Backend {
+    /// Starts changing the account's email address: the password must be right, and the
+    /// change happens only when the link sent to the new address is followed. The page says
+    /// "check your email" whether or not the new address already has an account.
+    pub async fn request_email_change(
+        &self,
+        account: i64,
+        new_email: &Email,
+        password: &Password,
+        base_url: &str,
+    ) -> Result<EmailChange, BackendError> {
+        let (current, hash): (String, String) =
+            sqlx::query_as("SELECT email, password_hash FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_one(&self.pool)
+                .await?;
+        if !verify_password(hash, password.clone()).await {
+            return Ok(EmailChange::WrongPassword);
+        }
+        if current.eq_ignore_ascii_case(new_email.as_str()) {
+            return Ok(EmailChange::Unchanged);
+        }
+        let mut tx = self.pool.begin().await?;
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(new_email.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let mail = if taken.is_some() {
+            Mail {
+                to: new_email.to_string(),
+                subject: "This email address already has a Calico Account".into(),
+                body: format!(
+                    "Someone asked to move a Calico Account to this email address, but it already has its own account, \
+                     so nothing has changed.\n\nYou can sign in with this address at {base_url}/sign-in\n\n{}",
+                    signature()
+                ),
+            }
+        } else {
+            let token = self
+                .new_email_token(
+                    &mut tx,
+                    account,
+                    "change_email",
+                    CHANGE_EMAIL_LINK_LIFETIME,
+                    Some(new_email.as_str()),
+                )
+                .await?;
+            Mail {
+                to: new_email.to_string(),
+                subject: "Confirm the new email address for your Calico Account".into(),
+                body: format!(
+                    "To use this email address for your Calico Account, open this link:\n\n\
+                     {base_url}/account/email/confirm?token={token}\n\n\
+                     The link works once, for {} hours. Until then we keep using your old address. \
+                     If you did not ask for this, you do not need to do anything.\n\n{}",
+                    CHANGE_EMAIL_LINK_LIFETIME.num_hours(),
+                    signature()
+                ),
+            }
+        };
+        self.enqueue(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(EmailChange::Sent)
+    }
+
+    /// Follows a link to confirm a new email address; the old address is told.
+    pub async fn confirm_email_change(
+        &self,
+        token: &str,
+        base_url: &str,
+    ) -> Result<EmailConfirmation, BackendError> {
+        let now = stamp(self.clock.now());
+        let mut tx = self.pool.begin().await?;
+        let Some(used) = use_email_token(&mut tx, token, "change_email", &now).await? else {
+            return Ok(EmailConfirmation::Expired);
+        };
+        let Some(new_email) = used.new_email else {
+            return Ok(EmailConfirmation::Expired);
+        };
+        let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(&new_email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            tx.commit().await?;
+            return Ok(EmailConfirmation::Taken);
+        }
+        let old: String = sqlx::query_scalar("SELECT email FROM accounts WHERE id = ?")
+            .bind(used.account)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE accounts SET email = ?, verified_at = coalesce(verified_at, ?) WHERE id = ?",
+        )
+        .bind(&new_email)
+        .bind(&now)
+        .bind(used.account)
+        .execute(&mut *tx)
+        .await?;
+        self.enqueue(
+            &mut tx,
+            Mail {
+                to: old,
+                subject: "The email address of your Calico Account has changed".into(),
+                body: format!(
+                    "The email address of your Calico Account has been changed to {new_email}. \
+                     We will send everything there from now on.\n\n\
+                     If you did not do this, call us on {} ({}) straight away, \
+                     and reset your password at {base_url}/reset-password\n\n{}",
+                    domain::contact::LANDLORD.phone,
+                    domain::contact::LANDLORD.opening_hours,
+                    signature()
+                ),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(EmailConfirmation::Changed)
+    }
+
+    /// Moves the account to another tenancy (the resident moved home): the reference and
+    /// postcode must match the register, as at registration. `false` when they do not.
+    pub async fn change_home(
+        &self,
+        account: i64,
+        rent_reference: &RentReference,
+        postcode: &Postcode,
+    ) -> Result<bool, BackendError> {
+        let moved = sqlx::query(
+            "UPDATE accounts SET rent_reference = ?1 WHERE id = ?3
+             AND EXISTS (SELECT 1 FROM tenancies WHERE rent_reference = ?1 AND postcode = ?2)",
+        )
+        .bind(rent_reference.as_str())
+        .bind(postcode.as_str())
+        .bind(account)
+        .execute(&self.pool)
+        .await?;
+        Ok(moved.rows_affected() == 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +266,214 @@ mod tests {
         .fetch_one(&backend.pool)
         .await
         .expect("account")
+    }
+
+    const BASE: &str = "http://calico.test";
+
+    /// A verified account for `email` on the first demo tenancy; its password is
+    /// "correct horse battery".
+    async fn verified(backend: &Backend, email: &str) -> i64 {
+        let token = crate::accounts::tests::registered(backend, email).await;
+        assert!(backend.verify_email(&token).await.expect("verifies"));
+        sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(email)
+            .fetch_one(&backend.pool)
+            .await
+            .expect("account")
+    }
+
+    fn email(s: &str) -> Email {
+        Email::parse(s).expect("email")
+    }
+
+    fn password(s: &str) -> Password {
+        Password::entered(s).expect("password")
+    }
+
+    fn link_token(body: &str) -> String {
+        crate::accounts::tests::link_token(body)
+    }
+
+    #[tokio::test]
+    async fn a_new_email_address_is_used_only_once_its_link_is_followed_and_the_old_one_is_told() {
+        let (_dir, backend) = fresh().await;
+        let id = verified(&backend, "old@example.com").await;
+        assert_eq!(
+            backend
+                .request_email_change(
+                    id,
+                    &email("new@example.com"),
+                    &password("wrong password"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            EmailChange::WrongPassword
+        );
+        assert_eq!(
+            backend
+                .request_email_change(
+                    id,
+                    &email("OLD@example.com"),
+                    &password("correct horse battery"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            EmailChange::Unchanged
+        );
+        assert_eq!(
+            backend
+                .request_email_change(
+                    id,
+                    &email("new@example.com"),
+                    &password("correct horse battery"),
+                    BASE
+                )
+                .await
+                .expect("runs"),
+            EmailChange::Sent
+        );
+        let mail = backend.mail_to("new@example.com").await.expect("outbox");
+        assert_eq!(mail.len(), 1);
+        assert!(mail[0].body.contains("/account/email/confirm?token="));
+        let token = link_token(&mail[0].body);
+        let signed_in = backend
+            .sign_in(
+                &email("old@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("signs in");
+        assert!(
+            matches!(signed_in, crate::accounts::SignIn::SignedIn(_)),
+            "the old address works until then"
+        );
+
+        assert_eq!(
+            backend
+                .confirm_email_change(&token, BASE)
+                .await
+                .expect("runs"),
+            EmailConfirmation::Changed
+        );
+        assert_eq!(
+            backend
+                .confirm_email_change(&token, BASE)
+                .await
+                .expect("runs"),
+            EmailConfirmation::Expired,
+            "single use"
+        );
+        let told = backend.mail_to("old@example.com").await.expect("outbox");
+        assert_eq!(
+            told.last().expect("a notice").subject,
+            "The email address of your Calico Account has changed"
+        );
+        let signed_in = backend
+            .sign_in(
+                &email("new@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("signs in");
+        assert!(matches!(signed_in, crate::accounts::SignIn::SignedIn(_)));
+    }
+
+    #[tokio::test]
+    async fn an_address_that_has_an_account_is_told_so_and_cannot_be_taken_later() {
+        let (_dir, backend) = fresh().await;
+        let alex = verified(&backend, "alex@example.com").await;
+        verified(&backend, "sam@example.com").await;
+        backend
+            .request_email_change(
+                alex,
+                &email("sam@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("runs");
+        let mail = backend.mail_to("sam@example.com").await.expect("outbox");
+        assert_eq!(
+            mail.last().expect("a note").subject,
+            "This email address already has a Calico Account"
+        );
+
+        // A link sent while the address was free, followed after someone registered it.
+        backend
+            .request_email_change(
+                alex,
+                &email("kim@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("runs");
+        let token = link_token(&backend.mail_to("kim@example.com").await.expect("outbox")[0].body);
+        verified(&backend, "kim@example.com").await;
+        assert_eq!(
+            backend
+                .confirm_email_change(&token, BASE)
+                .await
+                .expect("runs"),
+            EmailConfirmation::Taken
+        );
+    }
+
+    #[tokio::test]
+    async fn a_change_of_email_link_expires_after_a_day() {
+        let (_dir, backend) = fresh().await;
+        let id = verified(&backend, "old@example.com").await;
+        backend
+            .request_email_change(
+                id,
+                &email("new@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("runs");
+        let token = link_token(&backend.mail_to("new@example.com").await.expect("outbox")[0].body);
+        backend.clock.advance(CHANGE_EMAIL_LINK_LIFETIME);
+        assert_eq!(
+            backend
+                .confirm_email_change(&token, BASE)
+                .await
+                .expect("runs"),
+            EmailConfirmation::Expired
+        );
+    }
+
+    #[tokio::test]
+    async fn moving_home_needs_a_matching_reference_and_postcode() {
+        let (_dir, backend) = fresh().await;
+        let id = verified(&backend, "alex@example.com").await;
+        let reference = RentReference::parse("10023456").expect("reference");
+        assert!(!backend
+            .change_home(
+                id,
+                &reference,
+                &Postcode::parse("BB11 2ED").expect("postcode")
+            )
+            .await
+            .expect("runs"));
+        assert!(backend
+            .change_home(
+                id,
+                &reference,
+                &Postcode::parse("BB10 1AA").expect("postcode")
+            )
+            .await
+            .expect("runs"));
+        let stored: String = sqlx::query_scalar("SELECT rent_reference FROM accounts WHERE id = ?")
+            .bind(id)
+            .fetch_one(&backend.pool)
+            .await
+            .expect("row");
+        assert_eq!(stored, "10023456");
     }
 
     #[tokio::test]

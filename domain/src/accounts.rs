@@ -264,9 +264,33 @@ pub fn parse_sign_in(email: &str, password: &str) -> Result<(Email, Password), V
     }
 }
 
+/// Moving home: a rent reference and postcode, checked as at registration.
+pub fn parse_home(
+    rent_reference: &str,
+    postcode: &str,
+) -> Result<(RentReference, Postcode), Vec<FieldError>> {
+    let reference =
+        RentReference::parse(rent_reference).map_err(|e| field_error(Field::RentReference, e));
+    let postcode = Postcode::parse(postcode).map_err(|e| field_error(Field::Postcode, e));
+    match (reference, postcode) {
+        (Ok(r), Ok(p)) => Ok((r, p)),
+        (r, p) => Err([r.err(), p.err()].into_iter().flatten().collect()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moving_home_reports_both_fields_at_once() {
+        assert!(parse_home("1001 2345", "bb11 2ed").is_ok());
+        let errors = parse_home("", "nowhere").unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+            [Field::RentReference, Field::Postcode]
+        );
+    }
 
     fn answers(email: &str, reference: &str, postcode: &str) -> RegistrationAnswers {
         RegistrationAnswers {

@@ -1,7 +1,6 @@
 import { test, expect } from "./fixtures";
 import { mailTo, linkIn } from "./mail";
-
-const PASSWORD = "correct horse battery staple";
+import { PASSWORD, registerAndSignIn } from "./accounts";
 
 test.describe("registering and signing in", () => {
   test("register with a demo rent reference, confirm the email, sign in, edit contact preferences, sign out, reset the password, sign in again", async ({ page, audit }, testInfo) => {
@@ -149,6 +148,55 @@ test.describe("registering and signing in", () => {
     await expect(page.locator(".error-summary")).toContainText("The email address or password is not right.");
     await expect(page.getByLabel("Email address")).toHaveValue("nobody@example.com");
     await expect(page.getByLabel("Password")).toHaveValue("");
+    await audit(page);
+  });
+
+  test("change the email address by a link sent to the new one, and change the home after a move", async ({ page, audit }, testInfo) => {
+    test.setTimeout(120_000);
+    const stamp = `${testInfo.project.name}.${Date.now()}`;
+    const oldEmail = `old.${stamp}@example.com`;
+    const newEmail = `new.${stamp}@example.com`;
+    await registerAndSignIn(page, oldEmail);
+
+    await page.getByRole("link", { name: "Change email address" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Change your email address");
+    await audit(page);
+    await page.getByLabel("New email address").fill(newEmail);
+    await page.getByLabel("Your password").fill("not my password");
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await expect(page.locator(".error-summary")).toContainText("Your password is not right.");
+    await expect(page.getByLabel("New email address")).toHaveValue(newEmail);
+    await expect(page.getByLabel("Your password")).toHaveValue("");
+    await audit(page);
+    await page.getByLabel("Your password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page).toHaveURL(/\/account\/email\/check-email$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+    await audit(page);
+
+    await page.goto(linkIn(await mailTo(newEmail, "Confirm the new email address for your Calico Account")));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your new email address");
+    await audit(page);
+    await page.getByRole("button", { name: "Use my new email address" }).click();
+    await expect(page).toHaveURL(/\/account\?saved=email$/);
+    await expect(page.getByRole("status")).toHaveText("Your email address has been changed. Use it to sign in from now on.");
+    await expect(page.getByRole("definition").filter({ hasText: newEmail })).toBeVisible();
+    await mailTo(oldEmail, "The email address of your Calico Account has changed");
+
+    await page.getByRole("link", { name: "Change home" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Have you moved to another Calico home?");
+    await audit(page);
+    await page.getByLabel("Rent reference").fill("10023456");
+    await page.getByLabel("Postcode of your new home").fill("BB11 2ED");
+    await page.getByRole("button", { name: "Change my home" }).click();
+    await expect(page.locator(".error-summary")).toContainText("do not match a tenancy on our records");
+    await expect(page.getByLabel("Rent reference")).toHaveValue("10023456");
+    await audit(page);
+    await page.getByLabel("Postcode of your new home").fill("BB10 1AA");
+    await page.getByRole("button", { name: "Change my home" }).click();
+    await expect(page).toHaveURL(/\/account\?saved=home$/);
+    await expect(page.getByRole("definition").filter({ hasText: "14 Padiham Road, Burnley" })).toBeVisible();
     await audit(page);
   });
 });

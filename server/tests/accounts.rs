@@ -460,3 +460,111 @@ async fn preferences_cannot_be_changed_without_a_session() {
     let page = get_page(&server, "/account/preferences", None).await;
     assert_eq!(location(&page), "/sign-in");
 }
+
+#[tokio::test]
+async fn a_resident_changes_their_email_address_by_a_link_sent_to_the_new_one() {
+    let server = spawn().await;
+    let session = signed_in(&server, "old@example.com").await;
+    let wrong = post_form(
+        &server,
+        "/account/email",
+        "/api/account/email",
+        &[
+            ("email", "new@example.com"),
+            ("password", "not my password"),
+        ],
+        Some(&session),
+    )
+    .await;
+    let page = get_page(&server, &location(&wrong), Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("Your password is not right."));
+    assert!(
+        page.contains("value=\"new@example.com\""),
+        "the new address is kept"
+    );
+
+    let sent = post_form(
+        &server,
+        "/account/email",
+        "/api/account/email",
+        &[("email", "new@example.com"), ("password", PASSWORD)],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&sent), "/account/email/check-email");
+    let mail = server
+        .backend
+        .mail_to("new@example.com")
+        .await
+        .expect("outbox");
+    let token = link_token(&mail.last().expect("a link").body);
+    let confirmed = post_form(
+        &server,
+        "/account/email/confirm",
+        "/api/account/email/confirm",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&confirmed), "/account?saved=email");
+    let account = get_page(&server, "/account", Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(account.contains("new@example.com"));
+    let again = post_form(
+        &server,
+        "/account/email/confirm",
+        "/api/account/email/confirm",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    let page = get_page(&server, &location(&again), None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("This link has expired or has already been used."));
+}
+
+#[tokio::test]
+async fn a_resident_who_moved_home_changes_it_with_the_new_reference_and_postcode() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let wrong = post_form(
+        &server,
+        "/account/home",
+        "/api/account/home",
+        &[("rent_reference", "10023456"), ("postcode", "BB11 2ED")],
+        Some(&session),
+    )
+    .await;
+    let page = get_page(&server, &location(&wrong), Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("The rent reference and postcode do not match a tenancy on our records."));
+    assert!(page.contains("value=\"10023456\""));
+    let moved = post_form(
+        &server,
+        "/account/home",
+        "/api/account/home",
+        &[("rent_reference", "10023456"), ("postcode", "bb10 1aa")],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&moved), "/account?saved=home");
+    let account = get_page(&server, "/account", Some(&session))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(account.contains("10023456"));
+}

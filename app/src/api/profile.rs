@@ -95,3 +95,127 @@ pub async fn save_preferences(
     leptos_axum::redirect("/account?saved=preferences");
     Ok(())
 }
+
+/// Starts a change of email address: the password must be right, and the new address gets
+/// a link. The page then says "check your email" whether or not that address has an account.
+#[server(endpoint = "account/email")]
+pub async fn change_email(email: String, password: String) -> Result<(), AppError> {
+    use backend::profile::EmailChange;
+    use domain::limits;
+    let answers = vec![("email".to_owned(), email.clone())];
+    let (new_email, password) =
+        domain::accounts::parse_sign_in(&email, &password).map_err(|errors| {
+            super::refused(AppError::Invalid {
+                answers: answers.clone(),
+                errors,
+            })
+        })?;
+    let account = account_id().await?;
+    let context = crate::context::server_context()?;
+    super::limit(
+        &context,
+        &[(
+            format!("password:account:{account}"),
+            limits::SIGN_IN_PER_ACCOUNT,
+        )],
+        &answers,
+    )?;
+    let refusal = |field: &str, message: &str| {
+        super::refused(AppError::Refused {
+            answers: answers.clone(),
+            field: Some(field.into()),
+            message: message.into(),
+        })
+    };
+    match context
+        .backend
+        .request_email_change(account, &new_email, &password, &context.base_url)
+        .await
+        .map_err(super::unavailable)?
+    {
+        EmailChange::Sent => {
+            leptos_axum::redirect("/account/email/check-email");
+            Ok(())
+        }
+        EmailChange::WrongPassword => Err(refusal(
+            "password",
+            "Your password is not right. Enter the password you sign in with.",
+        )),
+        EmailChange::Unchanged => Err(refusal(
+            "email",
+            "That is already your email address. Enter the new address you want to use.",
+        )),
+    }
+}
+
+/// Confirms a new email address from the emailed link (a button press, so mail scanners that
+/// open links do not use it up).
+#[server(endpoint = "account/email/confirm")]
+pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
+    use backend::profile::EmailConfirmation;
+    let context = crate::context::server_context()?;
+    let message = match context
+        .backend
+        .confirm_email_change(token.trim(), &context.base_url)
+        .await
+        .map_err(super::unavailable)?
+    {
+        EmailConfirmation::Changed => {
+            leptos_axum::redirect("/account?saved=email");
+            return Ok(());
+        }
+        EmailConfirmation::Expired => {
+            "This link has expired or has already been used. Sign in and ask to change your email address again."
+        }
+        EmailConfirmation::Taken => {
+            "That email address now has its own Calico Account, so we have not moved yours to it. Your email address has not changed."
+        }
+    };
+    Err(super::refused(AppError::Refused {
+        answers: vec![],
+        field: None,
+        message: message.into(),
+    }))
+}
+
+/// Moves the account to another of the landlord's homes (the resident moved).
+#[server(endpoint = "account/home")]
+pub async fn change_home(rent_reference: String, postcode: String) -> Result<(), AppError> {
+    use domain::limits;
+    let answers = vec![
+        ("rent_reference".to_owned(), rent_reference.clone()),
+        ("postcode".to_owned(), postcode.clone()),
+    ];
+    let (reference, parsed_postcode) = domain::accounts::parse_home(&rent_reference, &postcode)
+        .map_err(|errors| {
+            super::refused(AppError::Invalid {
+                answers: answers.clone(),
+                errors,
+            })
+        })?;
+    let account = account_id().await?;
+    let context = crate::context::server_context()?;
+    super::limit(
+        &context,
+        &[(
+            format!("home:account:{account}"),
+            limits::REGISTER_PER_ACCOUNT,
+        )],
+        &answers,
+    )?;
+    if context
+        .backend
+        .change_home(account, &reference, &parsed_postcode)
+        .await
+        .map_err(super::unavailable)?
+    {
+        leptos_axum::redirect("/account?saved=home");
+        Ok(())
+    } else {
+        Err(super::refused(AppError::Refused {
+            answers,
+            field: Some("rent_reference".into()),
+            message: "The rent reference and postcode do not match a tenancy on our records. Check both on your rent statement or tenancy agreement.".into(),
+        }))
+    }
+}

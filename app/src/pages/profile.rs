@@ -10,7 +10,9 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::accounts::{current_account, AccountSummary, SignOut};
-use crate::api::profile::{ChangeName, SavePreferences};
+use crate::api::profile::{
+    ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
+};
 use crate::components::form::{Checkboxes, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
 
 /// Renders `page` for the signed-in resident; anyone else is sent to sign in.
@@ -85,6 +87,10 @@ pub fn AccountPage() -> impl IntoView {
     let query = use_query_map();
     let saved = move || match query.read().get("saved").as_deref() {
         Some("name") => Some("Your name has been saved."),
+        Some("email") => {
+            Some("Your email address has been changed. Use it to sign in from now on.")
+        }
+        Some("home") => Some("Your home has been changed."),
         Some("preferences") => Some("Your contact preferences and support needs have been saved."),
         _ => None,
     };
@@ -114,8 +120,8 @@ pub fn AccountPage() -> impl IntoView {
                 <h2 class="heading-m">"Your details"</h2>
                 <dl class="summary-list">
                     <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
-                    <Row key="Email address" value=account.email.clone() />
-                    <Row key="Home" value=account.address.clone().unwrap_or_default() />
+                    <Row key="Email address" value=account.email.clone() change="/account/email" />
+                    <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
                     <Row key="Rent reference" value=account.rent_reference.clone().unwrap_or_default() />
                 </dl>
                 <div class="section-heading">
@@ -202,5 +208,84 @@ pub fn PreferencesPage() -> impl IntoView {
             }
             .into_any()
         })}
+    }
+}
+
+#[component]
+pub fn ChangeEmailPage() -> impl IntoView {
+    let action = ServerAction::<ChangeEmail>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Change your email address" error />
+        {signed_in_page(move |account| view! {
+            <div class="column-two-thirds">
+                <ErrorSummary error />
+                <h1 class="heading-xl">"Change your email address"</h1>
+                <p>"Your email address is now " <strong>{account.email.clone()}</strong> "."</p>
+                <p>"We will send a link to the new address. Your address changes when you open it; until then we keep using the old one."</p>
+                <ActionForm action attr:novalidate="">
+                    <TextInput name="email" label="New email address" input_type="email" autocomplete="email" error />
+                    <TextInput name="password" label="Your password" hint="So we know it is you." input_type="password" autocomplete="current-password" error />
+                    <button type="submit" class="button">"Send the link"</button>
+                </ActionForm>
+                <p><a href="/account">"Back to your account"</a></p>
+            </div>
+        }.into_any())}
+    }
+}
+
+#[component]
+pub fn ChangeEmailCheckPage() -> impl IntoView {
+    view! {
+        <Title text="Check your email" />
+        <div class="column-two-thirds">
+            <h1 class="heading-xl">"Check your email"</h1>
+            <p class="lead">"We have sent a message to the new email address."</p>
+            <p>"Open the link in it to start using that address. The link works once, for 24 hours. If nothing arrives within a few minutes, check your spam or junk folder."</p>
+            <p><a href="/account">"Back to your account"</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ConfirmEmailChangePage() -> impl IntoView {
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let action = ServerAction::<ConfirmEmailChange>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Confirm your new email address" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Confirm your new email address"</h1>
+            <p>"Press the button to use this email address for your Calico Account."</p>
+            <ActionForm action>
+                <input type="hidden" name="token" value=token />
+                <button type="submit" class="button">"Use my new email address"</button>
+            </ActionForm>
+        </div>
+    }
+}
+
+#[component]
+pub fn ChangeHomePage() -> impl IntoView {
+    let action = ServerAction::<ChangeHome>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Change your home" error />
+        {signed_in_page(move |account| view! {
+            <div class="column-two-thirds">
+                <ErrorSummary error />
+                <h1 class="heading-xl">"Have you moved to another Calico home?"</h1>
+                {account.address.clone().map(|address| view! { <p>"Your account is now for " <strong>{address}</strong> "."</p> })}
+                <p>"Enter the rent reference and postcode of your new home. Your rent reference is on your rent statement and your tenancy agreement."</p>
+                <ActionForm action attr:novalidate="">
+                    <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
+                    <TextInput name="postcode" label="Postcode of your new home" class="width-10" autocomplete="postal-code" error />
+                    <button type="submit" class="button">"Change my home"</button>
+                </ActionForm>
+                <p><a href="/account">"Back to your account"</a></p>
+            </div>
+        }.into_any())}
     }
 }
