@@ -136,7 +136,7 @@ impl Backend {
         let password_hash = hash_password(registration.password.clone()).await?;
         let now = self.clock.now();
         let email = registration.email.as_str();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
             .bind(email)
             .fetch_optional(&mut *tx)
@@ -213,7 +213,7 @@ impl Backend {
     /// Follows a verification link. `false` when the link is unknown, used or expired.
     pub async fn verify_email(&self, token: &str) -> Result<bool, BackendError> {
         let now = stamp(self.clock.now());
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let account = use_email_token(&mut tx, token, "verify", &now)
             .await?
             .map(|used| used.account);
@@ -247,7 +247,7 @@ impl Backend {
         if !verify_password(hash, password.clone()).await {
             return Ok(SignIn::Refused);
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         if verified_at.is_none() {
             let token = self
                 .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
@@ -307,7 +307,7 @@ impl Backend {
         email: &Email,
         base_url: &str,
     ) -> Result<(), BackendError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let account: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
             .bind(email.as_str())
             .fetch_optional(&mut *tx)
@@ -347,7 +347,7 @@ impl Backend {
     ) -> Result<bool, BackendError> {
         let password_hash = hash_password(password.clone()).await?;
         let now = stamp(self.clock.now());
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let account = use_email_token(&mut tx, token, "reset", &now)
             .await?
             .map(|used| used.account);

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod filing;
 pub mod limits;
 pub mod outbox;
 pub mod profile;
@@ -41,6 +42,8 @@ pub enum BackendError {
     Query(#[from] sqlx::Error),
     #[error("could not hash or check a password: {0}")]
     Password(String),
+    #[error("a stored record could not be read: {0}")]
+    BadRecord(String),
     #[error("account {0} has stored preferences that no longer parse")]
     BadPreferences(i64),
     #[error("the database holds a closure day {0:?} that is not a YYYY-MM-DD date")]
@@ -148,6 +151,15 @@ impl Backend {
                     .map_err(|_| BackendError::BadClosureDay(day))
             })
             .collect()
+    }
+
+    /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`). Every transaction
+    /// that reads and then writes uses one: a deferred transaction that starts writing while
+    /// another holds the lock fails with "database is locked" instead of waiting its turn.
+    pub(crate) async fn write_transaction(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, BackendError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     /// Closes the pool, waiting for queries in flight.

@@ -134,7 +134,7 @@ impl Backend {
         if current.eq_ignore_ascii_case(new_email.as_str()) {
             return Ok(EmailChange::Unchanged);
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
             .bind(new_email.as_str())
             .fetch_optional(&mut *tx)
@@ -184,7 +184,7 @@ impl Backend {
         base_url: &str,
     ) -> Result<EmailConfirmation, BackendError> {
         let now = stamp(self.clock.now());
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let Some(used) = use_email_token(&mut tx, token, "change_email", &now).await? else {
             return Ok(EmailConfirmation::Expired);
         };

@@ -134,7 +134,7 @@ impl Backend {
         let now = Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let mut report = ImportReport::default();
         let mut seen = std::collections::HashMap::new();
-        let mut tx = self.pool.begin().await.map_err(BackendError::from)?;
+        let mut tx = self.write_transaction().await?;
         for (count, record) in csv.records().enumerate() {
             let record = match record {
                 Ok(record) => record,

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::forms::field_error;
+pub use crate::forms::{Field, FieldError};
 use crate::values::{Email, Postcode, RentReference};
 
 /// The password rules, written next to the field.
@@ -132,55 +134,6 @@ impl Password {
 
     pub fn expose(&self) -> &str {
         &self.0
-    }
-}
-
-/// The fields of the account forms, named as in the HTML (`name` and `id`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Email,
-    RentReference,
-    Postcode,
-    Password,
-    ConfirmPassword,
-    Name,
-    ContactMethod,
-    Phone,
-    CallTimes,
-    Adjustments,
-    Language,
-}
-
-impl Field {
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::RentReference => "rent_reference",
-            Self::Postcode => "postcode",
-            Self::Password => "password",
-            Self::ConfirmPassword => "confirm_password",
-            Self::Name => "name",
-            Self::ContactMethod => "contact_method",
-            Self::Phone => "phone",
-            Self::CallTimes => "call_times",
-            Self::Adjustments => "adjustments",
-            Self::Language => "language",
-        }
-    }
-}
-
-/// A message for one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldError {
-    pub field: Field,
-    pub message: String,
-}
-
-pub(crate) fn field_error(field: Field, error: impl ToString) -> FieldError {
-    FieldError {
-        field,
-        message: error.to_string(),
     }
 }
 

@@ -5,6 +5,8 @@ pub mod calendar;
 pub mod complaint;
 pub mod contact;
 pub mod feedback;
+pub mod filing;
+pub mod forms;
 pub mod limits;
 pub mod preferences;
 pub mod report;

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::{field_error, Field, FieldError};
+use crate::forms::{field_error, Field, FieldError};
 use crate::values::{OptionalText, PhoneNumber, RequiredText};
 
 /// How the resident would like to hear from the landlord.

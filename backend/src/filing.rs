@@ -1,0 +1,407 @@
+//! Filing a complaint, safety concern or compliment: a draft saved after every page, and a
+//! submission that files once however many times it is sent.
+
+use chrono::{DateTime, Utc};
+use domain::calendar::{london_date, long_date};
+use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
+use domain::filing::{next_steps, Draft, Submission};
+use domain::values::ComplaintRef;
+use domain::{Calendar, Event, EventKind, ServiceStandard};
+
+use crate::accounts::signature;
+use crate::clock::stamp;
+use crate::outbox::Mail;
+use crate::{Backend, BackendError};
+
+/// A filed complaint, concern or compliment, as its filer sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub reference: ComplaintRef,
+    pub received_at: DateTime<Utc>,
+    pub submission: Submission,
+    pub events: Vec<Event>,
+}
+
+fn random_key() -> String {
+    use base64::Engine as _;
+    use rand::RngCore as _;
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn json_error(error: serde_json::Error) -> BackendError {
+    BackendError::BadRecord(error.to_string())
+}
+
+impl Backend {
+    /// The working-day calendar: bank holidays and the landlord's closure days.
+    pub async fn calendar(&self) -> Result<Calendar, BackendError> {
+        Ok(Calendar::england_and_wales().with_closure_days(self.closure_days().await?))
+    }
+
+    /// The account's draft and the key that sends it, if a page has been saved.
+    pub async fn draft(&self, account: i64) -> Result<Option<(Draft, String)>, BackendError> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT answers, idempotency_key FROM drafts WHERE account_id = ?")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|(answers, key)| Ok((serde_json::from_str(&answers).map_err(json_error)?, key)))
+            .transpose()
+    }
+
+    /// Saves everything typed so far (valid or not). The draft keeps its key.
+    pub async fn save_draft(&self, account: i64, draft: &Draft) -> Result<(), BackendError> {
+        sqlx::query(
+            "INSERT INTO drafts (account_id, answers, idempotency_key, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (account_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+        )
+        .bind(account)
+        .bind(serde_json::to_string(draft).map_err(json_error)?)
+        .bind(random_key())
+        .bind(stamp(self.clock.now()))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Throws the draft away ("start again").
+    pub async fn discard_draft(&self, account: i64) -> Result<(), BackendError> {
+        sqlx::query("DELETE FROM drafts WHERE account_id = ?")
+            .bind(account)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Files the account's draft as `submission`, sent with the draft's `key`: the complaint,
+    /// its `received` event and the acknowledgement mail in one transaction, and the draft
+    /// gone. Sent again with the same key (a double tap, a retry, the back button), it files
+    /// nothing new and returns the same reference. `None` when the key matches neither a draft
+    /// nor anything filed.
+    pub async fn file(
+        &self,
+        account: i64,
+        key: &str,
+        submission: &Submission,
+    ) -> Result<Option<ComplaintRef>, BackendError> {
+        let calendar = self.calendar().await?;
+        let now = self.clock.now();
+        // The write lock is taken first, so of two sends at the same moment the second waits,
+        // then finds the first one's complaint.
+        let mut tx = self.write_transaction().await?;
+        let filed: Option<String> = sqlx::query_scalar(
+            "SELECT reference FROM complaints WHERE idempotency_key = ? AND filed_by = ?",
+        )
+        .bind(key)
+        .bind(account)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(reference) = filed {
+            return ComplaintRef::parse(&reference)
+                .map(Some)
+                .map_err(|_| BackendError::BadRecord(reference));
+        }
+        let draft: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM drafts WHERE account_id = ? AND idempotency_key = ?")
+                .bind(account)
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if draft.is_none() {
+            return Ok(None);
+        }
+        let (email, name): (String, Option<String>) =
+            sqlx::query_as("SELECT email, name FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_one(&mut *tx)
+                .await?;
+        let year = chrono::Datelike::year(&london_date(&now));
+        let number: i64 = sqlx::query_scalar(
+            "SELECT coalesce(max(number), 0) + 1 FROM complaints WHERE year = ?",
+        )
+        .bind(year)
+        .fetch_one(&mut *tx)
+        .await?;
+        let reference = u32::try_from(number)
+            .ok()
+            .and_then(|n| ComplaintRef::new(year, n))
+            .ok_or_else(|| {
+                BackendError::BadRecord(format!("complaint number {number} in {year}"))
+            })?;
+        let complaint: i64 = sqlx::query_scalar(
+            "INSERT INTO complaints (reference, year, number, kind, filed_by, details, idempotency_key, received_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(reference.to_string())
+        .bind(year)
+        .bind(number)
+        .bind(submission.filing.kind())
+        .bind(account)
+        .bind(serde_json::to_string(submission).map_err(json_error)?)
+        .bind(key)
+        .bind(stamp(now))
+        .fetch_one(&mut *tx)
+        .await?;
+        let event = Event::new(now.fixed_offset(), EventKind::Received)
+            .by(name.unwrap_or_else(|| "the resident".into()));
+        sqlx::query(
+            "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(complaint)
+        .bind(serde_json::to_string(&event).map_err(json_error)?)
+        .bind(stamp(now))
+        .bind(stamp(now))
+        .execute(&mut *tx)
+        .await?;
+        self.enqueue(
+            &mut tx,
+            acknowledgement_mail(&email, reference, submission, london_date(&now), &calendar),
+        )
+        .await?;
+        sqlx::query("DELETE FROM drafts WHERE account_id = ?")
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        tracing::info!(%reference, kind = submission.filing.kind(), "filed");
+        Ok(Some(reference))
+    }
+
+    /// What the account filed under `reference`; `None` for anything it did not file.
+    pub async fn receipt(
+        &self,
+        account: i64,
+        reference: &ComplaintRef,
+    ) -> Result<Option<Receipt>, BackendError> {
+        let row: Option<(i64, String, String)> = sqlx::query_as(
+            "SELECT id, details, received_at FROM complaints WHERE reference = ? AND filed_by = ?",
+        )
+        .bind(reference.to_string())
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((id, details, received_at)) = row else {
+            return Ok(None);
+        };
+        let events: Vec<String> = sqlx::query_scalar(
+            "SELECT event FROM complaint_events WHERE complaint_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Some(Receipt {
+            reference: *reference,
+            received_at: DateTime::parse_from_rfc3339(&received_at)
+                .map_err(|_| BackendError::BadRecord(received_at.clone()))?
+                .to_utc(),
+            submission: serde_json::from_str(&details).map_err(json_error)?,
+            events: events
+                .iter()
+                .map(|e| serde_json::from_str(e).map_err(json_error))
+                .collect::<Result<_, _>>()?,
+        }))
+    }
+}
+
+fn acknowledgement_mail(
+    to: &str,
+    reference: ComplaintRef,
+    submission: &Submission,
+    received: chrono::NaiveDate,
+    calendar: &Calendar,
+) -> Mail {
+    let what = match submission.filing.kind() {
+        "concern" => "safety concern",
+        kind => kind,
+    };
+    let steps = next_steps(
+        &submission.filing,
+        received,
+        calendar,
+        &ServiceStandard::CALICO_2024,
+    )
+    .join("\n\n");
+    Mail {
+        to: to.to_owned(),
+        subject: format!("We have received your {what}: {reference}"),
+        body: format!(
+            "Thank you. We received your {what} on {}.\n\nYour reference is {reference}. Please quote it if you contact us about it.\n\n\
+             What happens next\n\n{steps}\n\n\
+             You can see it in your Calico Account. To talk to us, call {} ({}) or email {}.\n\n\
+             You can contact the {} at any time: {}, {}.\n\n{}",
+            long_date(received),
+            LANDLORD.phone,
+            LANDLORD.opening_hours,
+            LANDLORD.email,
+            HOUSING_OMBUDSMAN.name,
+            HOUSING_OMBUDSMAN.phone,
+            HOUSING_OMBUDSMAN.email,
+            signature()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fresh;
+    use domain::preferences::Preferences;
+
+    async fn account(backend: &Backend, email: &str) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO accounts (email, password_hash, created_at, verified_at) VALUES (?, 'x', 'now', 'now') RETURNING id",
+        )
+        .bind(email)
+        .fetch_one(&backend.pool)
+        .await
+        .expect("account")
+    }
+
+    fn complaint() -> Draft {
+        Draft {
+            purpose: "complaint".into(),
+            what_happened: "The lift has been broken for three weeks.".into(),
+            incident_day: "2".into(),
+            incident_month: "11".into(),
+            incident_year: "2026".into(),
+            outcome: "Fix the lift.".into(),
+            support: Some(Preferences::default().answers()),
+            ..Draft::default()
+        }
+    }
+
+    async fn saved(backend: &Backend, account: i64, draft: &Draft) -> (Submission, String) {
+        backend.save_draft(account, draft).await.expect("saves");
+        let (stored, key) = backend
+            .draft(account)
+            .await
+            .expect("reads")
+            .expect("a draft");
+        assert_eq!(&stored, draft, "the draft comes back exactly as typed");
+        let today = london_date(&backend.now());
+        (stored.submission(today).expect("complete"), key)
+    }
+
+    #[tokio::test]
+    async fn a_draft_keeps_its_key_and_half_typed_answers_between_pages() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "a@example.com").await;
+        assert_eq!(backend.draft(id).await.expect("reads"), None);
+        let half = Draft {
+            purpose: "complaint".into(),
+            what_happened: "It started in".into(),
+            incident_month: "13".into(),
+            ..Draft::default()
+        };
+        backend.save_draft(id, &half).await.expect("saves");
+        let (first, key) = backend.draft(id).await.expect("reads").expect("draft");
+        assert_eq!(first, half);
+        backend.save_draft(id, &complaint()).await.expect("saves");
+        let (_, same_key) = backend.draft(id).await.expect("reads").expect("draft");
+        assert_eq!(key, same_key);
+    }
+
+    #[tokio::test]
+    async fn filing_twice_with_the_same_key_files_once() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "a@example.com").await;
+        let (submission, key) = saved(&backend, id, &complaint()).await;
+        let first = backend.file(id, &key, &submission).await.expect("files");
+        let again = backend.file(id, &key, &submission).await.expect("files");
+        assert_eq!(first, again);
+        assert_eq!(first.expect("a reference").to_string(), "CMP-2026-000001");
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM complaints")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("count");
+        assert_eq!(count, 1);
+        assert_eq!(
+            backend.draft(id).await.expect("reads"),
+            None,
+            "the draft is gone"
+        );
+        let mail = backend.mail_to("a@example.com").await.expect("outbox");
+        assert_eq!(mail.len(), 1, "one acknowledgement");
+        assert_eq!(
+            mail[0].subject,
+            "We have received your complaint: CMP-2026-000001"
+        );
+        assert!(
+            mail[0].body.contains("by Monday 30 November 2026"),
+            "{}",
+            mail[0].body
+        );
+        assert_eq!(
+            backend
+                .file(id, "some other key", &submission)
+                .await
+                .expect("runs"),
+            None
+        );
+    }
+
+    #[tokio::test]
+    async fn sent_at_the_same_moment_it_still_files_once() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "a@example.com").await;
+        let (submission, key) = saved(&backend, id, &complaint()).await;
+        let (a, b) = tokio::join!(
+            backend.file(id, &key, &submission),
+            backend.file(id, &key, &submission)
+        );
+        assert_eq!(a.expect("files"), b.expect("files"));
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM complaints")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("count");
+        assert_eq!(count, 1);
+    }
+
+    #[tokio::test]
+    async fn references_count_up_and_only_the_filer_sees_a_receipt() {
+        let (_dir, backend) = fresh().await;
+        let alex = account(&backend, "alex@example.com").await;
+        let sam = account(&backend, "sam@example.com").await;
+        let (submission, key) = saved(&backend, alex, &complaint()).await;
+        let first = backend
+            .file(alex, &key, &submission)
+            .await
+            .expect("files")
+            .expect("ref");
+        let (submission, key) = saved(&backend, sam, &complaint()).await;
+        let second = backend
+            .file(sam, &key, &submission)
+            .await
+            .expect("files")
+            .expect("ref");
+        assert_eq!(second.to_string(), "CMP-2026-000002");
+
+        let receipt = backend
+            .receipt(alex, &first)
+            .await
+            .expect("reads")
+            .expect("alex's");
+        assert_eq!(receipt.submission, submission);
+        assert_eq!(receipt.events.len(), 1);
+        assert_eq!(receipt.events[0].kind, EventKind::Received);
+        assert_eq!(backend.receipt(sam, &first).await.expect("reads"), None);
+    }
+
+    #[tokio::test]
+    async fn events_can_be_neither_changed_nor_deleted() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "a@example.com").await;
+        let (submission, key) = saved(&backend, id, &complaint()).await;
+        backend.file(id, &key, &submission).await.expect("files");
+        assert!(sqlx::query("UPDATE complaint_events SET event = '{}'")
+            .execute(&backend.pool)
+            .await
+            .is_err());
+        assert!(sqlx::query("DELETE FROM complaint_events")
+            .execute(&backend.pool)
+            .await
+            .is_err());
+    }
+}

@@ -1,0 +1,770 @@
+//! Telling the landlord something: a complaint, a safety concern or a compliment, one question
+//! or small group per page [policy 2024 §6; complaints web page].
+//!
+//! What was typed is kept as typed (a [`Draft`]) after every page, valid or not, so nothing is
+//! ever lost. Each page's parser says whether the journey can go on; [`Draft::resume`] names
+//! the first page still needing an answer, and [`Draft::submission`] checks every page again
+//! before anything is filed.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{long_date, Calendar};
+use crate::feedback::{twelve_month_check, TwelveMonthCheck};
+use crate::forms::{field_error, Field, FieldError};
+use crate::preferences::{PreferenceAnswers, Preferences};
+use crate::standard::ServiceStandard;
+use crate::values::{OptionalText, RequiredText};
+
+/// The longest answers, in characters.
+pub const STORY_MAX: usize = 5000;
+pub const OUTCOME_MAX: usize = 2000;
+pub const REPORTED_MAX: usize = 2000;
+pub const LATE_REASON_MAX: usize = 2000;
+pub const PLACE_MAX: usize = 200;
+pub const PERSON_MAX: usize = 200;
+
+/// What the resident wants to do (the first page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    Complaint,
+    Concern,
+    Compliment,
+    /// Something needs repairing: not a complaint, so steered to the repairs route (§6.4).
+    Repair,
+}
+
+impl Purpose {
+    pub const ALL: [Self; 4] = [
+        Self::Complaint,
+        Self::Concern,
+        Self::Compliment,
+        Self::Repair,
+    ];
+
+    /// The form value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Complaint => "complaint",
+            Self::Concern => "concern",
+            Self::Compliment => "compliment",
+            Self::Repair => "repair",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// As offered on the first page.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Complaint => "Make a complaint",
+            Self::Concern => "Report a safety concern",
+            Self::Compliment => "Give a compliment",
+            Self::Repair => "Get something repaired",
+        }
+    }
+
+    /// The hint under each choice.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Self::Complaint => "Something has gone wrong with our service, or we have not done something we should. This includes a repair you reported that was not handled well.",
+            Self::Concern => "Something is unsafe, for example scaffolding left up or a smoke alarm not working.",
+            Self::Compliment => "Someone from Calico Homes helped you and you would like to thank them.",
+            Self::Repair => "Something in your home is broken or needs fixing.",
+        }
+    }
+}
+
+/// The pages of the journey, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Purpose,
+    Repair,
+    Complaint,
+    Late,
+    Concern,
+    Compliment,
+    Support,
+    Check,
+}
+
+impl Step {
+    /// Where the page is.
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Purpose => "/complaint/new",
+            Self::Repair => "/complaint/new/repair",
+            Self::Complaint => "/complaint/new/details",
+            Self::Late => "/complaint/new/late",
+            Self::Concern => "/complaint/new/concern",
+            Self::Compliment => "/complaint/new/compliment",
+            Self::Support => "/complaint/new/support",
+            Self::Check => "/complaint/new/check",
+        }
+    }
+}
+
+/// Yes, no, or not sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Answer {
+    pub const ALL: [Self; 3] = [Self::Yes, Self::No, Self::NotSure];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Yes => "yes",
+            Self::No => "no",
+            Self::NotSure => "not_sure",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Yes => "Yes",
+            Self::No => "No",
+            Self::NotSure => "I'm not sure",
+        }
+    }
+}
+
+/// Everything typed so far, exactly as typed. Saved after every page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub purpose: String,
+    pub what_happened: String,
+    pub incident_day: String,
+    pub incident_month: String,
+    pub incident_year: String,
+    pub already_reported: String,
+    pub outcome: String,
+    pub late_reason: String,
+    pub concern_what: String,
+    pub concern_where: String,
+    pub danger_now: String,
+    pub vulnerable: String,
+    pub compliment_who: String,
+    pub compliment_what: String,
+    /// `None` until the support page is saved (it starts from the account's preferences).
+    pub support: Option<PreferenceAnswers>,
+}
+
+/// A complaint's checked answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintDetails {
+    pub what_happened: RequiredText<STORY_MAX>,
+    /// When it happened (or started).
+    pub incident: NaiveDate,
+    /// What the resident already reported, and any reference they were given.
+    pub already_reported: OptionalText<REPORTED_MAX>,
+    pub outcome: RequiredText<OUTCOME_MAX>,
+    /// Why it was not raised sooner, when the incident is over 12 months old: for the
+    /// Complaints Officer's discretion [policy 2024 §7].
+    pub late_reason: Option<RequiredText<LATE_REASON_MAX>>,
+}
+
+/// A safety concern's checked answers: what staff need to set a risk level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernDetails {
+    pub what: RequiredText<STORY_MAX>,
+    pub location: RequiredText<PLACE_MAX>,
+    pub danger_now: Answer,
+    /// Whether anyone affected is vulnerable (a child, someone older, disabled or unwell).
+    pub vulnerable: Answer,
+}
+
+/// A compliment's checked answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplimentDetails {
+    pub who: RequiredText<PERSON_MAX>,
+    pub what: RequiredText<STORY_MAX>,
+}
+
+/// What is being filed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Filing {
+    Complaint(ComplaintDetails),
+    Concern(ConcernDetails),
+    Compliment(ComplimentDetails),
+}
+
+impl Filing {
+    /// The kind, as stored: "complaint", "concern" or "compliment".
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Complaint(_) => "complaint",
+            Self::Concern(_) => "concern",
+            Self::Compliment(_) => "compliment",
+        }
+    }
+}
+
+/// A whole journey, checked: ready to file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submission {
+    pub filing: Filing,
+    pub support: Preferences,
+}
+
+/// What happens next, in sentences for the confirmation page, its printed copy and the
+/// acknowledgement email. `received` is the London date it arrived.
+pub fn next_steps(
+    filing: &Filing,
+    received: NaiveDate,
+    calendar: &Calendar,
+    standard: &ServiceStandard,
+) -> Vec<String> {
+    match filing {
+        Filing::Complaint(_) => {
+            let target = calendar.add(received, standard.acknowledge_target);
+            let limit = calendar.add(received, standard.acknowledge_limit);
+            vec![
+                format!(
+                    "We will contact you to acknowledge your complaint by {}. We aim to do it sooner: by {}.",
+                    long_date(limit),
+                    long_date(target)
+                ),
+                format!(
+                    "When we acknowledge it, we will tell you who is handling it and the date our full response is due: within {} of the acknowledgement.",
+                    standard.stage1_response
+                ),
+                "If you are not happy with our response, you can ask for your complaint to be reviewed at Stage 2.".into(),
+            ]
+        }
+        Filing::Concern(details) => {
+            let mut steps = Vec::new();
+            if details.danger_now == Answer::Yes {
+                steps.push(
+                    "You told us someone is in danger now: call 999 if you have not already."
+                        .into(),
+                );
+            }
+            steps.push(if calendar.is_working_day(received) {
+                "We act on safety concerns straight away. A member of our staff will look at it today and decide how urgent it is.".into()
+            } else {
+                format!(
+                    "We act on safety concerns straight away. Our offices are closed today: a member of our staff will look at it on {}, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line.",
+                    long_date(calendar.add_working_days(received, 1))
+                )
+            });
+            steps.push("We will contact you to tell you what we are doing about it.".into());
+            steps
+        }
+        Filing::Compliment(_) => vec![format!(
+            "We will pass your thanks to the colleague's manager, and let you know we have by {}.",
+            long_date(calendar.add(received, standard.enquiry_acknowledge))
+        )],
+    }
+}
+
+fn collect<T>(value: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Option<T> {
+    value.map_err(|e| errors.push(e)).ok()
+}
+
+fn finish<T>(errors: Vec<FieldError>, value: Option<T>) -> Result<T, Vec<FieldError>> {
+    match value {
+        Some(value) if errors.is_empty() => Ok(value),
+        _ => Err(errors),
+    }
+}
+
+fn choice(code: &str, field: Field, message: &str) -> Result<Answer, FieldError> {
+    Answer::from_code(code.trim()).ok_or_else(|| field_error(field, message))
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Reads a date typed as day, month and year boxes (the month may be a number or a name).
+/// `label` names it in messages ("The date it happened").
+pub fn parse_date(
+    day: &str,
+    month: &str,
+    year: &str,
+    today: NaiveDate,
+    label: &str,
+) -> Result<NaiveDate, String> {
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
+    let missing: Vec<&str> = [("a day", day), ("a month", month), ("a year", year)]
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(name, _)| *name)
+        .collect();
+    match missing.len() {
+        0 => {}
+        3 => return Err(format!("Enter {}", label.to_lowercase())),
+        _ => return Err(format!("{label} must include {}", missing.join(" and "))),
+    }
+    let month_number = month.parse::<u32>().ok().or_else(|| {
+        let lower = month.to_lowercase();
+        MONTHS
+            .iter()
+            .position(|m| lower.len() >= 3 && lower.starts_with(m))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    });
+    let real = format!("{label} must be a real date");
+    let (Some(d), Some(m), Ok(y)) = (day.parse::<u32>().ok(), month_number, year.parse::<i32>())
+    else {
+        return Err(real);
+    };
+    if year.len() != 4 {
+        return Err("Year must include 4 numbers, like 2026".into());
+    }
+    let date = NaiveDate::from_ymd_opt(y, m, d).ok_or(real)?;
+    if date > today {
+        return Err(format!("{label} must be today or in the past"));
+    }
+    if date.year() < 1900 {
+        return Err(format!("{label} must be after 1900"));
+    }
+    Ok(date)
+}
+
+impl Draft {
+    /// The first page: what the resident wants to do.
+    pub fn purpose(&self) -> Result<Purpose, Vec<FieldError>> {
+        Purpose::from_code(self.purpose.trim()).ok_or_else(|| {
+            vec![field_error(
+                Field::Purpose,
+                "Select what you would like to do",
+            )]
+        })
+    }
+
+    /// The complaint page (without the late reason, which has its own page).
+    pub fn complaint(&self, today: NaiveDate) -> Result<ComplaintDetails, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let what = collect(
+            RequiredText::parse(&self.what_happened, "What happened", "what happened")
+                .map_err(|e| field_error(Field::WhatHappened, e)),
+            &mut errors,
+        );
+        let incident = collect(
+            parse_date(
+                &self.incident_day,
+                &self.incident_month,
+                &self.incident_year,
+                today,
+                "The date it happened",
+            )
+            .map_err(|e| field_error(Field::IncidentDate, e)),
+            &mut errors,
+        );
+        let reported = collect(
+            OptionalText::parse(&self.already_reported, "What you have already reported")
+                .map_err(|e| field_error(Field::AlreadyReported, e)),
+            &mut errors,
+        );
+        let outcome = collect(
+            RequiredText::parse(
+                &self.outcome,
+                "What you would like us to do",
+                "what you would like us to do to put things right",
+            )
+            .map_err(|e| field_error(Field::Outcome, e)),
+            &mut errors,
+        );
+        let details = match (what, incident, reported, outcome) {
+            (Some(what_happened), Some(incident), Some(already_reported), Some(outcome)) => {
+                Some(ComplaintDetails {
+                    what_happened,
+                    incident,
+                    already_reported,
+                    outcome,
+                    late_reason: None,
+                })
+            }
+            _ => None,
+        };
+        finish(errors, details)
+    }
+
+    /// How many whole months ago the incident was, when that is more than 12 (so the late
+    /// page is asked); `None` when within 12 months or the date is not valid yet.
+    pub fn months_late(&self, today: NaiveDate) -> Option<u32> {
+        let incident = parse_date(
+            &self.incident_day,
+            &self.incident_month,
+            &self.incident_year,
+            today,
+            "The date",
+        )
+        .ok()?;
+        match twelve_month_check(incident, today) {
+            TwelveMonthCheck::OlderThanTwelveMonths { months } => Some(months),
+            _ => None,
+        }
+    }
+
+    /// The late page: why it was not raised sooner.
+    pub fn late_reason(&self) -> Result<RequiredText<LATE_REASON_MAX>, Vec<FieldError>> {
+        RequiredText::parse(
+            &self.late_reason,
+            "Why you did not tell us sooner",
+            "why you did not tell us sooner",
+        )
+        .map_err(|e| vec![field_error(Field::LateReason, e)])
+    }
+
+    /// The safety concern page.
+    pub fn concern(&self) -> Result<ConcernDetails, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let what = collect(
+            RequiredText::parse(&self.concern_what, "What is unsafe", "what is unsafe")
+                .map_err(|e| field_error(Field::ConcernWhat, e)),
+            &mut errors,
+        );
+        let location = collect(
+            RequiredText::parse(&self.concern_where, "Where it is", "where it is")
+                .map_err(|e| field_error(Field::ConcernWhere, e)),
+            &mut errors,
+        );
+        let danger_now = collect(
+            choice(
+                &self.danger_now,
+                Field::DangerNow,
+                "Select whether anyone is in danger now",
+            ),
+            &mut errors,
+        );
+        let vulnerable = collect(
+            choice(
+                &self.vulnerable,
+                Field::Vulnerable,
+                "Select whether it affects anyone who is vulnerable",
+            ),
+            &mut errors,
+        );
+        let details = match (what, location, danger_now, vulnerable) {
+            (Some(what), Some(location), Some(danger_now), Some(vulnerable)) => {
+                Some(ConcernDetails {
+                    what,
+                    location,
+                    danger_now,
+                    vulnerable,
+                })
+            }
+            _ => None,
+        };
+        finish(errors, details)
+    }
+
+    /// The compliment page.
+    pub fn compliment(&self) -> Result<ComplimentDetails, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let who = collect(
+            RequiredText::parse(&self.compliment_who, "Who helped you", "who helped you")
+                .map_err(|e| field_error(Field::ComplimentWho, e)),
+            &mut errors,
+        );
+        let what = collect(
+            RequiredText::parse(&self.compliment_what, "What they did", "what they did")
+                .map_err(|e| field_error(Field::ComplimentWhat, e)),
+            &mut errors,
+        );
+        let details = match (who, what) {
+            (Some(who), Some(what)) => Some(ComplimentDetails { who, what }),
+            _ => None,
+        };
+        finish(errors, details)
+    }
+
+    /// The support page.
+    pub fn support(&self) -> Result<Preferences, Vec<FieldError>> {
+        self.support.clone().unwrap_or_default().parse()
+    }
+
+    /// The whole journey checked, or the first page that needs an answer.
+    pub fn submission(&self, today: NaiveDate) -> Result<Submission, Step> {
+        let purpose = self.purpose().map_err(|_| Step::Purpose)?;
+        let filing = match purpose {
+            Purpose::Repair => return Err(Step::Repair),
+            Purpose::Complaint => {
+                let mut details = self.complaint(today).map_err(|_| Step::Complaint)?;
+                if self.months_late(today).is_some() {
+                    details.late_reason = Some(self.late_reason().map_err(|_| Step::Late)?);
+                }
+                Filing::Complaint(details)
+            }
+            Purpose::Concern => Filing::Concern(self.concern().map_err(|_| Step::Concern)?),
+            Purpose::Compliment => {
+                Filing::Compliment(self.compliment().map_err(|_| Step::Compliment)?)
+            }
+        };
+        if self.support.is_none() {
+            return Err(Step::Support);
+        }
+        let support = self.support().map_err(|_| Step::Support)?;
+        Ok(Submission { filing, support })
+    }
+
+    /// Where to go after saving a page: the first page still needing an answer, or "Check
+    /// your answers" when there is none (so a "Change" link returns there too).
+    pub fn resume(&self, today: NaiveDate) -> Step {
+        self.submission(today)
+            .map_or_else(|step| step, |_| Step::Check)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<Field> {
+        errors.iter().map(|e| e.field).collect()
+    }
+
+    fn complaint_on(day: &str, month: &str, year: &str) -> Draft {
+        Draft {
+            purpose: "complaint".into(),
+            what_happened: "The lift has been broken for three weeks.".into(),
+            incident_day: day.into(),
+            incident_month: month.into(),
+            incident_year: year.into(),
+            outcome: "Fix the lift and keep me updated.".into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn dates_are_read_as_people_type_them() {
+        let date = |d, m, y| parse_date(d, m, y, today(), "The date it happened");
+        assert_eq!(
+            date("3", "11", "2026"),
+            Ok(NaiveDate::from_ymd_opt(2026, 11, 3).expect("d"))
+        );
+        assert_eq!(date(" 03 ", "Nov", "2026"), date("3", "11", "2026"));
+        assert_eq!(date("3", "november", "2026"), date("3", "11", "2026"));
+        assert_eq!(date("", "", "").unwrap_err(), "Enter the date it happened");
+        assert_eq!(
+            date("3", "", "").unwrap_err(),
+            "The date it happened must include a month and a year"
+        );
+        assert_eq!(
+            date("31", "2", "2026").unwrap_err(),
+            "The date it happened must be a real date"
+        );
+        assert_eq!(
+            date("1", "1", "26").unwrap_err(),
+            "Year must include 4 numbers, like 2026"
+        );
+        assert_eq!(
+            date("24", "11", "2026").unwrap_err(),
+            "The date it happened must be today or in the past"
+        );
+        assert!(date("23", "11", "2026").is_ok(), "today is allowed");
+    }
+
+    #[test]
+    fn the_journey_goes_to_the_first_page_still_needing_an_answer() {
+        let mut draft = Draft::default();
+        assert_eq!(draft.resume(today()), Step::Purpose);
+        draft.purpose = "complaint".into();
+        assert_eq!(draft.resume(today()), Step::Complaint);
+        draft = complaint_on("1", "11", "2026");
+        assert_eq!(draft.resume(today()), Step::Support);
+        draft.support = Some(Preferences::default().answers());
+        assert_eq!(draft.resume(today()), Step::Check);
+        draft.purpose = "repair".into();
+        assert_eq!(draft.resume(today()), Step::Repair);
+    }
+
+    #[test]
+    fn an_incident_over_twelve_months_ago_asks_why_but_never_refuses() {
+        let mut draft = complaint_on("1", "9", "2025");
+        draft.support = Some(Preferences::default().answers());
+        assert_eq!(draft.months_late(today()), Some(14));
+        assert_eq!(draft.resume(today()), Step::Late);
+        assert_eq!(
+            draft.late_reason().unwrap_err()[0].message,
+            "Enter why you did not tell us sooner"
+        );
+        draft.late_reason = "I was in hospital for most of last year.".into();
+        let submission = draft.submission(today()).expect("files");
+        let Filing::Complaint(details) = submission.filing else {
+            panic!("a complaint");
+        };
+        assert_eq!(
+            details.late_reason.map(|r| r.to_string()).as_deref(),
+            Some("I was in hospital for most of last year.")
+        );
+
+        // Exactly twelve months is within: no question, and an old answer is not filed.
+        draft.incident_day = "23".into();
+        draft.incident_month = "11".into();
+        assert_eq!(draft.months_late(today()), None);
+        let Filing::Complaint(details) = draft.submission(today()).expect("files").filing else {
+            panic!("a complaint");
+        };
+        assert_eq!(details.late_reason, None);
+    }
+
+    #[test]
+    fn every_problem_on_a_page_is_reported_at_once_in_page_order() {
+        let draft = Draft {
+            purpose: "complaint".into(),
+            already_reported: "x".repeat(REPORTED_MAX + 1),
+            incident_day: "40".into(),
+            incident_month: "1".into(),
+            incident_year: "2026".into(),
+            ..Draft::default()
+        };
+        assert_eq!(
+            fields(&draft.complaint(today()).unwrap_err()),
+            [
+                Field::WhatHappened,
+                Field::IncidentDate,
+                Field::AlreadyReported,
+                Field::Outcome
+            ]
+        );
+        assert_eq!(
+            fields(&Draft::default().concern().unwrap_err()),
+            [
+                Field::ConcernWhat,
+                Field::ConcernWhere,
+                Field::DangerNow,
+                Field::Vulnerable
+            ]
+        );
+        assert_eq!(
+            fields(&Draft::default().compliment().unwrap_err()),
+            [Field::ComplimentWho, Field::ComplimentWhat]
+        );
+        assert_eq!(
+            fields(&Draft::default().purpose().unwrap_err()),
+            [Field::Purpose]
+        );
+    }
+
+    #[test]
+    fn oversized_text_is_refused_with_its_length() {
+        let mut draft = complaint_on("1", "11", "2026");
+        draft.what_happened = "a".repeat(STORY_MAX + 1);
+        let errors = draft.complaint(today()).unwrap_err();
+        assert_eq!(
+            errors[0].message,
+            format!(
+                "What happened must be {STORY_MAX} characters or fewer (you have {})",
+                STORY_MAX + 1
+            )
+        );
+    }
+
+    #[test]
+    fn concerns_and_compliments_file_with_their_own_answers() {
+        let concern = Draft {
+            purpose: "concern".into(),
+            concern_what: "The smoke alarm on the landing does not work.".into(),
+            concern_where: "Landing, Flat 1".into(),
+            danger_now: "no".into(),
+            vulnerable: "yes".into(),
+            support: Some(Preferences::default().answers()),
+            ..Draft::default()
+        };
+        let Filing::Concern(details) = concern.submission(today()).expect("files").filing else {
+            panic!("a concern");
+        };
+        assert_eq!(
+            (details.danger_now, details.vulnerable),
+            (Answer::No, Answer::Yes)
+        );
+        let compliment = Draft {
+            purpose: "compliment".into(),
+            compliment_who: "Jo from the repairs team".into(),
+            compliment_what: "Came back the same day to finish the job.".into(),
+            support: Some(Preferences::default().answers()),
+            ..Draft::default()
+        };
+        assert_eq!(
+            compliment.submission(today()).expect("files").filing.kind(),
+            "compliment"
+        );
+    }
+
+    #[test]
+    fn what_happens_next_gives_the_dates_of_the_policy() {
+        let calendar = Calendar::england_and_wales();
+        let standard = ServiceStandard::CALICO_2024;
+        let mut draft = complaint_on("1", "11", "2026");
+        draft.support = Some(Preferences::default().answers());
+        let complaint = draft.submission(today()).expect("files").filing;
+        // Received Thursday 24 December 2026: 25 and 28 December and 1 January are holidays.
+        let christmas_eve = NaiveDate::from_ymd_opt(2026, 12, 24).expect("date");
+        let steps = next_steps(&complaint, christmas_eve, &calendar, &standard);
+        assert_eq!(
+            steps[0],
+            "We will contact you to acknowledge your complaint by Tuesday 5 January 2027. We aim to do it sooner: by Wednesday 30 December 2026."
+        );
+        assert!(steps[1].contains("within 10 working days of the acknowledgement"));
+
+        let concern = Filing::Concern(ConcernDetails {
+            what: RequiredText::parse("Gas smell", "x", "x").expect("text"),
+            location: RequiredText::parse("Kitchen", "x", "x").expect("text"),
+            danger_now: Answer::Yes,
+            vulnerable: Answer::NotSure,
+        });
+        let saturday = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+        let steps = next_steps(&concern, saturday, &calendar, &standard);
+        assert!(steps[0].contains("call 999"));
+        assert!(steps[1].contains("on Monday 23 November 2026, when we open"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_real_past_date_typed_as_numbers_reads_back(days_ago in 0i64..40_000) {
+            let date = today() - chrono::Duration::days(days_ago);
+            prop_assume!(date.year() >= 1900);
+            let read = parse_date(
+                &date.day().to_string(),
+                &date.month().to_string(),
+                &date.year().to_string(),
+                today(),
+                "The date",
+            );
+            prop_assert_eq!(read, Ok(date));
+        }
+
+        #[test]
+        fn whatever_is_typed_the_journey_names_a_page_and_never_panics(
+            purpose in "(complaint|concern|compliment|repair|)",
+            day in "[0-9]{0,3}", month in "[0-9a-z]{0,4}", year in "[0-9]{0,5}",
+            text in "\\PC{0,30}",
+        ) {
+            let draft = Draft {
+                purpose,
+                what_happened: text.clone(),
+                incident_day: day,
+                incident_month: month,
+                incident_year: year,
+                outcome: text.clone(),
+                concern_what: text.clone(),
+                compliment_who: text,
+                ..Draft::default()
+            };
+            let step = draft.resume(today());
+            prop_assert!(step != Step::Check || draft.submission(today()).is_ok());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! What every form shares: the fields, and a message for one of them.
+
+use serde::{Deserialize, Serialize};
+
+/// The fields of every form, named as in the HTML (`name` and `id`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Email,
+    RentReference,
+    Postcode,
+    Password,
+    ConfirmPassword,
+    Name,
+    ContactMethod,
+    Phone,
+    CallTimes,
+    Adjustments,
+    Language,
+    Purpose,
+    WhatHappened,
+    IncidentDate,
+    AlreadyReported,
+    Outcome,
+    LateReason,
+    ConcernWhat,
+    ConcernWhere,
+    DangerNow,
+    Vulnerable,
+    ComplimentWho,
+    ComplimentWhat,
+}
+
+impl Field {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::RentReference => "rent_reference",
+            Self::Postcode => "postcode",
+            Self::Password => "password",
+            Self::ConfirmPassword => "confirm_password",
+            Self::Name => "name",
+            Self::ContactMethod => "contact_method",
+            Self::Phone => "phone",
+            Self::CallTimes => "call_times",
+            Self::Adjustments => "adjustments",
+            Self::Language => "language",
+            Self::Purpose => "purpose",
+            Self::WhatHappened => "what_happened",
+            // A date is three boxes; its message links to the first.
+            Self::IncidentDate => "incident_day",
+            Self::AlreadyReported => "already_reported",
+            Self::Outcome => "outcome",
+            Self::LateReason => "late_reason",
+            Self::ConcernWhat => "concern_what",
+            Self::ConcernWhere => "concern_where",
+            Self::DangerNow => "danger_now",
+            Self::Vulnerable => "vulnerable",
+            Self::ComplimentWho => "compliment_who",
+            Self::ComplimentWhat => "compliment_what",
+        }
+    }
+}
+
+/// A message for one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+pub(crate) fn field_error(field: Field, error: impl ToString) -> FieldError {
+    FieldError {
+        field,
+        message: error.to_string(),
+    }
+}
