@@ -19,6 +19,10 @@ use pages::accounts::{
     CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage, ResetCheckEmailPage,
     SignInPage, VerifyEmailPage,
 };
+use pages::filing::{
+    CheckPage, ComplaintPage, ComplimentPage, ConcernPage, LatePage, PurposePage, RepairPage,
+    SentPage, SupportPage,
+};
 use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
     NamePage, PreferencesPage,
@@ -74,6 +78,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/email/check-email") view=ChangeEmailCheckPage />
                     <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new") view=PurposePage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/repair") view=RepairPage />
+                    <Route path=path!("complaint/new/details") view=ComplaintPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/late") view=LatePage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/concern") view=ConcernPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/compliment") view=ComplimentPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/support") view=SupportPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/check") view=CheckPage ssr=SsrMode::Async />
+                    <Route path=path!("complaints/:reference/sent") view=SentPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -169,6 +169,24 @@ impl Backend {
         Ok(Some(reference))
     }
 
+    /// What the account filed with `key`, if anything.
+    pub async fn filed_with(
+        &self,
+        account: i64,
+        key: &str,
+    ) -> Result<Option<ComplaintRef>, BackendError> {
+        let reference: Option<String> = sqlx::query_scalar(
+            "SELECT reference FROM complaints WHERE idempotency_key = ? AND filed_by = ?",
+        )
+        .bind(key)
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?;
+        reference
+            .map(|r| ComplaintRef::parse(&r).map_err(|_| BackendError::BadRecord(r)))
+            .transpose()
+    }
+
     /// What the account filed under `reference`; `None` for anything it did not file.
     pub async fn receipt(
         &self,

@@ -21,6 +21,11 @@ function read(): Mail[] {
   });
 }
 
+/** Every mail to an address so far. */
+export function mailsTo(address: string): Mail[] {
+  return read().filter((m) => m.to === address);
+}
+
 /** Waits (the sender runs every second) for the newest mail to an address with a subject. */
 export async function mailTo(address: string, subject: string): Promise<Mail> {
   let found: Mail | undefined;

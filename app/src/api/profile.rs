@@ -9,11 +9,64 @@ use super::AppError;
 
 /// The signed-in account's id, or [`AppError::SignedOut`].
 #[cfg(feature = "ssr")]
-async fn account_id() -> Result<i64, AppError> {
+pub(crate) async fn account_id() -> Result<i64, AppError> {
     crate::context::signed_in()
         .await?
         .map(|account| account.id)
         .ok_or_else(|| super::refused(AppError::SignedOut))
+}
+
+/// The answers of the preference fields; `formats` are the large print, audio and Braille
+/// checkboxes, in that order.
+#[cfg(feature = "ssr")]
+pub(crate) fn preference_answers(
+    contact_method: String,
+    phone: String,
+    call_times: String,
+    formats: [bool; 3],
+    language: String,
+    interpreter: bool,
+    adjustments: String,
+) -> domain::preferences::PreferenceAnswers {
+    use domain::preferences::AltFormat;
+    domain::preferences::PreferenceAnswers {
+        contact_method,
+        phone,
+        call_times,
+        formats: AltFormat::ALL
+            .iter()
+            .zip(formats)
+            .filter(|(_, on)| *on)
+            .map(|(f, _)| f.code().to_owned())
+            .collect(),
+        language,
+        interpreter,
+        adjustments,
+    }
+}
+
+/// The preference answers as typed, to send back with a message (checkboxes as "true" or
+/// "false").
+#[cfg(feature = "ssr")]
+pub(crate) fn typed_preferences(
+    answers: &domain::preferences::PreferenceAnswers,
+) -> Vec<(String, String)> {
+    use domain::preferences::AltFormat;
+    let mut typed = vec![
+        ("contact_method".to_owned(), answers.contact_method.clone()),
+        ("phone".to_owned(), answers.phone.clone()),
+        ("call_times".to_owned(), answers.call_times.clone()),
+        ("language".to_owned(), answers.language.clone()),
+        ("interpreter".to_owned(), answers.interpreter.to_string()),
+        ("adjustments".to_owned(), answers.adjustments.clone()),
+    ];
+    typed.extend(AltFormat::ALL.iter().map(|f| {
+        (
+            f.code().to_owned(),
+            answers.formats.iter().any(|c| c == f.code()).to_string(),
+        )
+    }));
+    typed
 }
 
 /// Sets the name we use on letters.
@@ -47,41 +100,18 @@ pub async fn save_preferences(
     #[server(default)] interpreter: bool,
     #[server(default)] adjustments: String,
 ) -> Result<(), AppError> {
-    use domain::preferences::{AltFormat, PreferenceAnswers};
-    let ticked = [
-        (AltFormat::LargePrint, large_print),
-        (AltFormat::Audio, audio),
-        (AltFormat::Braille, braille),
-    ];
-    let answers = PreferenceAnswers {
+    let answers = preference_answers(
         contact_method,
         phone,
         call_times,
-        formats: ticked
-            .iter()
-            .filter(|(_, on)| *on)
-            .map(|(f, _)| f.code().to_owned())
-            .collect(),
+        [large_print, audio, braille],
         language,
         interpreter,
         adjustments,
-    };
+    );
     let preferences = answers.parse().map_err(|errors| {
-        let mut typed = vec![
-            ("contact_method".to_owned(), answers.contact_method.clone()),
-            ("phone".to_owned(), answers.phone.clone()),
-            ("call_times".to_owned(), answers.call_times.clone()),
-            ("language".to_owned(), answers.language.clone()),
-            ("interpreter".to_owned(), answers.interpreter.to_string()),
-            ("adjustments".to_owned(), answers.adjustments.clone()),
-        ];
-        typed.extend(
-            ticked
-                .iter()
-                .map(|(f, on)| (f.code().to_owned(), on.to_string())),
-        );
         super::refused(AppError::Invalid {
-            answers: typed,
+            answers: typed_preferences(&answers),
             errors,
         })
     })?;

@@ -57,15 +57,18 @@ fn field_message(error: Signal<Option<AppError>>, name: &'static str) -> Signal<
     Signal::derive(move || error.get().and_then(|e| e.for_field(name)))
 }
 
-/// What a field shows: the answer sent back with an error, else the stored answer.
+/// What a field shows: the answer sent back with an error, else the stored answer (pages
+/// whose answers are saved before they are checked send back only the messages).
 fn field_value(
     error: Signal<Option<AppError>>,
     name: &'static str,
     initial: Option<String>,
 ) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
-    move || match error.get() {
-        Some(e) => e.answer(name),
-        None => initial.clone(),
+    move || {
+        error
+            .get()
+            .and_then(|e| e.answer(name))
+            .or_else(|| initial.clone())
     }
 }
 
@@ -183,9 +186,9 @@ pub fn TextArea(
                 rows=rows
                 aria-describedby=described_by
                 aria-invalid=move || message.get().map(|_| "true")
-                prop:value=value.clone()
             >
-                {value.clone()().unwrap_or_default()}
+                // The default value only: once someone has typed, the box keeps what they typed.
+                {move || value().unwrap_or_default()}
             </textarea>
         </div>
     }
@@ -199,6 +202,9 @@ pub fn Radios(
     #[prop(into)] legend: String,
     #[prop(optional, into)] hint: Option<String>,
     options: Vec<(&'static str, &'static str)>,
+    /// A hint under each option, in the same order (or none).
+    #[prop(optional)]
+    hints: Vec<&'static str>,
     #[prop(optional, into)] initial: Option<String>,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
@@ -214,12 +220,18 @@ pub fn Radios(
             } else {
                 format!("{name}-{value}")
             };
+            let item_hint = hints.get(i).copied();
+            let hint_id = format!("{id}-item-hint");
             let chosen = chosen.clone();
             view! {
                 <div class="choice">
                     <input type="radio" id=id.clone() name=name value=value
+                        aria-describedby=item_hint.map(|_| hint_id.clone())
                         checked=move || chosen().as_deref() == Some(value) />
-                    <label for=id>{label}</label>
+                    <div>
+                        <label for=id>{label}</label>
+                        {item_hint.map(|h| view! { <div id=hint_id.clone() class="hint choice-hint">{h}</div> })}
+                    </div>
                 </div>
             }
         })
@@ -254,9 +266,11 @@ pub fn Checkboxes(
         .into_iter()
         .map(|(name, label)| {
             let stored = initial.contains(&name);
-            let ticked = move || match error.get() {
-                Some(e) => e.answer(name).is_some_and(|v| v == "true"),
-                None => stored,
+            let ticked = move || {
+                error
+                    .get()
+                    .and_then(|e| e.answer(name))
+                    .map_or(stored, |v| v == "true")
             };
             view! {
                 <div class="choice">
@@ -272,6 +286,47 @@ pub fn Checkboxes(
                 <legend class="fieldset-legend">{legend}</legend>
                 {hint_and_error(group, hint, message)}
                 {items}
+            </fieldset>
+        </div>
+    }
+}
+
+/// A date as three boxes (day, month, year) after the GOV.UK date input. `names` are the
+/// three fields' names; a message for the date is keyed on the first.
+#[component]
+pub fn DateInput(
+    names: [&'static str; 3],
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// The stored day, month and year.
+    initial: [String; 3],
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let group = names[0];
+    let message = field_message(error, group);
+    let described_by = described_by(group, hint.is_some(), message);
+    let boxes = names
+        .into_iter()
+        .zip(initial)
+        .zip(["Day", "Month", "Year"])
+        .map(|((name, initial), label)| {
+            let value = field_value(error, name, Some(initial));
+            let width = if label == "Year" { "width-4" } else { "width-2" };
+            view! {
+                <div class="date-item">
+                    <label class="date-label" for=name>{label}</label>
+                    <input class=format!("input {width}") class=("input-error", move || message.get().is_some())
+                        id=name name=name type="text" inputmode="numeric" value=value />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                <legend class="fieldset-legend">{legend}</legend>
+                {hint_and_error(group, hint, message)}
+                <div class="date-input">{boxes}</div>
             </fieldset>
         </div>
     }

@@ -75,6 +75,7 @@ fn SiteHeader() -> impl IntoView {
                     <li><A href="/">"Home"</A></li>
                     <li><A href="/register">"Register"</A></li>
                     <li><A href="/sign-in">"Sign in"</A></li>
+                    <li><A href="/complaint/new">"Make a complaint"</A></li>
                     <li><A href="/account">"Your account"</A></li>
                     <li><A href="/accessibility">"Accessibility"</A></li>
                 </ul>

@@ -35,7 +35,7 @@ pub fn Home() -> impl IntoView {
                 </p>
             </li>
             <li>
-                <h3 class="heading-m">"Make a complaint"</h3>
+                <h3 class="heading-m"><a href="/complaint/new">"Make a complaint"</a></h3>
                 <p>
                     "Tell us what went wrong and what you would like us to do. You do not need to use "
                     "the word \"complaint\". Unhappy with how we handled a repair you reported? "
@@ -52,14 +52,14 @@ pub fn Home() -> impl IntoView {
                 </p>
             </li>
             <li>
-                <h3 class="heading-m">"Report a safety concern"</h3>
+                <h3 class="heading-m"><a href="/complaint/new">"Report a safety concern"</a></h3>
                 <p>
                     "Scaffolding left up, a smoke alarm that does not work, anything that feels unsafe. "
                     "We act on concerns straight away and deal with the most urgent first."
                 </p>
             </li>
             <li>
-                <h3 class="heading-m">"Give a compliment"</h3>
+                <h3 class="heading-m"><a href="/complaint/new">"Give a compliment"</a></h3>
                 <p>"Tell us who helped you and how. We pass your words to their manager."</p>
             </li>
             <li>

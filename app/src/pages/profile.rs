@@ -2,8 +2,7 @@
 
 use std::sync::Arc;
 
-use domain::preferences::{AltFormat, ContactMethod, Preferences, ADJUSTMENTS_MAX, CALL_TIMES_MAX};
-use domain::ServiceStandard;
+use domain::preferences::{ContactMethod, Preferences};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
@@ -13,10 +12,11 @@ use crate::api::accounts::{current_account, AccountSummary, SignOut};
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
-use crate::components::form::{Checkboxes, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+use crate::components::form::{ErrorSummary, FormTitle, TextInput};
+use crate::components::preferences::PreferenceFields;
 
 /// Renders `page` for the signed-in resident; anyone else is sent to sign in.
-fn signed_in_page(
+pub(crate) fn signed_in_page(
     page: impl Fn(AccountSummary) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let page = Arc::new(page);
@@ -117,6 +117,7 @@ pub fn AccountPage() -> impl IntoView {
                     </div>
                 })}
                 <h1 class="heading-xl">"Your account"</h1>
+                <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
                 <h2 class="heading-m">"Your details"</h2>
                 <dl class="summary-list">
                     <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
@@ -172,42 +173,19 @@ pub fn NamePage() -> impl IntoView {
 pub fn PreferencesPage() -> impl IntoView {
     let action = ServerAction::<SavePreferences>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let lead_days = ServiceStandard::CALICO_2024.translation_lead_days;
     view! {
         <FormTitle text="How we contact you and the support you need" error />
-        {signed_in_page(move |account| {
-            let p = account.preferences.clone();
-            let methods = ContactMethod::ALL.iter().map(|m| (m.code(), m.label())).collect();
-            let formats = AltFormat::ALL.iter().map(|f| (f.code(), f.label())).collect();
-            let ticked = p.formats.iter().map(|f| f.code()).collect();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"How we contact you and the support you need"</h1>
-                    <ActionForm action attr:novalidate="">
-                        <Radios name="contact_method" legend="How would you like us to contact you about complaints?"
-                            hint="We will still email you about your account, for example to reset your password."
-                            options=methods initial=p.contact_method.code().to_owned() error />
-                        <TextInput name="phone" label="Phone number (optional)" hint="We need this if you would like phone calls." input_type="tel" autocomplete="tel" class="width-20"
-                            initial=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_default() error />
-                        <TextInput name="call_times" label="Best times to call (optional)" hint=format!("For example, weekday mornings, or not before 10am. Up to {CALL_TIMES_MAX} characters.")
-                            initial=p.call_times.as_str().to_owned() error />
-                        <Checkboxes group="formats" legend="Do you need our letters in another format?" hint="Select all that apply."
-                            options=formats initial=ticked error />
-                        <TextInput name="language" label="Language, if not English (optional)" hint=format!("We can translate our letters. A written translation can take up to {lead_days} days.") class="width-20"
-                            autocomplete="language" initial=p.language.as_str().to_owned() error />
-                        <Checkboxes group="interpreter-group" legend="Interpreter" options=vec![("interpreter", "I need an interpreter for phone calls and meetings")]
-                            initial=if p.interpreter { vec!["interpreter"] } else { vec![] } error />
-                        <TextArea name="adjustments" label="Is there anything else we should do to make contacting us easier? (optional)"
-                            hint=format!("For example, a named contact, a carer present, or more time to reply. Up to {ADJUSTMENTS_MAX} characters.")
-                            initial=p.adjustments.as_str().to_owned() error />
-                        <button type="submit" class="button">"Save"</button>
-                    </ActionForm>
-                    <p><a href="/account">"Back to your account"</a></p>
-                </div>
-            }
-            .into_any()
-        })}
+        {signed_in_page(move |account| view! {
+            <div class="column-two-thirds">
+                <ErrorSummary error />
+                <h1 class="heading-xl">"How we contact you and the support you need"</h1>
+                <ActionForm action attr:novalidate="">
+                    <PreferenceFields answers=account.preferences.answers() about="about complaints" error />
+                    <button type="submit" class="button">"Save"</button>
+                </ActionForm>
+                <p><a href="/account">"Back to your account"</a></p>
+            </div>
+        }.into_any())}
     }
 }
 

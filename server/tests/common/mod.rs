@@ -114,3 +114,74 @@ fn encode(s: &str) -> String {
         })
         .collect()
 }
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+pub async fn register(server: &TestServer, email: &str, postcode: &str) -> reqwest::Response {
+    post_form(
+        server,
+        "/register",
+        "/api/register",
+        &[
+            ("email", email),
+            ("rent_reference", "10012345"),
+            ("postcode", postcode),
+            ("password", PASSWORD),
+            ("confirm_password", PASSWORD),
+        ],
+        None,
+    )
+    .await
+}
+
+pub fn link_token(body: &str) -> String {
+    body.split("token=")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a link")
+        .to_owned()
+}
+
+/// Registers, confirms the address from the outbox mail, and returns the session cookie pair.
+pub async fn signed_in(server: &TestServer, email: &str) -> String {
+    register(server, email, "BB11 2ED").await;
+    let mail = server.backend.mail_to(email).await.expect("outbox");
+    let token = link_token(&mail.last().expect("verification mail").body);
+    let confirmed = post_form(
+        server,
+        "/verify-email",
+        "/api/verify-email",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&confirmed), "/sign-in?confirmed=1");
+    let response = post_form(
+        server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&response), "/account");
+    session_pair(&response)
+}
+
+pub fn session_pair(response: &reqwest::Response) -> String {
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("a cookie");
+    cookie.split(';').next().expect("name=value").to_owned()
+}

@@ -1,0 +1,286 @@
+//! The journey to make a complaint, report a safety concern or give a compliment. Every page
+//! saves what was typed to the account's draft before checking it, so nothing is lost; a
+//! valid page moves on to the first page still needing an answer.
+
+// A form's fields are its server function's arguments, one each.
+#![allow(clippy::too_many_arguments)]
+
+use chrono::NaiveDate;
+use domain::filing::{Draft, Submission};
+use domain::preferences::Preferences;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::AppError;
+
+/// What the journey's pages need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftView {
+    pub draft: Draft,
+    /// Sent with "Send" so that sending twice files once; empty before the first save.
+    pub key: String,
+    /// The London date today, for the 12-month rule.
+    pub today: NaiveDate,
+    /// The account's preferences, where the support page starts.
+    pub preferences: Preferences,
+}
+
+/// A filed complaint, concern or compliment, for its confirmation page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptView {
+    pub reference: String,
+    pub received: NaiveDate,
+    pub submission: Submission,
+    pub next_steps: Vec<String>,
+}
+
+#[cfg(feature = "ssr")]
+fn today(context: &crate::context::ServerContext) -> NaiveDate {
+    domain::calendar::london_date(&context.backend.now())
+}
+
+/// Saves a page: applies `update` to the draft and stores it, then checks the page with
+/// `check`; sends a valid page on to the next one. A rejected page gets back only the
+/// messages: what was typed is in the draft, where the page reads it (so it is never put in
+/// an address, however long).
+#[cfg(feature = "ssr")]
+async fn save_page(
+    update: impl FnOnce(&mut Draft),
+    check: impl FnOnce(&Draft, NaiveDate) -> Result<(), Vec<domain::forms::FieldError>>,
+) -> Result<(), AppError> {
+    let account = super::profile::account_id().await?;
+    let context = crate::context::server_context()?;
+    let mut draft = context
+        .backend
+        .draft(account)
+        .await
+        .map_err(super::unavailable)?
+        .map(|(draft, _)| draft)
+        .unwrap_or_default();
+    update(&mut draft);
+    context
+        .backend
+        .save_draft(account, &draft)
+        .await
+        .map_err(super::unavailable)?;
+    let today = today(&context);
+    check(&draft, today).map_err(|errors| {
+        super::refused(AppError::Invalid {
+            answers: vec![],
+            errors,
+        })
+    })?;
+    leptos_axum::redirect(draft.resume(today).path());
+    Ok(())
+}
+
+/// The draft, the key that sends it and the account's preferences; `None` when signed out.
+#[server(endpoint = "complaint/draft")]
+pub async fn load_draft() -> Result<Option<DraftView>, AppError> {
+    let Some(account) = crate::context::signed_in().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let (draft, key) = context
+        .backend
+        .draft(account.id)
+        .await
+        .map_err(super::unavailable)?
+        .unwrap_or_default();
+    let preferences = context
+        .backend
+        .preferences(account.id)
+        .await
+        .map_err(super::unavailable)?;
+    Ok(Some(DraftView {
+        draft,
+        key,
+        today: today(&context),
+        preferences,
+    }))
+}
+
+/// The first page: what the resident wants to do.
+#[server(endpoint = "complaint/purpose")]
+pub async fn choose_purpose(#[server(default)] purpose: String) -> Result<(), AppError> {
+    save_page(
+        |d| d.purpose = purpose.clone(),
+        |d, _| d.purpose().map(|_| ()),
+    )
+    .await
+}
+
+/// A complaint: what happened, when, what was already reported, and the outcome wanted.
+#[server(endpoint = "complaint/details")]
+pub async fn save_complaint(
+    #[server(default)] what_happened: String,
+    #[server(default)] incident_day: String,
+    #[server(default)] incident_month: String,
+    #[server(default)] incident_year: String,
+    #[server(default)] already_reported: String,
+    #[server(default)] outcome: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            d.what_happened = what_happened.clone();
+            d.incident_day = incident_day.clone();
+            d.incident_month = incident_month.clone();
+            d.incident_year = incident_year.clone();
+            d.already_reported = already_reported.clone();
+            d.outcome = outcome.clone();
+        },
+        |d, today| d.complaint(today).map(|_| ()),
+    )
+    .await
+}
+
+/// Why an incident over 12 months old was not raised sooner.
+#[server(endpoint = "complaint/late")]
+pub async fn save_late(#[server(default)] late_reason: String) -> Result<(), AppError> {
+    save_page(
+        |d| d.late_reason = late_reason.clone(),
+        |d, _| d.late_reason().map(|_| ()),
+    )
+    .await
+}
+
+/// A safety concern: what, where, and what staff need to set its risk.
+#[server(endpoint = "complaint/concern")]
+pub async fn save_concern(
+    #[server(default)] concern_what: String,
+    #[server(default)] concern_where: String,
+    #[server(default)] danger_now: String,
+    #[server(default)] vulnerable: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            d.concern_what = concern_what.clone();
+            d.concern_where = concern_where.clone();
+            d.danger_now = danger_now.clone();
+            d.vulnerable = vulnerable.clone();
+        },
+        |d, _| d.concern().map(|_| ()),
+    )
+    .await
+}
+
+/// A compliment: who helped, and how.
+#[server(endpoint = "complaint/compliment")]
+pub async fn save_compliment(
+    #[server(default)] compliment_who: String,
+    #[server(default)] compliment_what: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            d.compliment_who = compliment_who.clone();
+            d.compliment_what = compliment_what.clone();
+        },
+        |d, _| d.compliment().map(|_| ()),
+    )
+    .await
+}
+
+/// How to contact the resident about this one, and the support they need.
+#[server(endpoint = "complaint/support")]
+pub async fn save_support(
+    #[server(default)] contact_method: String,
+    #[server(default)] phone: String,
+    #[server(default)] call_times: String,
+    #[server(default)] large_print: bool,
+    #[server(default)] audio: bool,
+    #[server(default)] braille: bool,
+    #[server(default)] language: String,
+    #[server(default)] interpreter: bool,
+    #[server(default)] adjustments: String,
+) -> Result<(), AppError> {
+    let answers = super::profile::preference_answers(
+        contact_method,
+        phone,
+        call_times,
+        [large_print, audio, braille],
+        language,
+        interpreter,
+        adjustments,
+    );
+    save_page(
+        |d| d.support = Some(answers),
+        |d, _| d.support().map(|_| ()),
+    )
+    .await
+}
+
+/// Sends the draft. Sending again with the same key (a double tap, a retry after a network
+/// error, the back button) goes to the same confirmation and files nothing new.
+#[server(endpoint = "complaint/send")]
+pub async fn send_draft(#[server(default)] key: String) -> Result<(), AppError> {
+    let account = super::profile::account_id().await?;
+    let context = crate::context::server_context()?;
+    let draft = context
+        .backend
+        .draft(account)
+        .await
+        .map_err(super::unavailable)?
+        .filter(|(_, current)| *current == key)
+        .map(|(draft, _)| draft);
+    let submission = match draft.map(|d| d.submission(today(&context))) {
+        Some(Ok(submission)) => Some(submission),
+        Some(Err(step)) => {
+            leptos_axum::redirect(step.path());
+            return Ok(());
+        }
+        // Already sent (or started again): only the key can find what it filed.
+        None => None,
+    };
+    let filed = match &submission {
+        Some(submission) => context.backend.file(account, &key, submission).await,
+        None => context.backend.filed_with(account, &key).await,
+    }
+    .map_err(super::unavailable)?;
+    match filed {
+        Some(reference) => {
+            leptos_axum::redirect(&format!("/complaints/{reference}/sent"));
+            Ok(())
+        }
+        None => Err(super::refused(AppError::Refused {
+            answers: vec![],
+            field: None,
+            message: "We could not find these answers: they may have been started again. Check your email for a reference before starting again.".into(),
+        })),
+    }
+}
+
+/// What the signed-in resident filed under `reference`, for its confirmation page.
+#[server(endpoint = "complaint/receipt")]
+pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError> {
+    use domain::values::ComplaintRef;
+    let Ok(reference) = ComplaintRef::parse(&reference) else {
+        return Ok(None);
+    };
+    let account = super::profile::account_id().await?;
+    let context = crate::context::server_context()?;
+    let Some(receipt) = context
+        .backend
+        .receipt(account, &reference)
+        .await
+        .map_err(super::unavailable)?
+    else {
+        return Ok(None);
+    };
+    let calendar = context
+        .backend
+        .calendar()
+        .await
+        .map_err(super::unavailable)?;
+    let received = domain::calendar::london_date(&receipt.received_at);
+    Ok(Some(ReceiptView {
+        reference: receipt.reference.to_string(),
+        received,
+        next_steps: domain::filing::next_steps(
+            &receipt.submission.filing,
+            received,
+            &calendar,
+            &domain::ServiceStandard::CALICO_2024,
+        ),
+        submission: receipt.submission,
+    }))
+}

@@ -1,0 +1,494 @@
+//! Making a complaint, reporting a safety concern or giving a compliment: one question or a
+//! small group per page, "Check your answers", then a confirmation with the reference.
+
+use std::sync::Arc;
+
+use domain::calendar::long_date;
+use domain::contact::LANDLORD;
+use domain::filing::{
+    Answer, Draft, Purpose, Step, LATE_REASON_MAX, OUTCOME_MAX, REPORTED_MAX, STORY_MAX,
+};
+use domain::preferences::PreferenceAnswers;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::filing::{
+    load_draft, receipt, ChoosePurpose, DraftView, SaveComplaint, SaveCompliment, SaveConcern,
+    SaveLate, SaveSupport, SendDraft,
+};
+use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+use crate::components::layout::ContactDetails;
+use crate::components::preferences::PreferenceFields;
+
+/// Renders `page` with the signed-in resident's draft; anyone else is sent to sign in.
+fn journey_page(page: impl Fn(DraftView) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let page = Arc::new(page);
+    let draft = Resource::new(|| (), |_| load_draft());
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading your answers…"</p> }>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    match draft.await {
+                        Ok(Some(state)) => page(state),
+                        Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                        Err(error) => view! {
+                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                            <p>{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// "If someone is in danger now, call 999", with the emergency repairs line.
+#[component]
+fn EmergencyWarning() -> impl IntoView {
+    view! {
+        <div class="warning-text" role="note" aria-label="Emergency">
+            <p>
+                <strong>"If someone is in danger now, call 999."</strong>
+                " For an emergency repair, call us on "
+                <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
+                "."
+            </p>
+        </div>
+    }
+}
+
+fn back_to_check(state: &DraftView) -> impl IntoView {
+    let complete = state.draft.resume(state.today) == Step::Check;
+    complete.then(|| view! { <p><a href=Step::Check.path()>"Back to check your answers"</a></p> })
+}
+
+#[component]
+pub fn PurposePage() -> impl IntoView {
+    let action = ServerAction::<ChoosePurpose>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="What would you like to do?" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let purpose = state.draft.purpose.clone();
+            let options = Purpose::ALL.iter().map(|p| (p.code(), p.label())).collect();
+            let hints = Purpose::ALL.iter().map(|p| p.hint()).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <EmergencyWarning />
+                    <ActionForm action attr:novalidate="">
+                        <h1 class="heading-xl">"What would you like to do?"</h1>
+                        <Radios name="purpose" legend="Choose one" options hints initial=purpose error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn RepairPage() -> impl IntoView {
+    let action = ServerAction::<ChoosePurpose>::new();
+    view! {
+        <Title text="Get something repaired" />
+        <div class="column-two-thirds">
+            <h1 class="heading-xl">"Get something repaired"</h1>
+            <p class="lead">"Report the repair to our repairs team, so we can get it sorted for you."</p>
+            <p>
+                "Call us on " <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
+                " (" {LANDLORD.opening_hours} "), or email "
+                <a href=format!("mailto:{}", LANDLORD.email)>{LANDLORD.email}</a> "."
+            </p>
+            <EmergencyWarning />
+            <h2 class="heading-m">"Already reported it?"</h2>
+            <p>
+                "If you reported a repair and you are unhappy with how we have handled it, that is a complaint, "
+                "even if the repair is still open."
+            </p>
+            <ActionForm action>
+                <input type="hidden" name="purpose" value="complaint" />
+                <button type="submit" class="button button-secondary">"Make a complaint about how a repair was handled"</button>
+            </ActionForm>
+            <p><a href=Step::Purpose.path()>"Choose something else"</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn ComplaintPage() -> impl IntoView {
+    let action = ServerAction::<SaveComplaint>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Tell us about your complaint" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let d = state.draft.clone();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Tell us about your complaint"</h1>
+                    <p>"Use your own words. You do not need to use the word \"complaint\"."</p>
+                    <ActionForm action attr:novalidate="">
+                        <TextArea name="what_happened" label="What happened?" rows=8
+                            hint=format!("Tell us what went wrong, or what we have not done. Up to {STORY_MAX} characters.")
+                            initial=d.what_happened.clone() error />
+                        <DateInput names=["incident_day", "incident_month", "incident_year"] legend="When did it happen?"
+                            hint="If it is still happening, tell us when it started. If you are not sure of the day, enter 1. For example, 27 3 2026."
+                            initial=[d.incident_day.clone(), d.incident_month.clone(), d.incident_year.clone()] error />
+                        <TextArea name="already_reported" label="Have you already told us about this? (optional)" rows=3
+                            hint=format!("Tell us what you reported and when, with any reference number you were given. Up to {REPORTED_MAX} characters.")
+                            initial=d.already_reported.clone() error />
+                        <TextArea name="outcome" label="What would you like us to do to put things right?" rows=4
+                            hint=format!("For example, finish a repair, an apology, or a change to how we do things. Up to {OUTCOME_MAX} characters.")
+                            initial=d.outcome.clone() error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn LatePage() -> impl IntoView {
+    let action = ServerAction::<SaveLate>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="This happened more than 12 months ago" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let late_reason = state.draft.late_reason.clone();
+            let months = state.draft.months_late(state.today).unwrap_or(13);
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"This happened more than 12 months ago"</h1>
+                    <p>{format!("You told us it happened {months} months ago.")}</p>
+                    <p>
+                        "We usually look at complaints about things that happened in the last 12 months. "
+                        "Our Complaints Officer can still look into it if there is a reason you could not tell us sooner. "
+                        "We will not turn your complaint away without telling you why and what you can do next."
+                    </p>
+                    <ActionForm action attr:novalidate="">
+                        <TextArea name="late_reason" label="Why did you not tell us sooner?" rows=4
+                            hint=format!("For example, you were unwell or away, or you were waiting for us to finish a repair. Up to {LATE_REASON_MAX} characters.")
+                            initial=late_reason error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+fn answers_offered() -> Vec<(&'static str, &'static str)> {
+    Answer::ALL.iter().map(|a| (a.code(), a.label())).collect()
+}
+
+#[component]
+pub fn ConcernPage() -> impl IntoView {
+    let action = ServerAction::<SaveConcern>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Report a safety concern" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let d = state.draft.clone();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Report a safety concern"</h1>
+                    <EmergencyWarning />
+                    <ActionForm action attr:novalidate="">
+                        <TextArea name="concern_what" label="What is unsafe?" rows=5
+                            hint=format!("For example, scaffolding left up, or a smoke alarm not working. Up to {STORY_MAX} characters.")
+                            initial=d.concern_what.clone() error />
+                        <TextInput name="concern_where" label="Where is it?"
+                            hint="For example, the stairs at Centenary Court, or the kitchen of your home."
+                            initial=d.concern_where.clone() error />
+                        <Radios name="danger_now" legend="Is anyone in danger now?" options=answers_offered()
+                            initial=d.danger_now.clone() error />
+                        <Radios name="vulnerable" legend="Does it affect anyone who may be more at risk?"
+                            hint="For example, a child, someone older, or someone who is disabled or unwell."
+                            options=answers_offered() initial=d.vulnerable.clone() error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn ComplimentPage() -> impl IntoView {
+    let action = ServerAction::<SaveCompliment>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Give a compliment" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let d = state.draft.clone();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Give a compliment"</h1>
+                    <p>"We will pass your thanks to their manager."</p>
+                    <ActionForm action attr:novalidate="">
+                        <TextInput name="compliment_who" label="Who helped you?"
+                            hint="Their name, or their team if you do not know it."
+                            initial=d.compliment_who.clone() error />
+                        <TextArea name="compliment_what" label="What did they do?" rows=5
+                            hint=format!("Up to {STORY_MAX} characters.")
+                            initial=d.compliment_what.clone() error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn SupportPage() -> impl IntoView {
+    let action = ServerAction::<SaveSupport>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="How should we contact you about this?" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let answers = state
+                .draft
+                .support
+                .clone()
+                .unwrap_or_else(|| state.preferences.answers());
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"How should we contact you about this?"</h1>
+                    <p>"We have filled this in from your account. Any change here is for this one only; change your account to change it for everything."</p>
+                    <ActionForm action attr:novalidate="">
+                        <PreferenceFields answers about="about this" error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// One row of "Check your answers", with a Change link to its page.
+#[component]
+fn CheckRow(key: &'static str, #[prop(into)] value: String, step: Step) -> impl IntoView {
+    view! {
+        <div class="summary-row">
+            <dt>{key}</dt>
+            <dd class="preserve-lines">{value}</dd>
+            <dd class="summary-change">
+                <a href=step.path()>"Change"<span class="visually-hidden">" "{key.to_lowercase()}</span></a>
+            </dd>
+        </div>
+    }
+}
+
+fn or_none(text: &str) -> String {
+    if text.trim().is_empty() {
+        "None given".into()
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+fn answer_label(code: &str) -> String {
+    Answer::from_code(code)
+        .map(|a| a.label().to_owned())
+        .unwrap_or_default()
+}
+
+fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
+    let parsed = answers.parse().unwrap_or_default();
+    let formats = if parsed.formats.is_empty() {
+        "Standard print".to_owned()
+    } else {
+        parsed
+            .formats
+            .iter()
+            .map(|f| f.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let language = match (parsed.language.is_empty(), parsed.interpreter) {
+        (true, _) => "English".to_owned(),
+        (false, true) => format!("{}, with an interpreter", parsed.language.as_str()),
+        (false, false) => parsed.language.as_str().to_owned(),
+    };
+    let contact = match &parsed.phone {
+        Some(phone) => format!("{} ({})", parsed.contact_method.label(), phone.grouped()),
+        None => parsed.contact_method.label().to_owned(),
+    };
+    view! {
+        <CheckRow key="Contact me by" value=contact step=Step::Support />
+        <CheckRow key="Format of letters" value=formats step=Step::Support />
+        <CheckRow key="Language" value=language step=Step::Support />
+        <CheckRow key="Adjustments" value=or_none(parsed.adjustments.as_str()) step=Step::Support />
+    }
+}
+
+fn answer_rows(draft: &Draft, today: chrono::NaiveDate) -> AnyView {
+    match draft.purpose() {
+        Ok(Purpose::Complaint) => {
+            let when = draft
+                .complaint(today)
+                .map(|c| long_date(c.incident))
+                .unwrap_or_default();
+            let late = draft.months_late(today).map(|_| {
+                view! { <CheckRow key="Why you did not tell us sooner" value=draft.late_reason.clone() step=Step::Late /> }
+            });
+            view! {
+                <CheckRow key="What you would like to do" value="Make a complaint" step=Step::Purpose />
+                <CheckRow key="What happened" value=draft.what_happened.clone() step=Step::Complaint />
+                <CheckRow key="When it happened" value=when step=Step::Complaint />
+                {late}
+                <CheckRow key="What you have already told us" value=or_none(&draft.already_reported) step=Step::Complaint />
+                <CheckRow key="What you would like us to do" value=draft.outcome.clone() step=Step::Complaint />
+            }
+            .into_any()
+        }
+        Ok(Purpose::Concern) => view! {
+            <CheckRow key="What you would like to do" value="Report a safety concern" step=Step::Purpose />
+            <CheckRow key="What is unsafe" value=draft.concern_what.clone() step=Step::Concern />
+            <CheckRow key="Where it is" value=draft.concern_where.clone() step=Step::Concern />
+            <CheckRow key="Anyone in danger now" value=answer_label(&draft.danger_now) step=Step::Concern />
+            <CheckRow key="Affects anyone more at risk" value=answer_label(&draft.vulnerable) step=Step::Concern />
+        }
+        .into_any(),
+        _ => view! {
+            <CheckRow key="What you would like to do" value="Give a compliment" step=Step::Purpose />
+            <CheckRow key="Who helped you" value=draft.compliment_who.clone() step=Step::Compliment />
+            <CheckRow key="What they did" value=draft.compliment_what.clone() step=Step::Compliment />
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let action = ServerAction::<SendDraft>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Check your answers" error />
+        {journey_page(move |state| {
+            let next = state.draft.resume(state.today);
+            if next != Step::Check {
+                return view! { <Redirect path=next.path() /> }.into_any();
+            }
+            let support = state.draft.support.clone().unwrap_or_default();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Check your answers"</h1>
+                    <h2 class="heading-m">"What you told us"</h2>
+                    <dl class="summary-list">{answer_rows(&state.draft, state.today)}</dl>
+                    <h2 class="heading-m">"How we contact you about this"</h2>
+                    <dl class="summary-list">{support_rows(&support)}</dl>
+                    <h2 class="heading-m">"Now send it"</h2>
+                    <p>"When you send it, we will give you a reference number and email you a copy."</p>
+                    <ActionForm action>
+                        <input type="hidden" name="key" value=state.key.clone() />
+                        <button type="submit" class="button">"Send"</button>
+                    </ActionForm>
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn SentPage() -> impl IntoView {
+    let params = use_params_map();
+    let reference = move || params.read().get("reference").unwrap_or_default();
+    let found = Resource::new(reference, receipt);
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    view! {
+        <Title text="Sent" />
+        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match found.await {
+                    Ok(Some(sent)) => {
+                        let what = match sent.submission.filing.kind() {
+                            "concern" => "Safety concern sent",
+                            "compliment" => "Compliment sent",
+                            _ => "Complaint sent",
+                        };
+                        let steps = sent
+                            .next_steps
+                            .iter()
+                            .map(|s| view! { <li>{s.clone()}</li> })
+                            .collect_view();
+                        view! {
+                            <Title text=what />
+                            <div class="column-two-thirds">
+                                <div class="panel-confirmation">
+                                    <h1 class="heading-xl">{what}</h1>
+                                    <p>"Your reference is" <span class="panel-reference">{sent.reference.clone()}</span></p>
+                                </div>
+                                <p>
+                                    "We received it on "
+                                    <time datetime=sent.received.to_string()>{long_date(sent.received)}</time>
+                                    ". We have emailed you a copy. Quote your reference if you contact us about it."
+                                </p>
+                                <h2 class="heading-m">"What happens next"</h2>
+                                <ul class="bulleted">{steps}</ul>
+                                <h2 class="heading-m">"If you need to talk to us"</h2>
+                                <ContactDetails contact=LANDLORD />
+                                <h2 class="heading-m">"The Housing Ombudsman"</h2>
+                                <p>"You can contact the Housing Ombudsman Service at any time for free, impartial advice."</p>
+                                <ContactDetails contact=domain::contact::HOUSING_OMBUDSMAN />
+                                <p class="no-print">"To keep a copy, print this page or save it as a PDF from your browser's menu."</p>
+                                <p class="no-print">
+                                    {move || hydrated.get().then(|| view! {
+                                        <button type="button" class="button button-secondary" on:click=|_| {
+                                            let _ = window().print();
+                                        }>"Print this page"</button>
+                                    })}
+                                </p>
+                                <p class="no-print"><a href="/account">"Go to your account"</a></p>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    Err(crate::api::AppError::SignedOut) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                    Ok(None) => view! {
+                        <h1 class="heading-xl">"Page not found"</h1>
+                        <p>"We could not find that reference in your account. Check the reference in the email we sent you."</p>
+                    }
+                    .into_any(),
+                    Err(error) => view! {
+                        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                        <p>{error.to_string()}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

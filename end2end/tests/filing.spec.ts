@@ -1,0 +1,155 @@
+import { test, expect } from "./fixtures";
+import { mailTo, mailsTo } from "./mail";
+import { registerAndSignIn } from "./accounts";
+import type { Page } from "@playwright/test";
+
+function uniqueEmail(project: string, what: string): string {
+  return `${what}.${project}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+async function choose(page: Page, purpose: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Make a complaint" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What would you like to do?");
+  await page.getByRole("radio", { name: purpose }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+/** The support page, prefilled from the account: accept it. */
+async function keepSupport(page: Page, audit: (p: Page) => Promise<void>) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
+  await expect(page.getByRole("radio", { name: "Email" })).toBeChecked();
+  await audit(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+}
+
+async function sendAndConfirm(page: Page, heading: string, doubleTap = false): Promise<string> {
+  const send = page.getByRole("button", { name: "Send" });
+  await (doubleTap ? send.dblclick() : send.click());
+  await expect(page).toHaveURL(/\/complaints\/CMP-\d{4}-\d{6}\/sent$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  const reference = (await page.locator(".panel-reference").textContent()) ?? "";
+  expect(reference).toMatch(/^CMP-\d{4}-\d{6}$/);
+  return reference;
+}
+
+test.describe("telling us something", () => {
+  test.setTimeout(120_000);
+
+  test("a resident makes a complaint, fixing a mistake on the way, and gets a reference and an email", async ({ page, audit }, testInfo) => {
+    const email = uniqueEmail(testInfo.project.name, "complaint");
+    await registerAndSignIn(page, email);
+    await choose(page, "Make a complaint");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your complaint");
+    await audit(page);
+
+    await page.getByLabel("What happened?").fill("The lift at Centenary Court has been broken for three weeks.");
+    await page.getByLabel("Day").fill("31");
+    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Year").fill("2026");
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    const summary = page.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("The date it happened must be a real date");
+    await expect(summary).toContainText("Enter what you would like us to do to put things right");
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByLabel("What happened?")).toHaveValue("The lift at Centenary Court has been broken for three weeks.");
+    await expect(page.getByLabel("Day")).toHaveValue("31");
+    await audit(page);
+
+    // A reload keeps every answer: the draft is saved on the server with each page.
+    await page.goto("/complaint/new/details");
+    await expect(page.getByLabel("What happened?")).toHaveValue("The lift at Centenary Court has been broken for three weeks.");
+    await expect(page.getByLabel("Month")).toHaveValue("2");
+
+    await page.getByLabel("Day").fill("2");
+    await page.getByLabel("Month").fill("11");
+    await page.getByLabel(/Have you already told us/).fill("Reported by phone, reference R-5521.");
+    await page.getByLabel("What would you like us to do to put things right?").fill("Fix the lift and tell me when.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await keepSupport(page, audit);
+
+    await expect(page.getByRole("definition").filter({ hasText: "Monday 2 November 2026" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Reported by phone, reference R-5521." })).toBeVisible();
+    await audit(page);
+    // Change one answer and come back to the check page.
+    await page.getByRole("link", { name: "Change what you would like us to do" }).click();
+    await page.getByLabel("What would you like us to do to put things right?").fill("Fix the lift this week.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+    await expect(page.getByRole("definition").filter({ hasText: "Fix the lift this week." })).toBeVisible();
+
+    // A double tap on "Send" files one complaint.
+    const reference = await sendAndConfirm(page, "Complaint sent", true);
+    await expect(page.getByText("We will contact you to acknowledge your complaint by")).toBeVisible();
+    await expect(page.getByRole("main").getByText("0300 111 3000")).toBeVisible();
+    await audit(page);
+    await mailTo(email, `We have received your complaint: ${reference}`);
+    // The sender runs every second: give a second complaint's mail time to appear if there were one.
+    await page.waitForTimeout(3000);
+    expect(mailsTo(email).filter((m) => m.subject.startsWith("We have received your complaint"))).toHaveLength(1);
+  });
+
+  test("a safety concern shows the emergency routes at once", async ({ page, audit }, testInfo) => {
+    await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "concern"));
+    await choose(page, "Report a safety concern");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Report a safety concern");
+    await expect(page.getByRole("note", { name: "Emergency" })).toContainText("If someone is in danger now, call 999.");
+    await audit(page);
+    await page.getByLabel("What is unsafe?").fill("The smoke alarm on the landing does not work.");
+    await page.getByLabel("Where is it?").fill("Landing outside Flat 1");
+    await page.getByRole("group", { name: "Is anyone in danger now?" }).getByRole("radio", { name: "No" }).check();
+    await page.getByRole("group", { name: /Does it affect anyone/ }).getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await keepSupport(page, audit);
+    await audit(page);
+    await sendAndConfirm(page, "Safety concern sent");
+    await expect(page.getByText("We act on safety concerns straight away.")).toBeVisible();
+    await audit(page);
+  });
+
+  test("a compliment is passed on", async ({ page, audit }, testInfo) => {
+    await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "compliment"));
+    await choose(page, "Give a compliment");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Give a compliment");
+    await audit(page);
+    await page.getByLabel("Who helped you?").fill("Jo from the repairs team");
+    await page.getByLabel("What did they do?").fill("Came back the same day to finish the job.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await keepSupport(page, audit);
+    await sendAndConfirm(page, "Compliment sent");
+    await expect(page.getByText("We will pass your thanks to the colleague's manager")).toBeVisible();
+    await audit(page);
+  });
+
+  test("an incident 14 months ago asks why it was not raised sooner, and is still filed", async ({ page, audit }, testInfo) => {
+    await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "late"));
+    await choose(page, "Make a complaint");
+    const incident = new Date();
+    incident.setMonth(incident.getMonth() - 14);
+    await page.getByLabel("What happened?").fill("Damp in the bedroom was never treated.");
+    await page.getByLabel("Day").fill("1");
+    await page.getByLabel("Month").fill(String(incident.getMonth() + 1));
+    await page.getByLabel("Year").fill(String(incident.getFullYear()));
+    await page.getByLabel("What would you like us to do to put things right?").fill("Treat the damp.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This happened more than 12 months ago");
+    await expect(page.getByText(/You told us it happened 1[34] months ago\./)).toBeVisible();
+    await audit(page);
+    await page.getByLabel("Why did you not tell us sooner?").fill("I was in hospital for most of the year.");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await keepSupport(page, audit);
+    await expect(page.getByRole("definition").filter({ hasText: "I was in hospital for most of the year." })).toBeVisible();
+    await sendAndConfirm(page, "Complaint sent");
+  });
+
+  test("a repair is steered to the repairs team, with a way to complain about one", async ({ page, audit }, testInfo) => {
+    await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "repair"));
+    await choose(page, "Get something repaired");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get something repaired");
+    await audit(page);
+    await page.getByRole("button", { name: "Make a complaint about how a repair was handled" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your complaint");
+  });
+});
