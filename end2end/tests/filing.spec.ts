@@ -153,3 +153,41 @@ test.describe("telling us something", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your complaint");
   });
 });
+
+/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user moves. */
+async function tabTo(page: Page, target: ReturnType<Page["locator"]>) {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("could not reach the element by pressing Tab");
+}
+
+test("a compliment given by keyboard alone", async ({ page, audit }, testInfo) => {
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "keyboard"));
+  await page.goto("/complaint/new");
+  await tabTo(page, page.getByRole("radio", { name: "Make a complaint" }));
+  // Arrow keys move between radio buttons and select as they go.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Give a compliment" })).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Give a compliment");
+  await tabTo(page, page.getByLabel("Who helped you?"));
+  await page.keyboard.type("Priya at the contact centre");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("What did they do?")).toBeFocused();
+  await page.keyboard.type("Sorted out my rent account in one call.");
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await tabTo(page, page.getByRole("button", { name: "Send" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compliment sent");
+  await audit(page);
+});

@@ -110,10 +110,51 @@ pub fn router(config: &Config, state: AppState) -> Router {
     with_layers(config, pages)
 }
 
+/// The most a request may send: far more than the longest answers allow.
+const MAX_BODY: usize = 1024 * 1024;
+
+/// A browser that sent too much (a form without JavaScript) gets a page saying what happened
+/// and what to do, not a bare status.
+async fn explain_too_large(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let wants_html = request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    let response = next.run(request).await;
+    if response.status() != StatusCode::PAYLOAD_TOO_LARGE || !wants_html {
+        return response;
+    }
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Error: That was too much to send - Calico Account</title>\
+         <link rel=\"stylesheet\" href=\"/pkg/calico.css\"></head><body>\
+         <div class=\"width-container\"><main class=\"main\"><h1 class=\"heading-xl\">That was too much to send</h1>\
+         <p>What you sent is larger than {} MB, so we could not take it. Nothing from it has been saved; \
+         answers you saved on earlier pages are still there.</p>\
+         <p>Use your browser's Back button to return to your answers, shorten them (each box says how long it can be) and send again.</p>\
+         <p>If you need help, call us on {} ({}).</p></main></div></body></html>",
+        MAX_BODY / (1024 * 1024),
+        domain::contact::LANDLORD.phone,
+        domain::contact::LANDLORD.opening_hours,
+    );
+    (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response()
+}
+
 /// The layers every response passes through, outermost last.
 fn with_layers(config: &Config, router: Router) -> Router {
     let mut router = router
-        .layer(RequestBodyLimitLayer::new(1024 * 1024))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(axum::middleware::from_fn(explain_too_large))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

@@ -289,3 +289,22 @@ async fn nobody_else_can_read_a_confirmation_or_file_without_signing_in() {
         .expect("responds");
     assert_eq!(refused.status(), 401);
 }
+
+#[tokio::test]
+async fn sending_more_than_the_server_takes_gets_a_page_saying_what_to_do() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let huge = "x".repeat(2 * 1024 * 1024);
+    let response = post_form(
+        &server,
+        "/complaint/new/details",
+        "/api/complaint/details",
+        &[("what_happened", &huge)],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(response.status(), 413);
+    let page = response.text().await.expect("html");
+    assert!(page.contains("That was too much to send"));
+    assert!(page.contains("Use your browser's Back button to return to your answers"));
+}
