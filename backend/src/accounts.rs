@@ -148,16 +148,7 @@ impl Backend {
                 .fetch_optional(&mut *tx)
                 .await?;
         let mail = match (existing, tenancy) {
-            (Some(_), _) => Mail {
-                to: email.to_owned(),
-                subject: "You already have a Calico Account".into(),
-                body: format!(
-                    "Someone, probably you, tried to register for a Calico Account with this email address.\n\n\
-                     You already have an account. Sign in at {base_url}/sign-in\n\n\
-                     If this was not you, you do not need to do anything.\n\n{}",
-                    signature()
-                ),
-            },
+            (Some(_), _) => already_registered_mail(email, base_url),
             (None, None) => Mail {
                 to: email.to_owned(),
                 subject: "We could not register your Calico Account".into(),
@@ -184,6 +175,44 @@ impl Backend {
                 let token = self.new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None).await?;
                 verification_mail(email, base_url, &token)
             }
+        };
+        self.enqueue(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Registers someone who acts for residents (an advocate, a relative, a councillor): an
+    /// email address and a name, no tenancy. The answer to the page is the same whether or not
+    /// the address already has an account; the mail says which.
+    pub async fn register_representative(
+        &self,
+        email: &Email,
+        name: &domain::preferences::PersonName,
+        password: &Password,
+        base_url: &str,
+    ) -> Result<(), BackendError> {
+        let password_hash = hash_password(password.clone()).await?;
+        let mut tx = self.write_transaction().await?;
+        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(email.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let mail = if existing.is_some() {
+            already_registered_mail(email.as_str(), base_url)
+        } else {
+            let account: i64 = sqlx::query_scalar(
+                "INSERT INTO accounts (email, password_hash, name, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+            )
+            .bind(email.as_str())
+            .bind(&password_hash)
+            .bind(name.as_str())
+            .bind(stamp(self.clock.now()))
+            .fetch_one(&mut *tx)
+            .await?;
+            let token = self
+                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
+                .await?;
+            verification_mail(email.as_str(), base_url, &token)
         };
         self.enqueue(&mut tx, mail).await?;
         tx.commit().await?;
@@ -403,6 +432,19 @@ pub(crate) async fn use_email_token(
     .fetch_optional(&mut **tx)
     .await?;
     Ok(used.map(|(account, new_email)| UsedToken { account, new_email }))
+}
+
+fn already_registered_mail(email: &str, base_url: &str) -> Mail {
+    Mail {
+        to: email.to_owned(),
+        subject: "You already have a Calico Account".into(),
+        body: format!(
+            "Someone, probably you, tried to register for a Calico Account with this email address.\n\n\
+             You already have an account. Sign in at {base_url}/sign-in\n\n\
+             If this was not you, you do not need to do anything.\n\n{}",
+            signature()
+        ),
+    }
 }
 
 fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {

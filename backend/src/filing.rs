@@ -20,6 +20,9 @@ pub struct Receipt {
     pub received_at: DateTime<Utc>,
     pub submission: Submission,
     pub events: Vec<Event>,
+    /// For a complaint filed by a representative: whether the resident's consent has been
+    /// verified. Until it is, the representative is shown only that it was received.
+    pub consent_verified: Option<bool>,
 }
 
 fn random_key() -> String {
@@ -155,6 +158,21 @@ impl Backend {
         .bind(stamp(now))
         .execute(&mut *tx)
         .await?;
+        if let Some(rep) = &submission.on_behalf {
+            sqlx::query(
+                "INSERT INTO consents (complaint_id, representative_account, resident_reference, details, scope, expires_on, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(complaint)
+            .bind(account)
+            .bind(rep.resident_reference.as_ref().map(|r| r.to_string()))
+            .bind(serde_json::to_string(rep).map_err(json_error)?)
+            .bind(rep.consent.scope.code())
+            .bind(rep.consent.expires_on.map(|d| d.to_string()))
+            .bind(stamp(now))
+            .execute(&mut *tx)
+            .await?;
+        }
         self.enqueue(
             &mut tx,
             acknowledgement_mail(&email, reference, submission, london_date(&now), &calendar),
@@ -203,6 +221,13 @@ impl Backend {
         let Some((id, details, received_at)) = row else {
             return Ok(None);
         };
+        let consent: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM consents WHERE complaint_id = ? AND representative_account = ?",
+        )
+        .bind(id)
+        .bind(account)
+        .fetch_optional(&self.pool)
+        .await?;
         let events: Vec<String> = sqlx::query_scalar(
             "SELECT event FROM complaint_events WHERE complaint_id = ? ORDER BY id",
         )
@@ -219,6 +244,7 @@ impl Backend {
                 .iter()
                 .map(|e| serde_json::from_str(e).map_err(json_error))
                 .collect::<Result<_, _>>()?,
+            consent_verified: consent.map(|status| status == "verified"),
         }))
     }
 }
@@ -280,6 +306,7 @@ mod tests {
     fn complaint() -> Draft {
         Draft {
             purpose: "complaint".into(),
+            for_whom: "me".into(),
             what_happened: "The lift has been broken for three weeks.".into(),
             incident_day: "2".into(),
             incident_month: "11".into(),

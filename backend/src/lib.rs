@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod consents;
 pub mod filing;
 pub mod limits;
 pub mod outbox;

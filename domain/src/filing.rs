@@ -13,6 +13,7 @@ use crate::calendar::{long_date, Calendar};
 use crate::feedback::{twelve_month_check, TwelveMonthCheck};
 use crate::forms::{field_error, Field, FieldError};
 use crate::preferences::{PreferenceAnswers, Preferences};
+use crate::representation::{ForWhom, Representation, RepresentationAnswers};
 use crate::standard::ServiceStandard;
 use crate::values::{OptionalText, RequiredText};
 
@@ -84,6 +85,10 @@ impl Purpose {
 pub enum Step {
     Purpose,
     Repair,
+    ForWhom,
+    AboutYou,
+    Resident,
+    Consent,
     Complaint,
     Late,
     Concern,
@@ -98,6 +103,10 @@ impl Step {
         match self {
             Self::Purpose => "/complaint/new",
             Self::Repair => "/complaint/new/repair",
+            Self::ForWhom => "/complaint/new/for-whom",
+            Self::AboutYou => "/complaint/new/about-you",
+            Self::Resident => "/complaint/new/resident",
+            Self::Consent => "/complaint/new/consent",
             Self::Complaint => "/complaint/new/details",
             Self::Late => "/complaint/new/late",
             Self::Concern => "/complaint/new/concern",
@@ -146,6 +155,9 @@ impl Answer {
 #[serde(default)]
 pub struct Draft {
     pub purpose: String,
+    pub for_whom: String,
+    /// When acting for someone else: about the representative, the resident and the consent.
+    pub representative: RepresentationAnswers,
     pub what_happened: String,
     pub incident_day: String,
     pub incident_month: String,
@@ -218,6 +230,8 @@ impl Filing {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Submission {
     pub filing: Filing,
+    /// Who is acting for the resident, when it is not the resident.
+    pub on_behalf: Option<Representation>,
     pub support: Preferences,
 }
 
@@ -345,6 +359,12 @@ impl Draft {
                 "Select what you would like to do",
             )]
         })
+    }
+
+    /// "Who is this for?"
+    pub fn for_whom(&self) -> Result<ForWhom, Vec<FieldError>> {
+        ForWhom::from_code(&self.for_whom)
+            .ok_or_else(|| vec![field_error(Field::ForWhom, "Select who this is for")])
     }
 
     /// The complaint page (without the late reason, which has its own page).
@@ -493,6 +513,19 @@ impl Draft {
     /// The whole journey checked, or the first page that needs an answer.
     pub fn submission(&self, today: NaiveDate) -> Result<Submission, Step> {
         let purpose = self.purpose().map_err(|_| Step::Purpose)?;
+        if purpose == Purpose::Repair {
+            return Err(Step::Repair);
+        }
+        let on_behalf = match self.for_whom().map_err(|_| Step::ForWhom)? {
+            ForWhom::Me => None,
+            ForWhom::SomeoneElse => {
+                let rep = &self.representative;
+                rep.about_you().map_err(|_| Step::AboutYou)?;
+                rep.resident().map_err(|_| Step::Resident)?;
+                rep.consent(today).map_err(|_| Step::Consent)?;
+                Some(rep.parse(today).map_err(|_| Step::AboutYou)?)
+            }
+        };
         let filing = match purpose {
             Purpose::Repair => return Err(Step::Repair),
             Purpose::Complaint => {
@@ -511,7 +544,11 @@ impl Draft {
             return Err(Step::Support);
         }
         let support = self.support().map_err(|_| Step::Support)?;
-        Ok(Submission { filing, support })
+        Ok(Submission {
+            filing,
+            on_behalf,
+            support,
+        })
     }
 
     /// Where to go after saving a page: the first page still needing an answer, or "Check
@@ -538,6 +575,7 @@ mod tests {
     fn complaint_on(day: &str, month: &str, year: &str) -> Draft {
         Draft {
             purpose: "complaint".into(),
+            for_whom: "me".into(),
             what_happened: "The lift has been broken for three weeks.".into(),
             incident_day: day.into(),
             incident_month: month.into(),
@@ -581,6 +619,8 @@ mod tests {
         let mut draft = Draft::default();
         assert_eq!(draft.resume(today()), Step::Purpose);
         draft.purpose = "complaint".into();
+        assert_eq!(draft.resume(today()), Step::ForWhom);
+        draft.for_whom = "me".into();
         assert_eq!(draft.resume(today()), Step::Complaint);
         draft = complaint_on("1", "11", "2026");
         assert_eq!(draft.resume(today()), Step::Support);
@@ -676,6 +716,7 @@ mod tests {
     fn concerns_and_compliments_file_with_their_own_answers() {
         let concern = Draft {
             purpose: "concern".into(),
+            for_whom: "me".into(),
             concern_what: "The smoke alarm on the landing does not work.".into(),
             concern_where: "Landing, Flat 1".into(),
             danger_now: "no".into(),
@@ -692,6 +733,7 @@ mod tests {
         );
         let compliment = Draft {
             purpose: "compliment".into(),
+            for_whom: "me".into(),
             compliment_who: "Jo from the repairs team".into(),
             compliment_what: "Came back the same day to finish the job.".into(),
             support: Some(Preferences::default().answers()),
@@ -700,6 +742,29 @@ mod tests {
         assert_eq!(
             compliment.submission(today()).expect("files").filing.kind(),
             "compliment"
+        );
+    }
+
+    #[test]
+    fn acting_for_someone_else_asks_about_the_representative_the_resident_and_consent() {
+        let mut draft = complaint_on("1", "11", "2026");
+        draft.support = Some(Preferences::default().answers());
+        draft.for_whom = "someone_else".into();
+        assert_eq!(draft.resume(today()), Step::AboutYou);
+        draft.representative.relationship = "councillor".into();
+        assert_eq!(draft.resume(today()), Step::Resident);
+        draft.representative.resident_name = "Alex Morgan".into();
+        draft.representative.resident_reference = "10012345".into();
+        assert_eq!(draft.resume(today()), Step::Consent);
+        draft.representative.consent_method = "written".into();
+        draft.representative.consent_scope = "all_complaints".into();
+        let submission = draft.submission(today()).expect("files");
+        assert_eq!(
+            submission
+                .on_behalf
+                .map(|r| r.resident_name.to_string())
+                .as_deref(),
+            Some("Alex Morgan")
         );
     }
 

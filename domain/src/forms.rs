@@ -29,6 +29,18 @@ pub enum Field {
     Vulnerable,
     ComplimentWho,
     ComplimentWhat,
+    ForWhom,
+    Relationship,
+    RelationshipOther,
+    RepPhone,
+    ResidentName,
+    ResidentAddress,
+    ResidentReference,
+    ConsentMethod,
+    ConsentDate,
+    ConsentTo,
+    ConsentScope,
+    ConsentExpiry,
 }
 
 impl Field {
@@ -58,6 +70,18 @@ impl Field {
             Self::Vulnerable => "vulnerable",
             Self::ComplimentWho => "compliment_who",
             Self::ComplimentWhat => "compliment_what",
+            Self::ForWhom => "for_whom",
+            Self::Relationship => "relationship",
+            Self::RelationshipOther => "relationship_other",
+            Self::RepPhone => "rep_phone",
+            Self::ResidentName => "resident_name",
+            Self::ResidentAddress => "resident_address",
+            Self::ResidentReference => "resident_reference",
+            Self::ConsentMethod => "consent_method",
+            Self::ConsentDate => "consent_day",
+            Self::ConsentTo => "consent_to",
+            Self::ConsentScope => "consent_scope",
+            Self::ConsentExpiry => "expiry_day",
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod forms;
 pub mod limits;
 pub mod preferences;
 pub mod report;
+pub mod representation;
 pub mod standard;
 pub mod values;
 
