@@ -16,12 +16,12 @@ use leptos_router::{path, SsrMode};
 
 use components::layout::Layout;
 use pages::accounts::{
-    CheckEmailPage, NewPasswordPage, RegisterPage, RequestResetPage, ResetCheckEmailPage,
-    SignInPage, VerifyEmailPage,
+    CheckEmailPage, NewPasswordPage, RegisterPage, RegisterRepresentativePage, RequestResetPage,
+    ResetCheckEmailPage, SignInPage, VerifyEmailPage,
 };
 use pages::filing::{
-    CheckPage, ComplaintPage, ComplimentPage, ConcernPage, LatePage, PurposePage, RepairPage,
-    SentPage, SupportPage,
+    AboutYouPage, CheckPage, ComplaintPage, ComplimentPage, ConcernPage, ConsentPage, ForWhomPage,
+    LatePage, PurposePage, RepairPage, ResidentPage, SentPage, SupportPage,
 };
 use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("accessibility") view=AccessibilityStatement />
                     <Route path=path!("register") view=RegisterPage />
                     <Route path=path!("register/check-email") view=CheckEmailPage />
+                    <Route path=path!("register/representative") view=RegisterRepresentativePage />
                     <Route path=path!("verify-email") view=VerifyEmailPage />
                     <Route path=path!("sign-in") view=SignInPage />
                     <Route path=path!("reset-password") view=RequestResetPage />
@@ -80,6 +81,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new") view=PurposePage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/repair") view=RepairPage />
+                    <Route path=path!("complaint/new/for-whom") view=ForWhomPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/about-you") view=AboutYouPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/resident") view=ResidentPage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/consent") view=ConsentPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/details") view=ComplaintPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/late") view=LatePage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/concern") view=ConcernPage ssr=SsrMode::Async />

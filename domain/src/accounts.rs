@@ -217,6 +217,32 @@ pub fn parse_sign_in(email: &str, password: &str) -> Result<(Email, Password), V
     }
 }
 
+/// Registering to act for residents: an email address, a name and a password, no tenancy.
+pub fn parse_representative(
+    email: &str,
+    name: &str,
+    password: &str,
+    confirm: &str,
+) -> Result<(Email, crate::preferences::PersonName, Password), Vec<FieldError>> {
+    let parsed_email = Email::parse(email).map_err(|e| field_error(Field::Email, e));
+    let parsed_name = crate::preferences::parse_name(name).map_err(|mut e| e.remove(0));
+    let password =
+        Password::new(password, Some(email)).map_err(|e| field_error(Field::Password, e));
+    let confirm = match &password {
+        Ok(p) if p.expose() != confirm => {
+            Err(field_error(Field::ConfirmPassword, PasswordError::Mismatch))
+        }
+        _ => Ok(()),
+    };
+    match (parsed_email, parsed_name, password, confirm) {
+        (Ok(e), Ok(n), Ok(p), Ok(())) => Ok((e, n, p)),
+        (e, n, p, c) => Err([e.err(), n.err(), p.err(), c.err()]
+            .into_iter()
+            .flatten()
+            .collect()),
+    }
+}
+
 /// Moving home: a rent reference and postcode, checked as at registration.
 pub fn parse_home(
     rent_reference: &str,
@@ -234,6 +260,22 @@ pub fn parse_home(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_representative_registers_without_a_tenancy() {
+        assert!(parse_representative(
+            "jo@example.org",
+            "Jo Lee",
+            "a long passphrase",
+            "a long passphrase"
+        )
+        .is_ok());
+        let errors = parse_representative("jo@", " ", "short", "short").unwrap_err();
+        assert_eq!(
+            errors.iter().map(|e| e.field).collect::<Vec<_>>(),
+            [Field::Email, Field::Name, Field::Password]
+        );
+    }
 
     #[test]
     fn moving_home_reports_both_fields_at_once() {

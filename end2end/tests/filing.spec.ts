@@ -1,17 +1,22 @@
 import { test, expect } from "./fixtures";
-import { mailTo, mailsTo } from "./mail";
-import { registerAndSignIn } from "./accounts";
+import { mailTo, mailsTo, linkIn } from "./mail";
+import { PASSWORD, registerAndSignIn } from "./accounts";
 import type { Page } from "@playwright/test";
 
 function uniqueEmail(project: string, what: string): string {
   return `${what}.${project}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
-async function choose(page: Page, purpose: string) {
+async function choose(page: Page, purpose: string, forWhom: string | null = "Me") {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Make a complaint" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What would you like to do?");
   await page.getByRole("radio", { name: purpose }).check();
   await page.getByRole("button", { name: "Continue" }).click();
+  if (forWhom) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who is this for?");
+    await page.getByRole("radio", { name: forWhom, exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
 }
 
 /** The support page, prefilled from the account: accept it. */
@@ -99,8 +104,8 @@ test.describe("telling us something", () => {
     await audit(page);
     await page.getByLabel("What is unsafe?").fill("The smoke alarm on the landing does not work.");
     await page.getByLabel("Where is it?").fill("Landing outside Flat 1");
-    await page.getByRole("group", { name: "Is anyone in danger now?" }).getByRole("radio", { name: "No" }).check();
-    await page.getByRole("group", { name: /Does it affect anyone/ }).getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("group", { name: "Is anyone in danger now?" }).getByRole("radio", { name: "No", exact: true }).check();
+    await page.getByRole("group", { name: /Does it affect anyone/ }).getByRole("radio", { name: "Yes", exact: true }).check();
     await page.getByRole("button", { name: "Continue" }).click();
     await keepSupport(page, audit);
     await audit(page);
@@ -146,11 +151,11 @@ test.describe("telling us something", () => {
 
   test("a repair is steered to the repairs team, with a way to complain about one", async ({ page, audit }, testInfo) => {
     await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "repair"));
-    await choose(page, "Get something repaired");
+    await choose(page, "Get something repaired", null);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get something repaired");
     await audit(page);
     await page.getByRole("button", { name: "Make a complaint about how a repair was handled" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your complaint");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who is this for?");
   });
 });
 
@@ -163,6 +168,74 @@ async function tabTo(page: Page, target: ReturnType<Page["locator"]>) {
   throw new Error("could not reach the element by pressing Tab");
 }
 
+test("an advocate files a complaint for a resident with verbal consent, and sees nothing of theirs until the resident agrees", async ({ page, audit }, testInfo) => {
+  test.setTimeout(180_000);
+  const advocateEmail = uniqueEmail(testInfo.project.name, "advocate");
+  await page.goto("/register");
+  await page.getByRole("link", { name: "Register to act for someone" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register to act for someone");
+  await audit(page);
+  await page.getByLabel("Your full name").fill("Jordan Lee");
+  await page.getByLabel("Email address").fill(advocateEmail);
+  await page.getByLabel("Create a password").fill(PASSWORD);
+  await page.getByLabel("Type your password again").fill(PASSWORD);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page).toHaveURL(/\/register\/check-email$/);
+  await page.goto(linkIn(await mailTo(advocateEmail, "Confirm your email address for your Calico Account")));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await page.getByLabel("Email address").fill(advocateEmail);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText("Your account is not linked to a tenancy")).toBeVisible();
+
+  await choose(page, "Make a complaint", null);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About you");
+  await audit(page);
+  await page.getByRole("radio", { name: "Advocate or support worker" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who are you acting for?");
+  await audit(page);
+  await page.getByLabel("Their full name").fill("Alex Morgan");
+  await page.getByLabel("Their rent reference (optional)").fill("10012345");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Their consent");
+  await audit(page);
+  await page.getByRole("radio", { name: /They told us themselves/ }).check();
+  await page.getByRole("group", { name: /on what date/ }).getByLabel("Day").fill("20");
+  await page.getByRole("group", { name: /on what date/ }).getByLabel("Month").fill("11");
+  await page.getByRole("group", { name: /on what date/ }).getByLabel("Year").fill("2026");
+  await page.getByLabel(/who did they tell/).fill("Sam at the contact centre");
+  await page.getByRole("radio", { name: "This complaint only" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us about your complaint");
+  await page.getByLabel("What happened?").fill("Alex's boiler has been broken for a week.");
+  await page.getByLabel("Day").fill("16");
+  await page.getByLabel("Month").fill("11");
+  await page.getByLabel("Year").fill("2026");
+  await page.getByLabel("What would you like us to do to put things right?").fill("Fix the boiler.");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await keepSupport(page, audit);
+  await expect(page.getByRole("definition").filter({ hasText: "They told Sam at the contact centre on Friday 20 November 2026" })).toBeVisible();
+  await audit(page);
+  const reference = await sendAndConfirm(page, "Complaint sent");
+  await expect(page.getByText("We will check with the resident that they agree to you acting for them.")).toBeVisible();
+  await expect(page.getByText("Alex Morgan")).toHaveCount(0);
+  await audit(page);
+
+  // The resident sees the request in their account and agrees.
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "alex"));
+  const request = page.getByRole("listitem").filter({ hasText: advocateEmail });
+  await expect(request).toBeVisible();
+  await expect(page.getByText(`Asking to act for you. Covers: this complaint only. Asked with complaint ${reference}.`)).toBeVisible();
+  await audit(page);
+  await page.getByRole("button", { name: `Allow ${advocateEmail}`, exact: true }).click();
+  await expect(page).toHaveURL(/\/account\?saved=representatives$/);
+  await expect(page.getByRole("listitem").filter({ hasText: advocateEmail })).toContainText("Can act for you.");
+});
+
 test("a compliment given by keyboard alone", async ({ page, audit }, testInfo) => {
   test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "keyboard"));
@@ -172,6 +245,12 @@ test("a compliment given by keyboard alone", async ({ page, audit }, testInfo) =
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: "Give a compliment" })).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Continue" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who is this for?");
+  await tabTo(page, page.getByRole("radio", { name: "Me", exact: true }));
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("radio", { name: "Me", exact: true })).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: "Continue" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Give a compliment");

@@ -45,6 +45,15 @@ async fn complaint_up_to_check(server: &TestServer, session: &str) {
         session,
     )
     .await;
+    assert_eq!(next, "/complaint/new/for-whom");
+    let next = answer(
+        server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
+        session,
+    )
+    .await;
     assert_eq!(next, "/complaint/new/details");
     let next = answer(
         server,
@@ -164,6 +173,14 @@ async fn a_rejected_page_keeps_every_answer_and_so_does_a_reload() {
         &session,
     )
     .await;
+    answer(
+        &server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
+        &session,
+    )
+    .await;
     let long = "x".repeat(5001);
     let back = answer(
         &server,
@@ -203,6 +220,14 @@ async fn an_incident_over_twelve_months_ago_asks_why_and_files_with_the_reason()
         "/complaint/new",
         "/api/complaint/purpose",
         &[("purpose", "complaint")],
+        &session,
+    )
+    .await;
+    answer(
+        &server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
         &session,
     )
     .await;
@@ -307,4 +332,202 @@ async fn sending_more_than_the_server_takes_gets_a_page_saying_what_to_do() {
     let page = response.text().await.expect("html");
     assert!(page.contains("That was too much to send"));
     assert!(page.contains("Use your browser's Back button to return to your answers"));
+}
+
+#[tokio::test]
+async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_resident_agrees() {
+    let server = spawn().await;
+    // The advocate registers with an email address alone.
+    let registered = post_form(
+        &server,
+        "/register/representative",
+        "/api/register/representative",
+        &[
+            ("name", "Jordan Lee"),
+            ("email", "jordan@advice.example.org"),
+            ("password", common::PASSWORD),
+            ("confirm_password", common::PASSWORD),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&registered), "/register/check-email");
+    let mail = server
+        .backend
+        .mail_to("jordan@advice.example.org")
+        .await
+        .expect("outbox");
+    let token = common::link_token(&mail.last().expect("a link").body);
+    post_form(
+        &server,
+        "/verify-email",
+        "/api/verify-email",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    let signed = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[
+            ("email", "jordan@advice.example.org"),
+            ("password", common::PASSWORD),
+        ],
+        None,
+    )
+    .await;
+    let advocate = common::session_pair(&signed);
+
+    // With no tenancy of their own, the journey goes straight to "about you".
+    let next = answer(
+        &server,
+        "/complaint/new",
+        "/api/complaint/purpose",
+        &[("purpose", "complaint")],
+        &advocate,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/about-you");
+    let refused = answer(
+        &server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
+        &advocate,
+    )
+    .await;
+    assert!(
+        refused.contains("__err="),
+        "an advocate cannot file for themselves"
+    );
+    answer(
+        &server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "someone_else")],
+        &advocate,
+    )
+    .await;
+    let next = answer(
+        &server,
+        "/complaint/new/about-you",
+        "/api/complaint/about-you",
+        &[("relationship", "advocate")],
+        &advocate,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/resident");
+    let next = answer(
+        &server,
+        "/complaint/new/resident",
+        "/api/complaint/resident",
+        &[
+            ("resident_name", "Alex Morgan"),
+            ("resident_reference", "10012345"),
+        ],
+        &advocate,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/consent");
+    let next = answer(
+        &server,
+        "/complaint/new/consent",
+        "/api/complaint/consent",
+        &[
+            ("consent_method", "verbal"),
+            ("consent_day", "20"),
+            ("consent_month", "11"),
+            ("consent_year", "2026"),
+            ("consent_to", "Sam at the contact centre"),
+            ("consent_scope", "this_complaint"),
+        ],
+        &advocate,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/details");
+    answer(
+        &server,
+        "/complaint/new/details",
+        "/api/complaint/details",
+        &[
+            ("what_happened", "Alex's boiler has been broken for a week."),
+            ("incident_day", "16"),
+            ("incident_month", "11"),
+            ("incident_year", "2026"),
+            ("outcome", "Fix the boiler."),
+        ],
+        &advocate,
+    )
+    .await;
+    answer(
+        &server,
+        "/complaint/new/support",
+        "/api/complaint/support",
+        SUPPORT,
+        &advocate,
+    )
+    .await;
+    let check = page(&server, "/complaint/new/check", &advocate).await;
+    assert!(check.contains("They told Sam at the contact centre on Friday 20 November 2026"));
+    let sent = answer(
+        &server,
+        "/complaint/new/check",
+        "/api/complaint/send",
+        &[("key", &send_key(&check))],
+        &advocate,
+    )
+    .await;
+    assert_eq!(sent, "/complaints/CMP-2026-000001/sent");
+
+    // Filed at once, but the advocate sees only that it was received.
+    let receipt = || async {
+        common::client()
+            .post(format!("{}/api/complaint/receipt", server.base))
+            .header("cookie", &advocate)
+            .form(&[("reference", "CMP-2026-000001")])
+            .send()
+            .await
+            .expect("responds")
+            .text()
+            .await
+            .expect("body")
+    };
+    let before = receipt().await;
+    assert!(before.contains("CMP-2026-000001"), "{before}");
+    assert!(
+        !before.contains("Alex Morgan")
+            && !before.contains("10012345")
+            && !before.contains("boiler"),
+        "{before}"
+    );
+    let confirmation = page(&server, &sent, &advocate).await;
+    assert!(confirmation.contains("We will check with the resident that they agree"));
+    assert!(!confirmation.contains("Alex Morgan"));
+
+    // Alex sees who asked, and agrees.
+    let alex = signed_in(&server, "alex@example.com").await;
+    let account = page(&server, "/account", &alex).await;
+    assert!(account.contains("jordan@advice.example.org"));
+    assert!(account.contains("Asking to act for you"));
+    let consent_id = account
+        .split("name=\"consent\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a consent id")
+        .to_owned();
+    let decided = answer(
+        &server,
+        "/account",
+        "/api/account/representatives/decide",
+        &[("consent", &consent_id), ("decision", "allow")],
+        &alex,
+    )
+    .await;
+    assert_eq!(decided, "/account?saved=representatives");
+    let after = receipt().await;
+    assert!(
+        after.contains("Alex Morgan") && after.contains("boiler"),
+        "{after}"
+    );
 }

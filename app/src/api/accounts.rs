@@ -17,6 +17,8 @@ pub struct AccountSummary {
     pub address: Option<String>,
     pub rent_reference: Option<String>,
     pub preferences: domain::preferences::Preferences,
+    /// Everyone who has asked to act for this resident.
+    pub representatives: Vec<super::consents::ConsentView>,
 }
 
 /// Registers with a rent reference. Whatever the outcome, the resident is sent to "check your
@@ -73,6 +75,52 @@ pub async fn register(
     context
         .backend
         .register(&registration, &context.base_url)
+        .await
+        .map_err(super::unavailable)?;
+    leptos_axum::redirect("/register/check-email");
+    Ok(())
+}
+
+/// Registers someone who acts for residents: an email address and a name, no tenancy. As with
+/// residents, the page always says "check your email".
+#[server(endpoint = "register/representative")]
+pub async fn register_representative(
+    email: String,
+    name: String,
+    password: String,
+    confirm_password: String,
+) -> Result<(), AppError> {
+    let answers = vec![
+        ("email".to_owned(), email.clone()),
+        ("name".to_owned(), name.clone()),
+    ];
+    let (email, name, password) =
+        domain::accounts::parse_representative(&email, &name, &password, &confirm_password)
+            .map_err(|errors| {
+                super::refused(AppError::Invalid {
+                    answers: answers.clone(),
+                    errors,
+                })
+            })?;
+    let context = crate::context::server_context()?;
+    let address = super::client_address().await;
+    super::limit(
+        &context,
+        &[
+            (
+                format!("register:address:{address}"),
+                limits::REGISTER_PER_ADDRESS,
+            ),
+            (
+                format!("register:account:{email}"),
+                limits::REGISTER_PER_ACCOUNT,
+            ),
+        ],
+        &answers,
+    )?;
+    context
+        .backend
+        .register_representative(&email, &name, &password, &context.base_url)
         .await
         .map_err(super::unavailable)?;
     leptos_axum::redirect("/register/check-email");
@@ -249,6 +297,7 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         .preferences(account.id)
         .await
         .map_err(super::unavailable)?;
+    let representatives = super::consents::representatives().await?;
     Ok(Some(AccountSummary {
         email: account.email,
         name: account.name,
@@ -256,5 +305,6 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         address: account.address,
         rent_reference: account.rent_reference,
         preferences,
+        representatives,
     }))
 }

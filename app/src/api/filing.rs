@@ -29,8 +29,12 @@ pub struct DraftView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptView {
     pub reference: String,
+    /// "complaint", "concern" or "compliment".
+    pub kind: String,
     pub received: NaiveDate,
-    pub submission: Submission,
+    /// What was filed; `None` for a representative whose consent is not verified yet, who is
+    /// told only that it was received (never the resident's details).
+    pub submission: Option<Submission>,
     pub next_steps: Vec<String>,
 }
 
@@ -103,9 +107,105 @@ pub async fn load_draft() -> Result<Option<DraftView>, AppError> {
 /// The first page: what the resident wants to do.
 #[server(endpoint = "complaint/purpose")]
 pub async fn choose_purpose(#[server(default)] purpose: String) -> Result<(), AppError> {
+    // An account with no tenancy of its own can only act for someone else.
+    let acts_for_others = crate::context::signed_in()
+        .await?
+        .is_some_and(|a| a.rent_reference.is_none());
     save_page(
-        |d| d.purpose = purpose.clone(),
+        |d| {
+            d.purpose = purpose.clone();
+            if acts_for_others {
+                d.for_whom = domain::representation::ForWhom::SomeoneElse.code().into();
+            }
+        },
         |d, _| d.purpose().map(|_| ()),
+    )
+    .await
+}
+
+/// Who it is for: the resident themselves, or someone they act for.
+#[server(endpoint = "complaint/for-whom")]
+pub async fn save_for_whom(#[server(default)] for_whom: String) -> Result<(), AppError> {
+    use domain::representation::ForWhom;
+    let acts_for_others = crate::context::signed_in()
+        .await?
+        .is_some_and(|a| a.rent_reference.is_none());
+    save_page(
+        |d| d.for_whom = for_whom.clone(),
+        |d, _| match d.for_whom()? {
+            ForWhom::Me if acts_for_others => Err(vec![domain::forms::FieldError {
+                field: domain::forms::Field::ForWhom,
+                message: "Your account is not linked to a tenancy, so you can only act for someone else. To complain about your own home, register with your rent reference.".into(),
+            }]),
+            _ => Ok(()),
+        },
+    )
+    .await
+}
+
+/// About the representative: how they know the resident, and a phone number.
+#[server(endpoint = "complaint/about-you")]
+pub async fn save_about_you(
+    #[server(default)] relationship: String,
+    #[server(default)] relationship_other: String,
+    #[server(default)] rep_phone: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            d.representative.relationship = relationship.clone();
+            d.representative.relationship_other = relationship_other.clone();
+            d.representative.rep_phone = rep_phone.clone();
+        },
+        |d, _| d.representative.about_you().map(|_| ()),
+    )
+    .await
+}
+
+/// Who the representative is acting for.
+#[server(endpoint = "complaint/resident")]
+pub async fn save_resident(
+    #[server(default)] resident_name: String,
+    #[server(default)] resident_address: String,
+    #[server(default)] resident_reference: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            d.representative.resident_name = resident_name.clone();
+            d.representative.resident_address = resident_address.clone();
+            d.representative.resident_reference = resident_reference.clone();
+        },
+        |d, _| d.representative.resident().map(|_| ()),
+    )
+    .await
+}
+
+/// How the resident gave consent, what it covers and when it ends.
+#[server(endpoint = "complaint/consent")]
+pub async fn save_consent(
+    #[server(default)] consent_method: String,
+    #[server(default)] consent_day: String,
+    #[server(default)] consent_month: String,
+    #[server(default)] consent_year: String,
+    #[server(default)] consent_to: String,
+    #[server(default)] consent_scope: String,
+    #[server(default)] expiry_day: String,
+    #[server(default)] expiry_month: String,
+    #[server(default)] expiry_year: String,
+) -> Result<(), AppError> {
+    save_page(
+        |d| {
+            let r = &mut d.representative;
+            r.consent_method = consent_method.clone();
+            r.consent_day = consent_day.clone();
+            r.consent_month = consent_month.clone();
+            r.consent_year = consent_year.clone();
+            r.consent_to = consent_to.clone();
+            r.consent_scope = consent_scope.clone();
+            r.expiry_day = expiry_day.clone();
+            r.expiry_month = expiry_month.clone();
+            r.expiry_year = expiry_year.clone();
+        },
+        |d, today| d.representative.consent(today).map(|_| ()),
     )
     .await
 }
@@ -272,15 +372,25 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
         .await
         .map_err(super::unavailable)?;
     let received = domain::calendar::london_date(&receipt.received_at);
+    let next_steps = domain::filing::next_steps(
+        &receipt.submission.filing,
+        received,
+        &calendar,
+        &domain::ServiceStandard::CALICO_2024,
+    );
+    let withheld = receipt.consent_verified == Some(false);
     Ok(Some(ReceiptView {
         reference: receipt.reference.to_string(),
+        kind: receipt.submission.filing.kind().to_owned(),
         received,
-        next_steps: domain::filing::next_steps(
-            &receipt.submission.filing,
-            received,
-            &calendar,
-            &domain::ServiceStandard::CALICO_2024,
-        ),
-        submission: receipt.submission,
+        next_steps: if withheld {
+            vec![
+                "We will check with the resident that they agree to you acting for them. Until they have, we cannot share their details or what happens with the complaint with you.".into(),
+                "We will act on it in the meantime, and contact the resident directly.".into(),
+            ]
+        } else {
+            next_steps
+        },
+        submission: (!withheld).then_some(receipt.submission),
     }))
 }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::accounts::{Register, RequestPasswordReset, ResetPassword, SignIn, VerifyEmail};
+use crate::api::accounts::{
+    Register, RegisterRepresentative, RequestPasswordReset, ResetPassword, SignIn, VerifyEmail,
+};
 use crate::components::form::{ErrorSummary, FormTitle, TextInput};
 
 #[component]
@@ -31,6 +33,35 @@ pub fn RegisterPage() -> impl IntoView {
                 <button type="submit" class="button">"Register"</button>
             </ActionForm>
             <p>"Already registered? " <a href="/sign-in">"Sign in"</a></p>
+            <p>
+                "Acting for a Calico Homes resident, as a relative, advocate, councillor or MP? "
+                <a href="/register/representative">"Register to act for someone"</a>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn RegisterRepresentativePage() -> impl IntoView {
+    let action = ServerAction::<RegisterRepresentative>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Register to act for someone" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <h1 class="heading-xl">"Register to act for someone"</h1>
+            <p>
+                "For a relative or friend, a Power of Attorney, a councillor or MP, or an advocate or support worker "
+                "making a complaint for a Calico Homes resident. You do not need a tenancy of your own."
+            </p>
+            <p>"We share nothing about the resident with you until they have agreed that you can act for them."</p>
+            <ActionForm action attr:novalidate="">
+                <TextInput name="name" label="Your full name" autocomplete="name" error />
+                <TextInput name="email" label="Email address" hint="We will send a link to this address to check it is yours." input_type="email" autocomplete="email" error />
+                <TextInput name="password" label="Create a password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
+                <TextInput name="confirm_password" label="Type your password again" input_type="password" autocomplete="new-password" error />
+                <button type="submit" class="button">"Register"</button>
+            </ActionForm>
         </div>
     }
 }

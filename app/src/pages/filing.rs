@@ -9,14 +9,15 @@ use domain::filing::{
     Answer, Draft, Purpose, Step, LATE_REASON_MAX, OUTCOME_MAX, REPORTED_MAX, STORY_MAX,
 };
 use domain::preferences::PreferenceAnswers;
+use domain::representation::{ConsentMethod, ConsentScope, ForWhom, Relationship};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::filing::{
-    load_draft, receipt, ChoosePurpose, DraftView, SaveComplaint, SaveCompliment, SaveConcern,
-    SaveLate, SaveSupport, SendDraft,
+    load_draft, receipt, ChoosePurpose, DraftView, SaveAboutYou, SaveComplaint, SaveCompliment,
+    SaveConcern, SaveConsent, SaveForWhom, SaveLate, SaveResident, SaveSupport, SendDraft,
 };
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
 use crate::components::layout::ContactDetails;
@@ -119,6 +120,137 @@ pub fn RepairPage() -> impl IntoView {
             </ActionForm>
             <p><a href=Step::Purpose.path()>"Choose something else"</a></p>
         </div>
+    }
+}
+
+#[component]
+pub fn ForWhomPage() -> impl IntoView {
+    let action = ServerAction::<SaveForWhom>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Who is this for?" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let initial = state.draft.for_whom.clone();
+            let options = ForWhom::ALL.iter().map(|w| (w.code(), w.label())).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <ActionForm action attr:novalidate="">
+                        <h1 class="heading-xl">"Who is this for?"</h1>
+                        <Radios name="for_whom" legend="Choose one"
+                            hint="Choose someone else if you are acting for a Calico Homes resident, for example as their relative, advocate, councillor or MP."
+                            options initial error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn AboutYouPage() -> impl IntoView {
+    let action = ServerAction::<SaveAboutYou>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="About you" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let r = state.draft.representative.clone();
+            let options = Relationship::ALL.iter().map(|x| (x.code(), x.label())).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"About you"</h1>
+                    <ActionForm action attr:novalidate="">
+                        <Radios name="relationship" legend="How do you know the person you are acting for?"
+                            options initial=r.relationship.clone() error />
+                        <TextInput name="relationship_other" label="If other, how do you know them?" initial=r.relationship_other.clone() error />
+                        <TextInput name="rep_phone" label="Your phone number (optional)" hint="So we can call you about it if we need to." input_type="tel" autocomplete="tel" class="width-20"
+                            initial=r.rep_phone.clone() error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn ResidentPage() -> impl IntoView {
+    let action = ServerAction::<SaveResident>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Who are you acting for?" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let r = state.draft.representative.clone();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Who are you acting for?"</h1>
+                    <ActionForm action attr:novalidate="">
+                        <TextInput name="resident_name" label="Their full name" initial=r.resident_name.clone() error />
+                        <TextArea name="resident_address" label="Their address" rows=3
+                            hint="You can leave this out if you know their rent reference."
+                            initial=r.resident_address.clone() error />
+                        <TextInput name="resident_reference" label="Their rent reference (optional)" hint="It is on their rent statement and tenancy agreement, for example 10012345." class="width-10"
+                            initial=r.resident_reference.clone() error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
+pub fn ConsentPage() -> impl IntoView {
+    let action = ServerAction::<SaveConsent>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Their consent" error />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let r = state.draft.representative.clone();
+            let methods = ConsentMethod::ALL.iter().map(|x| (x.code(), x.label())).collect();
+            let scopes = ConsentScope::ALL.iter().map(|x| (x.code(), x.label())).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Their consent"</h1>
+                    <p>
+                        "We need the resident's agreement before we share anything about them or their complaint with you. "
+                        "We will act on the complaint in the meantime and contact them directly."
+                    </p>
+                    <ActionForm action attr:novalidate="">
+                        <Radios name="consent_method" legend="How have they given their consent?"
+                            hint=format!("For consent in writing, send the signed letter or form to {} or by post to us, quoting the reference we give you.", LANDLORD.email)
+                            options=methods initial=r.consent_method.clone() error />
+                        <DateInput names=["consent_day", "consent_month", "consent_year"] legend="If they told us themselves, on what date?"
+                            hint="For example, 20 11 2026."
+                            initial=[r.consent_day.clone(), r.consent_month.clone(), r.consent_year.clone()] error />
+                        <TextInput name="consent_to" label="If they told us themselves, who did they tell?" hint="The name or team at Calico Homes, if you know it."
+                            initial=r.consent_to.clone() error />
+                        <Radios name="consent_scope" legend="What does their consent cover?"
+                            options=scopes initial=r.consent_scope.clone() error />
+                        <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When does it end? (optional)"
+                            hint="Leave this empty if it lasts until they withdraw it."
+                            initial=[r.expiry_day.clone(), r.expiry_month.clone(), r.expiry_year.clone()] error />
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
     }
 }
 
@@ -351,6 +483,50 @@ fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
     }
 }
 
+fn representation_rows(draft: &Draft, today: chrono::NaiveDate) -> Option<AnyView> {
+    let rep = draft.representative.parse(today).ok()?;
+    (draft.for_whom().ok()? == ForWhom::SomeoneElse).then(|| {
+        let relationship = rep
+            .relationship_other
+            .as_ref()
+            .map_or_else(|| rep.relationship.label().to_owned(), |o| o.to_string());
+        let resident = [
+            Some(rep.resident_name.to_string()),
+            (!rep.resident_address.is_empty()).then(|| rep.resident_address.as_str().to_owned()),
+            rep.resident_reference
+                .as_ref()
+                .map(|r| format!("Rent reference {r}")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
+        let consent = match (
+            rep.consent.method,
+            rep.consent.given_on,
+            &rep.consent.given_to,
+        ) {
+            (ConsentMethod::Verbal, Some(on), Some(to)) => {
+                format!("They told {to} on {}", long_date(on))
+            }
+            _ => "In writing".to_owned(),
+        };
+        let expiry = rep
+            .consent
+            .expires_on
+            .map_or_else(|| "Until they withdraw it".to_owned(), long_date);
+        view! {
+            <CheckRow key="Who it is for" value="Someone else" step=Step::ForWhom />
+            <CheckRow key="How you know them" value=relationship step=Step::AboutYou />
+            <CheckRow key="Who you are acting for" value=resident step=Step::Resident />
+            <CheckRow key="Their consent" value=consent step=Step::Consent />
+            <CheckRow key="What it covers" value=rep.consent.scope.label() step=Step::Consent />
+            <CheckRow key="When it ends" value=expiry step=Step::Consent />
+        }
+        .into_any()
+    })
+}
+
 fn answer_rows(draft: &Draft, today: chrono::NaiveDate) -> AnyView {
     match draft.purpose() {
         Ok(Purpose::Complaint) => {
@@ -405,7 +581,10 @@ pub fn CheckPage() -> impl IntoView {
                     <ErrorSummary error />
                     <h1 class="heading-xl">"Check your answers"</h1>
                     <h2 class="heading-m">"What you told us"</h2>
-                    <dl class="summary-list">{answer_rows(&state.draft, state.today)}</dl>
+                    <dl class="summary-list">
+                        {representation_rows(&state.draft, state.today)}
+                        {answer_rows(&state.draft, state.today)}
+                    </dl>
                     <h2 class="heading-m">"How we contact you about this"</h2>
                     <dl class="summary-list">{support_rows(&support)}</dl>
                     <h2 class="heading-m">"Now send it"</h2>
@@ -434,7 +613,7 @@ pub fn SentPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match found.await {
                     Ok(Some(sent)) => {
-                        let what = match sent.submission.filing.kind() {
+                        let what = match sent.kind.as_str() {
                             "concern" => "Safety concern sent",
                             "compliment" => "Compliment sent",
                             _ => "Complaint sent",

@@ -9,6 +9,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::accounts::{current_account, AccountSummary, SignOut};
+use crate::api::consents::{ConsentView, DecideRepresentative};
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
@@ -20,7 +21,10 @@ pub(crate) fn signed_in_page(
     page: impl Fn(AccountSummary) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let page = Arc::new(page);
-    let account = Resource::new(|| (), |_| current_account());
+    // Keyed on the query, so a form that sends the resident back to the same page with a
+    // new query (e.g. "?saved=representatives") shows what changed.
+    let location = leptos_router::hooks::use_location();
+    let account = Resource::new(move || location.search.get(), |_| current_account());
     view! {
         <Suspense fallback=|| view! { <p>"Loading your account…"</p> }>
             {move || {
@@ -91,6 +95,7 @@ pub fn AccountPage() -> impl IntoView {
             Some("Your email address has been changed. Use it to sign in from now on.")
         }
         Some("home") => Some("Your home has been changed."),
+        Some("representatives") => Some("Your choice about who can act for you has been saved."),
         Some("preferences") => Some("Your contact preferences and support needs have been saved."),
         _ => None,
     };
@@ -122,9 +127,14 @@ pub fn AccountPage() -> impl IntoView {
                 <dl class="summary-list">
                     <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
                     <Row key="Email address" value=account.email.clone() change="/account/email" />
-                    <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
-                    <Row key="Rent reference" value=account.rent_reference.clone().unwrap_or_default() />
+                    {account.rent_reference.clone().map(|reference| view! {
+                        <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
+                        <Row key="Rent reference" value=reference />
+                    })}
                 </dl>
+                {account.rent_reference.is_none().then(|| view! {
+                    <p>"Your account is not linked to a tenancy: you can act for residents who agree to it."</p>
+                })}
                 <div class="section-heading">
                     <h2 class="heading-m">"How we contact you"</h2>
                     <a href="/account/preferences">"Change"<span class="visually-hidden">" how we contact you and the support you need"</span></a>
@@ -140,12 +150,57 @@ pub fn AccountPage() -> impl IntoView {
                     <Row key="Language" value=language />
                     <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
                 </dl>
+                {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone()))}
                 <ActionForm action=sign_out>
                     <button type="submit" class="button button-secondary">"Sign out"</button>
                 </ActionForm>
             }
             .into_any()
         })}
+    }
+}
+
+/// Who has asked to act for the resident, with a button for each thing they can decide.
+fn representatives_section(people: Vec<ConsentView>) -> impl IntoView {
+    let decide = ServerAction::<DecideRepresentative>::new();
+    let rows = people
+        .into_iter()
+        .map(|p| {
+            let (status, choices): (&str, &[(&str, &str)]) = match p.status.as_str() {
+                "unverified" => ("Asking to act for you", &[("allow", "Allow"), ("refuse", "Do not allow")]),
+                "verified" => ("Can act for you", &[("withdraw", "Withdraw access")]),
+                "refused" => ("You did not allow this", &[]),
+                _ => ("Access withdrawn", &[]),
+            };
+            let buttons = choices
+                .iter()
+                .map(|(decision, label)| {
+                    let id = p.id.to_string();
+                    let whom = format!(" {}", p.email);
+                    view! {
+                        <ActionForm action=decide attr:class="inline-form">
+                            <input type="hidden" name="consent" value=id />
+                            <input type="hidden" name="decision" value=*decision />
+                            <button type="submit" class="button button-secondary">
+                                {*label}<span class="visually-hidden">{whom}</span>
+                            </button>
+                        </ActionForm>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="representative">
+                    <p><strong>{p.email.clone()}</strong>" ("{p.relationship.clone()}")"</p>
+                    <p>{format!("{status}. Covers: {}. Asked with complaint {}.", p.scope.to_lowercase(), p.complaint_reference)}</p>
+                    {buttons}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"People who can act for you"</h2>
+        <p>"A relative, advocate, councillor or MP can make complaints for you and hear about them, but only if you agree."</p>
+        <ul class="plain-list">{rows}</ul>
     }
 }
 
