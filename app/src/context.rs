@@ -25,8 +25,12 @@ pub fn server_context() -> Result<ServerContext, crate::api::AppError> {
 /// The session cookie of the request being handled, if any.
 pub fn session_cookie() -> Option<SessionToken> {
     let parts = use_context::<axum::http::request::Parts>()?;
-    parts
-        .headers
+    session_from_headers(&parts.headers)
+}
+
+/// The session cookie among a request's headers, if any (for routes outside Leptos).
+pub fn session_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())

@@ -20,8 +20,9 @@ use pages::accounts::{
     ResetCheckEmailPage, SignInPage, VerifyEmailPage,
 };
 use pages::filing::{
-    AboutYouPage, CheckPage, ComplaintPage, ComplimentPage, ConcernPage, ConsentPage, ForWhomPage,
-    LatePage, PurposePage, RepairPage, ResidentPage, SentPage, SupportPage,
+    AboutYouPage, AttachmentsPage, CheckPage, ComplaintPage, ComplimentPage, ConcernPage,
+    ConsentPage, ForWhomPage, LatePage, PurposePage, RepairPage, ResidentPage, SentPage,
+    SupportPage,
 };
 use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("complaint/new/consent") view=ConsentPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/details") view=ComplaintPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/late") view=LatePage ssr=SsrMode::Async />
+                    <Route path=path!("complaint/new/attachments") view=AttachmentsPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/concern") view=ConcernPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/compliment") view=ComplimentPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/support") view=SupportPage ssr=SsrMode::Async />

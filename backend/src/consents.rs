@@ -165,6 +165,7 @@ mod tests {
             incident_month: "11".into(),
             incident_year: "2026".into(),
             outcome: "Fix it.".into(),
+            attachments_done: true,
             support: Some(Preferences::default().answers()),
             ..Draft::default()
         };

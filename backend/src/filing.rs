@@ -23,6 +23,8 @@ pub struct Receipt {
     /// For a complaint filed by a representative: whether the resident's consent has been
     /// verified. Until it is, the representative is shown only that it was received.
     pub consent_verified: Option<bool>,
+    /// The photos and documents filed with it.
+    pub attachments: Vec<crate::attachments::AttachmentInfo>,
 }
 
 fn random_key() -> String {
@@ -178,6 +180,13 @@ impl Backend {
             acknowledgement_mail(&email, reference, submission, london_date(&now), &calendar),
         )
         .await?;
+        sqlx::query(
+            "UPDATE attachments SET complaint_id = ? WHERE account_id = ? AND complaint_id IS NULL",
+        )
+        .bind(complaint)
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query("DELETE FROM drafts WHERE account_id = ?")
             .bind(account)
             .execute(&mut *tx)
@@ -245,6 +254,7 @@ impl Backend {
                 .map(|e| serde_json::from_str(e).map_err(json_error))
                 .collect::<Result<_, _>>()?,
             consent_verified: consent.map(|status| status == "verified"),
+            attachments: self.complaint_attachments(id).await?,
         }))
     }
 }
@@ -312,6 +322,7 @@ mod tests {
             incident_month: "11".into(),
             incident_year: "2026".into(),
             outcome: "Fix the lift.".into(),
+            attachments_done: true,
             support: Some(Preferences::default().answers()),
             ..Draft::default()
         }

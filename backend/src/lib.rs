@@ -2,6 +2,7 @@
 //! use cases arrive. A [`Backend`] is cheap to clone and owns everything a use case needs.
 
 pub mod accounts;
+pub mod attachments;
 pub mod clock;
 pub mod consents;
 pub mod filing;

@@ -91,6 +91,7 @@ pub enum Step {
     Consent,
     Complaint,
     Late,
+    Attachments,
     Concern,
     Compliment,
     Support,
@@ -109,6 +110,7 @@ impl Step {
             Self::Consent => "/complaint/new/consent",
             Self::Complaint => "/complaint/new/details",
             Self::Late => "/complaint/new/late",
+            Self::Attachments => "/complaint/new/attachments",
             Self::Concern => "/complaint/new/concern",
             Self::Compliment => "/complaint/new/compliment",
             Self::Support => "/complaint/new/support",
@@ -171,6 +173,8 @@ pub struct Draft {
     pub vulnerable: String,
     pub compliment_who: String,
     pub compliment_what: String,
+    /// Whether the resident has been past the (optional) photos and documents page.
+    pub attachments_done: bool,
     /// `None` until the support page is saved (it starts from the account's preferences).
     pub support: Option<PreferenceAnswers>,
 }
@@ -533,6 +537,9 @@ impl Draft {
                 if self.months_late(today).is_some() {
                     details.late_reason = Some(self.late_reason().map_err(|_| Step::Late)?);
                 }
+                if !self.attachments_done {
+                    return Err(Step::Attachments);
+                }
                 Filing::Complaint(details)
             }
             Purpose::Concern => Filing::Concern(self.concern().map_err(|_| Step::Concern)?),
@@ -581,6 +588,7 @@ mod tests {
             incident_month: month.into(),
             incident_year: year.into(),
             outcome: "Fix the lift and keep me updated.".into(),
+            attachments_done: true,
             ..Draft::default()
         }
     }
@@ -623,6 +631,9 @@ mod tests {
         draft.for_whom = "me".into();
         assert_eq!(draft.resume(today()), Step::Complaint);
         draft = complaint_on("1", "11", "2026");
+        draft.attachments_done = false;
+        assert_eq!(draft.resume(today()), Step::Attachments);
+        draft.attachments_done = true;
         assert_eq!(draft.resume(today()), Step::Support);
         draft.support = Some(Preferences::default().answers());
         assert_eq!(draft.resume(today()), Step::Check);

@@ -41,6 +41,7 @@ pub enum Field {
     ConsentTo,
     ConsentScope,
     ConsentExpiry,
+    File,
 }
 
 impl Field {
@@ -82,6 +83,7 @@ impl Field {
             Self::ConsentTo => "consent_to",
             Self::ConsentScope => "consent_scope",
             Self::ConsentExpiry => "expiry_day",
+            Self::File => "file",
         }
     }
 }

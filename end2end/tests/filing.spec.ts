@@ -19,6 +19,12 @@ async function choose(page: Page, purpose: string, forWhom: string | null = "Me"
   }
 }
 
+/** The optional photos and documents page: add nothing. */
+async function skipAttachments(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
 /** The support page, prefilled from the account: accept it. */
 async function keepSupport(page: Page, audit: (p: Page) => Promise<void>) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
@@ -73,7 +79,24 @@ test.describe("telling us something", () => {
     await page.getByLabel(/Have you already told us/).fill("Reported by phone, reference R-5521.");
     await page.getByLabel("What would you like us to do to put things right?").fill("Fix the lift and tell me when.");
     await page.getByRole("button", { name: "Continue" }).click();
+
+    // Photos: a file that is not a photo or PDF is refused whatever its name; a photo is kept.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
+    await audit(page);
+    await page.getByLabel("Upload a file").setInputFiles({ name: "lift.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not really a photo") });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.locator(".error-summary")).toContainText("The selected file must be a photo (JPG, PNG, GIF, WebP or HEIC) or a PDF");
+    await expect(page.locator(".error-summary")).toBeFocused();
+    await audit(page);
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    await page.getByLabel("Upload a file").setInputFiles({ name: "broken-lift.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByRole("status")).toHaveText("Your file has been added.");
+    await expect(page.getByRole("link", { name: "broken-lift.png" })).toBeVisible();
+    await audit(page);
+    await page.getByRole("button", { name: "Continue" }).click();
     await keepSupport(page, audit);
+    await expect(page.getByRole("definition").filter({ hasText: "broken-lift.png" })).toBeVisible();
 
     await expect(page.getByRole("definition").filter({ hasText: "Monday 2 November 2026" })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: "Reported by phone, reference R-5521." })).toBeVisible();
@@ -88,6 +111,7 @@ test.describe("telling us something", () => {
     // A double tap on "Send" files one complaint.
     const reference = await sendAndConfirm(page, "Complaint sent", true);
     await expect(page.getByText("We will contact you to acknowledge your complaint by")).toBeVisible();
+    await expect(page.getByRole("link", { name: "broken-lift.png" })).toBeVisible();
     await expect(page.getByRole("main").getByText("0300 111 3000")).toBeVisible();
     await audit(page);
     await mailTo(email, `We have received your complaint: ${reference}`);
@@ -144,6 +168,7 @@ test.describe("telling us something", () => {
     await audit(page);
     await page.getByLabel("Why did you not tell us sooner?").fill("I was in hospital for most of the year.");
     await page.getByRole("button", { name: "Continue" }).click();
+    await skipAttachments(page);
     await keepSupport(page, audit);
     await expect(page.getByRole("definition").filter({ hasText: "I was in hospital for most of the year." })).toBeVisible();
     await sendAndConfirm(page, "Complaint sent");
@@ -215,6 +240,7 @@ test("an advocate files a complaint for a resident with verbal consent, and sees
   await page.getByLabel("Year").fill("2026");
   await page.getByLabel("What would you like us to do to put things right?").fill("Fix the boiler.");
   await page.getByRole("button", { name: "Continue" }).click();
+  await skipAttachments(page);
   await keepSupport(page, audit);
   await expect(page.getByRole("definition").filter({ hasText: "They told Sam at the contact centre on Friday 20 November 2026" })).toBeVisible();
   await audit(page);

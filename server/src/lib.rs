@@ -2,6 +2,7 @@
 //! `migrate` and `deadlines`. `main.rs` only parses the command line and calls these.
 
 pub mod config;
+mod files;
 pub mod origin;
 pub mod telemetry;
 
@@ -93,6 +94,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let routes = generate_route_list(App);
     let leptos_options = state.leptos_options.clone();
     let context = state.context.clone();
+    let state_for_files = state.clone();
     let provide = move || provide_context(context.clone());
     let pages = Router::new()
         .route("/healthz", get(healthz))
@@ -103,6 +105,19 @@ pub fn router(config: &Config, state: AppState) -> Router {
             provide, shell,
         ))
         .with_state(state);
+    // Uploads may be larger than any form; everything else is held to the form limit.
+    let files = Router::new()
+        .route(
+            "/complaint/new/attachments",
+            axum::routing::post(files::upload),
+        )
+        .route("/attachments/{id}", get(files::download))
+        .with_state(state_for_files)
+        // Read by the handler, which sends an over-large file back to the page with a message.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD));
+    let pages = pages
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .merge(files);
     let pages = pages.layer(axum::middleware::from_fn_with_state(
         origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
         origin::refuse_cross_site_posts,
@@ -110,8 +125,10 @@ pub fn router(config: &Config, state: AppState) -> Router {
     with_layers(config, pages)
 }
 
-/// The most a request may send: far more than the longest answers allow.
+/// The most a form may send: far more than the longest answers allow.
 const MAX_BODY: usize = 1024 * 1024;
+/// The most an upload may send: one file of the largest accepted size, and the form around it.
+const MAX_UPLOAD: usize = domain::attachments::MAX_BYTES + 64 * 1024;
 
 /// A browser that sent too much (a form without JavaScript) gets a page saying what happened
 /// and what to do, not a bare status.
@@ -153,7 +170,6 @@ async fn explain_too_large(
 /// The layers every response passes through, outermost last.
 fn with_layers(config: &Config, router: Router) -> Router {
     let mut router = router
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(axum::middleware::from_fn(explain_too_large))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

@@ -76,6 +76,15 @@ async fn complaint_up_to_check(server: &TestServer, session: &str) {
         session,
     )
     .await;
+    assert_eq!(next, "/complaint/new/attachments");
+    let next = answer(
+        server,
+        "/complaint/new/attachments",
+        "/api/complaint/attachments/done",
+        &[],
+        session,
+    )
+    .await;
     assert_eq!(next, "/complaint/new/support");
     let next = answer(
         server,
@@ -256,7 +265,7 @@ async fn an_incident_over_twelve_months_ago_asks_why_and_files_with_the_reason()
         &session,
     )
     .await;
-    assert_eq!(next, "/complaint/new/support");
+    assert_eq!(next, "/complaint/new/attachments");
 }
 
 #[tokio::test]
@@ -462,6 +471,14 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     .await;
     answer(
         &server,
+        "/complaint/new/attachments",
+        "/api/complaint/attachments/done",
+        &[],
+        &advocate,
+    )
+    .await;
+    answer(
+        &server,
         "/complaint/new/support",
         "/api/complaint/support",
         SUPPORT,
@@ -529,5 +546,104 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     assert!(
         after.contains("Alex Morgan") && after.contains("boiler"),
         "{after}"
+    );
+}
+
+/// Uploads a file the way a browser's file field does; returns where it sends the browser.
+async fn upload(server: &TestServer, session: &str, name: &str, bytes: Vec<u8>) -> String {
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    );
+    let response = common::client()
+        .post(format!("{}/complaint/new/attachments", server.base))
+        .header("cookie", session)
+        .header("origin", &server.base)
+        .multipart(form)
+        .send()
+        .await
+        .expect("uploads");
+    location(&response)
+}
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n a small photo";
+
+#[tokio::test]
+async fn photos_and_pdfs_are_kept_other_files_are_refused_and_nobody_else_can_open_them() {
+    let server = spawn().await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let refused = upload(
+        &server,
+        &alex,
+        "photo.jpg",
+        b"MZ this is really a program".to_vec(),
+    )
+    .await;
+    assert_eq!(refused, "/complaint/new/attachments?error=wrong_type");
+    let page_text = page(&server, &refused, &alex).await;
+    assert!(page_text
+        .contains("The selected file must be a photo (JPG, PNG, GIF, WebP or HEIC) or a PDF"));
+    assert!(page_text.contains("There is a problem"));
+
+    let too_big = upload(&server, &alex, "huge.pdf", {
+        let mut b = b"%PDF-1.7".to_vec();
+        b.resize(domain::attachments::MAX_BYTES + 1, b' ');
+        b
+    })
+    .await;
+    assert_eq!(too_big, "/complaint/new/attachments?error=too_large");
+    let far_too_big = upload(&server, &alex, "huger.pdf", vec![b'%'; 12 * 1024 * 1024]).await;
+    assert_eq!(far_too_big, "/complaint/new/attachments?error=too_large");
+
+    let added = upload(&server, &alex, "damp.png", PNG.to_vec()).await;
+    assert_eq!(added, "/complaint/new/attachments?added=1");
+    let listed = page(&server, "/complaint/new/attachments", &alex).await;
+    assert!(listed.contains("damp.png"));
+    let id = listed
+        .split("/attachments/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the file")
+        .to_owned();
+    let own = get_page(&server, &format!("/attachments/{id}"), Some(&alex)).await;
+    assert_eq!(own.status(), 200);
+    assert_eq!(own.headers()["content-type"], "image/png");
+    assert!(own.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii")
+        .starts_with("sandbox"));
+    assert_eq!(own.bytes().await.expect("bytes").as_ref(), PNG);
+    let sam = signed_in(&server, "sam@example.com").await;
+    assert_eq!(
+        get_page(&server, &format!("/attachments/{id}"), Some(&sam))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        get_page(&server, &format!("/attachments/{id}"), None)
+            .await
+            .status(),
+        404
+    );
+
+    // Filed with the complaint, and listed on its confirmation.
+    complaint_up_to_check(&server, &alex).await;
+    let check = page(&server, "/complaint/new/check", &alex).await;
+    assert!(check.contains("damp.png"));
+    let sent = answer(
+        &server,
+        "/complaint/new/check",
+        "/api/complaint/send",
+        &[("key", &send_key(&check))],
+        &alex,
+    )
+    .await;
+    assert!(page(&server, &sent, &alex).await.contains("damp.png"));
+    assert_eq!(
+        get_page(&server, &format!("/attachments/{id}"), Some(&alex))
+            .await
+            .status(),
+        200
     );
 }

@@ -23,6 +23,31 @@ pub struct DraftView {
     pub today: NaiveDate,
     /// The account's preferences, where the support page starts.
     pub preferences: Preferences,
+    /// The photos and documents added so far.
+    pub attachments: Vec<AttachmentView>,
+}
+
+/// A photo or document, without its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentView {
+    pub id: i64,
+    pub name: String,
+    /// "1.2 MB", "340 KB".
+    pub size: String,
+}
+
+#[cfg(feature = "ssr")]
+fn attachment_view(a: backend::attachments::AttachmentInfo) -> AttachmentView {
+    let size = if a.size >= 1024 * 1024 {
+        format!("{:.1} MB", a.size as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", (a.size + 1023) / 1024)
+    };
+    AttachmentView {
+        id: a.id,
+        name: a.file_name,
+        size,
+    }
 }
 
 /// A filed complaint, concern or compliment, for its confirmation page.
@@ -36,6 +61,8 @@ pub struct ReceiptView {
     /// told only that it was received (never the resident's details).
     pub submission: Option<Submission>,
     pub next_steps: Vec<String>,
+    /// The photos and documents filed with it (none shown while withheld).
+    pub attachments: Vec<AttachmentView>,
 }
 
 #[cfg(feature = "ssr")]
@@ -96,11 +123,20 @@ pub async fn load_draft() -> Result<Option<DraftView>, AppError> {
         .preferences(account.id)
         .await
         .map_err(super::unavailable)?;
+    let attachments = context
+        .backend
+        .draft_attachments(account.id)
+        .await
+        .map_err(super::unavailable)?
+        .into_iter()
+        .map(attachment_view)
+        .collect();
     Ok(Some(DraftView {
         draft,
         key,
         today: today(&context),
         preferences,
+        attachments,
     }))
 }
 
@@ -242,6 +278,29 @@ pub async fn save_late(#[server(default)] late_reason: String) -> Result<(), App
         |d, _| d.late_reason().map(|_| ()),
     )
     .await
+}
+
+/// Past the photos and documents page (adding them is optional).
+#[server(endpoint = "complaint/attachments/done")]
+pub async fn finish_attachments() -> Result<(), AppError> {
+    save_page(|d| d.attachments_done = true, |_, _| Ok(())).await
+}
+
+/// Takes a photo or document off the draft.
+#[server(endpoint = "complaint/attachments/remove")]
+pub async fn remove_attachment(id: i64) -> Result<(), AppError> {
+    let account = super::profile::account_id().await?;
+    let context = crate::context::server_context()?;
+    context
+        .backend
+        .remove_draft_attachment(account, id)
+        .await
+        .map_err(super::unavailable)?;
+    leptos_axum::redirect(&format!(
+        "{}?removed=1",
+        domain::filing::Step::Attachments.path()
+    ));
+    Ok(())
 }
 
 /// A safety concern: what, where, and what staff need to set its risk.
@@ -392,5 +451,14 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
             next_steps
         },
         submission: (!withheld).then_some(receipt.submission),
+        attachments: if withheld {
+            vec![]
+        } else {
+            receipt
+                .attachments
+                .into_iter()
+                .map(attachment_view)
+                .collect()
+        },
     }))
 }

@@ -16,8 +16,9 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::filing::{
-    load_draft, receipt, ChoosePurpose, DraftView, SaveAboutYou, SaveComplaint, SaveCompliment,
-    SaveConcern, SaveConsent, SaveForWhom, SaveLate, SaveResident, SaveSupport, SendDraft,
+    load_draft, receipt, ChoosePurpose, DraftView, FinishAttachments, RemoveAttachment,
+    SaveAboutYou, SaveComplaint, SaveCompliment, SaveConcern, SaveConsent, SaveForWhom, SaveLate,
+    SaveResident, SaveSupport, SendDraft,
 };
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
 use crate::components::layout::ContactDetails;
@@ -330,6 +331,97 @@ fn answers_offered() -> Vec<(&'static str, &'static str)> {
 }
 
 #[component]
+pub fn AttachmentsPage() -> impl IntoView {
+    use domain::attachments::{AttachmentError, MAX_FILES};
+    let query = leptos_router::hooks::use_query_map();
+    // An upload is a plain form post to the server, which sends the browser back here with
+    // what happened in the address.
+    let refusal = Signal::derive(move || {
+        let code = query.read().get("error")?;
+        let message = AttachmentError::from_code(&code).map_or_else(
+            || "Something went wrong on our side and the file was not kept. Please try again in a few minutes.".to_owned(),
+            |e| e.to_string(),
+        );
+        Some(crate::api::AppError::Invalid {
+            answers: vec![],
+            errors: vec![domain::forms::FieldError {
+                field: domain::forms::Field::File,
+                message,
+            }],
+        })
+    });
+    let notice = move || {
+        let q = query.read();
+        if q.get("added").is_some() {
+            Some("Your file has been added.")
+        } else if q.get("removed").is_some() {
+            Some("The file has been removed.")
+        } else {
+            None
+        }
+    };
+    let finish = ServerAction::<FinishAttachments>::new();
+    let remove = ServerAction::<RemoveAttachment>::new();
+    let message = Signal::derive(move || refusal.get().and_then(|e| e.for_field("file")));
+    view! {
+        <FormTitle text="Photos or documents" error=refusal />
+        {journey_page(move |state| {
+            let back = back_to_check(&state);
+            let files = state
+                .attachments
+                .iter()
+                .map(|a| {
+                    let id = a.id.to_string();
+                    let name = a.name.clone();
+                    view! {
+                        <li class="representative">
+                            <p><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a>" ("{a.size.clone()}")"</p>
+                            <ActionForm action=remove>
+                                <input type="hidden" name="id" value=id />
+                                <button type="submit" class="button button-secondary">"Remove"<span class="visually-hidden">{format!(" {name}")}</span></button>
+                            </ActionForm>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let count = state.attachments.len();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error=refusal />
+                    {move || notice().map(|text| view! {
+                        <div class="notification-banner" role="status"><p class="notification-heading">{text}</p></div>
+                    })}
+                    <h1 class="heading-xl">"Photos or documents (optional)"</h1>
+                    <p>"You can add photos of the problem, or letters and documents about it. This is optional."</p>
+                    {(count > 0).then(|| view! {
+                        <h2 class="heading-m">{format!("Files added ({count} of {MAX_FILES})")}</h2>
+                        <ul class="plain-list">{files}</ul>
+                    })}
+                    <form method="post" action=Step::Attachments.path() enctype="multipart/form-data">
+                        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+                            <label class="label" for="file">"Upload a file"</label>
+                            <div id="file-hint" class="hint">"A photo (JPG, PNG, GIF, WebP or HEIC) or a PDF, up to 10 MB. You can add up to 5 files."</div>
+                            {move || message.get().map(|m| view! {
+                                <p id="file-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+                            })}
+                            <input class="file-upload" id="file" name="file" type="file"
+                                accept="image/jpeg,image/png,image/gif,image/webp,image/heic,application/pdf"
+                                aria-describedby=move || if message.get().is_some() { "file-hint file-error" } else { "file-hint" } />
+                        </div>
+                        <button type="submit" class="button button-secondary">"Upload file"</button>
+                    </form>
+                    <ActionForm action=finish>
+                        <button type="submit" class="button">"Continue"</button>
+                    </ActionForm>
+                    {back}
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+#[component]
 pub fn ConcernPage() -> impl IntoView {
     let action = ServerAction::<SaveConcern>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
@@ -527,7 +619,7 @@ fn representation_rows(draft: &Draft, today: chrono::NaiveDate) -> Option<AnyVie
     })
 }
 
-fn answer_rows(draft: &Draft, today: chrono::NaiveDate) -> AnyView {
+fn answer_rows(draft: &Draft, today: chrono::NaiveDate, files: &str) -> AnyView {
     match draft.purpose() {
         Ok(Purpose::Complaint) => {
             let when = draft
@@ -544,6 +636,7 @@ fn answer_rows(draft: &Draft, today: chrono::NaiveDate) -> AnyView {
                 {late}
                 <CheckRow key="What you have already told us" value=or_none(&draft.already_reported) step=Step::Complaint />
                 <CheckRow key="What you would like us to do" value=draft.outcome.clone() step=Step::Complaint />
+                <CheckRow key="Photos or documents" value=files.to_owned() step=Step::Attachments />
             }
             .into_any()
         }
@@ -576,6 +669,11 @@ pub fn CheckPage() -> impl IntoView {
                 return view! { <Redirect path=next.path() /> }.into_any();
             }
             let support = state.draft.support.clone().unwrap_or_default();
+            let files = if state.attachments.is_empty() {
+                "None".to_owned()
+            } else {
+                state.attachments.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join("\n")
+            };
             view! {
                 <div class="column-two-thirds">
                     <ErrorSummary error />
@@ -583,7 +681,7 @@ pub fn CheckPage() -> impl IntoView {
                     <h2 class="heading-m">"What you told us"</h2>
                     <dl class="summary-list">
                         {representation_rows(&state.draft, state.today)}
-                        {answer_rows(&state.draft, state.today)}
+                        {answer_rows(&state.draft, state.today, &files)}
                     </dl>
                     <h2 class="heading-m">"How we contact you about this"</h2>
                     <dl class="summary-list">{support_rows(&support)}</dl>
@@ -635,6 +733,15 @@ pub fn SentPage() -> impl IntoView {
                                     <time datetime=sent.received.to_string()>{long_date(sent.received)}</time>
                                     ". We have emailed you a copy. Quote your reference if you contact us about it."
                                 </p>
+                                {(!sent.attachments.is_empty()).then(|| {
+                                    let files = sent.attachments.iter().map(|a| view! {
+                                        <li><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a></li>
+                                    }).collect_view();
+                                    view! {
+                                        <h2 class="heading-m">"Files you sent"</h2>
+                                        <ul class="bulleted">{files}</ul>
+                                    }
+                                })}
                                 <h2 class="heading-m">"What happens next"</h2>
                                 <ul class="bulleted">{steps}</ul>
                                 <h2 class="heading-m">"If you need to talk to us"</h2>
