@@ -128,7 +128,7 @@ impl Preferences {
             phone: self
                 .phone
                 .as_ref()
-                .map(|p| p.to_string())
+                .map(PhoneNumber::grouped)
                 .unwrap_or_default(),
             call_times: self.call_times.as_str().to_owned(),
             formats: self.formats.iter().map(|f| f.code().to_owned()).collect(),
