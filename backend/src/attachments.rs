@@ -138,23 +138,13 @@ impl Backend {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests::fresh;
-
-    async fn account(backend: &Backend, email: &str) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO accounts (email, password_hash, created_at, verified_at) VALUES (?, 'x', 'now', 'now') RETURNING id",
-        )
-        .bind(email)
-        .fetch_one(&backend.pool)
-        .await
-        .expect("account")
-    }
+    use crate::tests::{account, fresh};
 
     #[tokio::test]
     async fn a_photo_is_kept_and_read_back_only_by_whoever_added_it() {
         let (_dir, backend) = fresh().await;
-        let alex = account(&backend, "alex@example.com").await;
-        let sam = account(&backend, "sam@example.com").await;
+        let alex = account(&backend, "alex@example.com", None).await;
+        let sam = account(&backend, "sam@example.com", None).await;
         let photo = b"\xFF\xD8\xFF\xE0 a photo".to_vec();
         let added = backend
             .add_draft_attachment(alex, "C:\\photos\\damp.jpg", &photo)
@@ -188,7 +178,7 @@ mod tests {
     #[tokio::test]
     async fn a_file_that_is_not_a_photo_or_pdf_is_refused_whatever_its_name() {
         let (_dir, backend) = fresh().await;
-        let alex = account(&backend, "alex@example.com").await;
+        let alex = account(&backend, "alex@example.com", None).await;
         let refused = backend
             .add_draft_attachment(alex, "photo.jpg", b"MZ\x90\x00 an executable")
             .await

@@ -128,21 +128,10 @@ impl ConsentRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests::fresh;
+    use crate::tests::{account, fresh};
     use domain::filing::Draft;
     use domain::preferences::Preferences;
     use domain::representation::RepresentationAnswers;
-
-    async fn account(backend: &Backend, email: &str, tenancy: Option<&str>) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO accounts (email, password_hash, rent_reference, created_at, verified_at) VALUES (?, 'x', ?, 'now', 'now') RETURNING id",
-        )
-        .bind(email)
-        .bind(tenancy)
-        .fetch_one(&backend.pool)
-        .await
-        .expect("account")
-    }
 
     async fn filed_for_alex(backend: &Backend, advocate: i64) -> domain::values::ComplaintRef {
         let draft = Draft {

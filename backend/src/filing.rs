@@ -300,18 +300,8 @@ fn acknowledgement_mail(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests::fresh;
+    use crate::tests::{account, fresh};
     use domain::preferences::Preferences;
-
-    async fn account(backend: &Backend, email: &str) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO accounts (email, password_hash, created_at, verified_at) VALUES (?, 'x', 'now', 'now') RETURNING id",
-        )
-        .bind(email)
-        .fetch_one(&backend.pool)
-        .await
-        .expect("account")
-    }
 
     fn complaint() -> Draft {
         Draft {
@@ -343,7 +333,7 @@ mod tests {
     #[tokio::test]
     async fn a_draft_keeps_its_key_and_half_typed_answers_between_pages() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend, "a@example.com").await;
+        let id = account(&backend, "a@example.com", None).await;
         assert_eq!(backend.draft(id).await.expect("reads"), None);
         let half = Draft {
             purpose: "complaint".into(),
@@ -362,7 +352,7 @@ mod tests {
     #[tokio::test]
     async fn filing_twice_with_the_same_key_files_once() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend, "a@example.com").await;
+        let id = account(&backend, "a@example.com", None).await;
         let (submission, key) = saved(&backend, id, &complaint()).await;
         let first = backend.file(id, &key, &submission).await.expect("files");
         let again = backend.file(id, &key, &submission).await.expect("files");
@@ -401,7 +391,7 @@ mod tests {
     #[tokio::test]
     async fn sent_at_the_same_moment_it_still_files_once() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend, "a@example.com").await;
+        let id = account(&backend, "a@example.com", None).await;
         let (submission, key) = saved(&backend, id, &complaint()).await;
         let (a, b) = tokio::join!(
             backend.file(id, &key, &submission),
@@ -418,8 +408,8 @@ mod tests {
     #[tokio::test]
     async fn references_count_up_and_only_the_filer_sees_a_receipt() {
         let (_dir, backend) = fresh().await;
-        let alex = account(&backend, "alex@example.com").await;
-        let sam = account(&backend, "sam@example.com").await;
+        let alex = account(&backend, "alex@example.com", None).await;
+        let sam = account(&backend, "sam@example.com", None).await;
         let (submission, key) = saved(&backend, alex, &complaint()).await;
         let first = backend
             .file(alex, &key, &submission)
@@ -448,7 +438,7 @@ mod tests {
     #[tokio::test]
     async fn events_can_be_neither_changed_nor_deleted() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend, "a@example.com").await;
+        let id = account(&backend, "a@example.com", None).await;
         let (submission, key) = saved(&backend, id, &complaint()).await;
         backend.file(id, &key, &submission).await.expect("files");
         assert!(sqlx::query("UPDATE complaint_events SET event = '{}'")

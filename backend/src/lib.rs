@@ -174,6 +174,20 @@ impl Backend {
 pub(crate) mod tests {
     use super::*;
 
+    /// A verified account with no password that works, on the tenancy `tenancy` if given (the
+    /// demo register must be loaded for one).
+    pub(crate) async fn account(backend: &Backend, email: &str, tenancy: Option<&str>) -> i64 {
+        sqlx::query_scalar(
+            "INSERT INTO accounts (email, password_hash, rent_reference, created_at, verified_at)
+             VALUES (?, 'x', ?, 'now', 'now') RETURNING id",
+        )
+        .bind(email)
+        .bind(tenancy)
+        .fetch_one(&backend.pool)
+        .await
+        .expect("account")
+    }
+
     /// A fresh, migrated database in its own temporary folder.
     pub(crate) async fn fresh() -> (tempfile::TempDir, Backend) {
         let dir = tempfile::tempdir().expect("temporary folder");

@@ -256,17 +256,8 @@ impl Backend {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tests::fresh;
+    use crate::tests::{account, fresh};
     use domain::preferences::{AltFormat, ContactMethod};
-
-    async fn account(backend: &Backend) -> i64 {
-        sqlx::query_scalar(
-            "INSERT INTO accounts (email, password_hash, created_at) VALUES ('a@example.com', 'x', 'now') RETURNING id",
-        )
-        .fetch_one(&backend.pool)
-        .await
-        .expect("account")
-    }
 
     const BASE: &str = "http://calico.test";
 
@@ -479,7 +470,7 @@ mod tests {
     #[tokio::test]
     async fn a_new_account_is_contacted_by_email_with_no_support_recorded() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend).await;
+        let id = account(&backend, "a@example.com", None).await;
         assert_eq!(
             backend.preferences(id).await.expect("reads"),
             Preferences::default()
@@ -489,7 +480,7 @@ mod tests {
     #[tokio::test]
     async fn saved_preferences_and_name_read_back_the_same() {
         let (_dir, backend) = fresh().await;
-        let id = account(&backend).await;
+        let id = account(&backend, "a@example.com", None).await;
         let prefs = PreferenceAnswers {
             contact_method: "phone".into(),
             phone: "+44 7700 900982".into(),

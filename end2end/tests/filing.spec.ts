@@ -94,6 +94,14 @@ test.describe("telling us something", () => {
     await expect(page.getByRole("status")).toHaveText("Your file has been added.");
     await expect(page.getByRole("link", { name: "broken-lift.png" })).toBeVisible();
     await audit(page);
+    // A file added by mistake can be taken off again.
+    await page.getByLabel("Upload a file").setInputFiles({ name: "wrong-letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByRole("link", { name: "wrong-letter.pdf" })).toBeVisible();
+    await page.getByRole("button", { name: "Remove wrong-letter.pdf" }).click();
+    await expect(page.getByRole("status")).toHaveText("The file has been removed.");
+    await expect(page.getByRole("link", { name: "wrong-letter.pdf" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "broken-lift.png" })).toBeVisible();
     await page.getByRole("button", { name: "Continue" }).click();
     await keepSupport(page, audit);
     await expect(page.getByRole("definition").filter({ hasText: "broken-lift.png" })).toBeVisible();

@@ -113,6 +113,22 @@ fn SiteFooter() -> impl IntoView {
     }
 }
 
+/// "If someone is in danger now, call 999", with the emergency repairs line: on the home page
+/// and wherever someone may be reporting something unsafe.
+#[component]
+pub fn EmergencyWarning() -> impl IntoView {
+    view! {
+        <div class="warning-text" role="note" aria-label="Emergency">
+            <p>
+                <strong>"If someone is in danger now, call 999."</strong>
+                " For an emergency repair, call us on "
+                <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
+                "."
+            </p>
+        </div>
+    }
+}
+
 /// Phone, hours, email and postal address of one organisation.
 #[component]
 pub fn ContactDetails(contact: Contact) -> impl IntoView {

@@ -1,8 +1,6 @@
 //! Making a complaint, reporting a safety concern or giving a compliment: one question or a
 //! small group per page, "Check your answers", then a confirmation with the reference.
 
-use std::sync::Arc;
-
 use domain::calendar::long_date;
 use domain::contact::LANDLORD;
 use domain::filing::{
@@ -21,46 +19,13 @@ use crate::api::filing::{
     SaveResident, SaveSupport, SendDraft,
 };
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
-use crate::components::layout::ContactDetails;
+use crate::components::layout::{ContactDetails, EmergencyWarning};
 use crate::components::preferences::PreferenceFields;
+use crate::pages::signed_in_page;
 
-/// Renders `page` with the signed-in resident's draft; anyone else is sent to sign in.
+/// Renders `page` with the signed-in user's draft; anyone else is sent to sign in.
 fn journey_page(page: impl Fn(DraftView) -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    let page = Arc::new(page);
-    let draft = Resource::new(|| (), |_| load_draft());
-    view! {
-        <Suspense fallback=|| view! { <p>"Loading your answers…"</p> }>
-            {move || {
-                let page = page.clone();
-                Suspend::new(async move {
-                    match draft.await {
-                        Ok(Some(state)) => page(state),
-                        Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                        Err(error) => view! {
-                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                            <p>{error.to_string()}</p>
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-}
-
-/// "If someone is in danger now, call 999", with the emergency repairs line.
-#[component]
-fn EmergencyWarning() -> impl IntoView {
-    view! {
-        <div class="warning-text" role="note" aria-label="Emergency">
-            <p>
-                <strong>"If someone is in danger now, call 999."</strong>
-                " For an emergency repair, call us on "
-                <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-                "."
-            </p>
-        </div>
-    }
+    signed_in_page(load_draft, page)
 }
 
 fn back_to_check(state: &DraftView) -> impl IntoView {

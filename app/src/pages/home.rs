@@ -5,6 +5,8 @@ use domain::ServiceStandard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::layout::EmergencyWarning;
+
 #[component]
 pub fn Home() -> impl IntoView {
     let standard = ServiceStandard::CALICO_2024;
@@ -16,14 +18,7 @@ pub fn Home() -> impl IntoView {
             "someone has helped you. Then follow what happens next, and when."
         </p>
 
-        <div class="warning-text" role="note" aria-label="Emergency">
-            <p>
-                <strong>"If someone is in danger now, call 999."</strong>
-                " For an emergency repair, call us on "
-                <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-                "."
-            </p>
-        </div>
+        <EmergencyWarning />
 
         <h2 class="heading-l">"What you can do here"</h2>
         <ul class="task-list">

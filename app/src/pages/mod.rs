@@ -6,3 +6,47 @@ pub mod filing;
 pub mod home;
 pub mod not_found;
 pub mod profile;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::api::AppError;
+
+/// Renders `page` with what `load` returns for the signed-in user (`None` when nobody is
+/// signed in, who is sent to sign in). Loaded again whenever the query changes, so a form that
+/// sends the browser back to the same page with a new query ("?saved=…") shows what changed.
+pub(crate) fn signed_in_page<T, Fut>(
+    load: fn() -> Fut,
+    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
+{
+    let page = Arc::new(page);
+    let location = leptos_router::hooks::use_location();
+    let loaded = Resource::new(move || location.search.get(), move |_| load());
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            {move || {
+                let page = page.clone();
+                Suspend::new(async move {
+                    match loaded.await {
+                        Ok(Some(value)) => page(value),
+                        Ok(None) | Err(AppError::SignedOut) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                        Err(error) => view! {
+                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                            <p>{error.to_string()}</p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,49 +1,18 @@
 //! The signed-in resident's account page, and the forms that change what it shows.
 
-use std::sync::Arc;
-
 use domain::preferences::{ContactMethod, Preferences};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::accounts::{current_account, AccountSummary, SignOut};
+use crate::api::accounts::{current_account, SignOut};
 use crate::api::consents::{ConsentView, DecideRepresentative};
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
 use crate::components::form::{ErrorSummary, FormTitle, TextInput};
 use crate::components::preferences::PreferenceFields;
-
-/// Renders `page` for the signed-in resident; anyone else is sent to sign in.
-pub(crate) fn signed_in_page(
-    page: impl Fn(AccountSummary) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
-    let page = Arc::new(page);
-    // Keyed on the query, so a form that sends the resident back to the same page with a
-    // new query (e.g. "?saved=representatives") shows what changed.
-    let location = leptos_router::hooks::use_location();
-    let account = Resource::new(move || location.search.get(), |_| current_account());
-    view! {
-        <Suspense fallback=|| view! { <p>"Loading your account…"</p> }>
-            {move || {
-                let page = page.clone();
-                Suspend::new(async move {
-                    match account.await {
-                        Ok(Some(account)) => page(account),
-                        Ok(None) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                        Err(error) => view! {
-                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                            <p>{error.to_string()}</p>
-                        }
-                        .into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-}
+use crate::pages::signed_in_page;
 
 /// One row of a summary list, with an optional "Change" link.
 #[component]
@@ -102,7 +71,7 @@ pub fn AccountPage() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <Title text="Your account" />
-        {signed_in_page(move |account| {
+        {signed_in_page(current_account, move |account| {
             let p = account.preferences.clone();
             let contact = match (p.contact_method, &account.address) {
                 (ContactMethod::Letter, Some(address)) => format!("Letter by post to {address}"),
@@ -210,7 +179,7 @@ pub fn NamePage() -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <FormTitle text="Your name" error />
-        {signed_in_page(move |account| view! {
+        {signed_in_page(current_account, move |account| view! {
             <div class="column-two-thirds">
                 <ErrorSummary error />
                 <ActionForm action attr:novalidate="">
@@ -230,7 +199,7 @@ pub fn PreferencesPage() -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <FormTitle text="How we contact you and the support you need" error />
-        {signed_in_page(move |account| view! {
+        {signed_in_page(current_account, move |account| view! {
             <div class="column-two-thirds">
                 <ErrorSummary error />
                 <h1 class="heading-xl">"How we contact you and the support you need"</h1>
@@ -250,7 +219,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <FormTitle text="Change your email address" error />
-        {signed_in_page(move |account| view! {
+        {signed_in_page(current_account, move |account| view! {
             <div class="column-two-thirds">
                 <ErrorSummary error />
                 <h1 class="heading-xl">"Change your email address"</h1>
@@ -306,7 +275,7 @@ pub fn ChangeHomePage() -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     view! {
         <FormTitle text="Change your home" error />
-        {signed_in_page(move |account| view! {
+        {signed_in_page(current_account, move |account| view! {
             <div class="column-two-thirds">
                 <ErrorSummary error />
                 <h1 class="heading-xl">"Have you moved to another Calico home?"</h1>
