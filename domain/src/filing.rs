@@ -156,6 +156,9 @@ impl Answer {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
+    /// Set by the server from the account: an account with no tenancy of its own can only act
+    /// for someone else.
+    pub without_tenancy: bool,
     pub purpose: String,
     pub for_whom: String,
     /// When acting for someone else: about the representative, the resident and the consent.
@@ -367,8 +370,15 @@ impl Draft {
 
     /// "Who is this for?"
     pub fn for_whom(&self) -> Result<ForWhom, Vec<FieldError>> {
-        ForWhom::from_code(&self.for_whom)
-            .ok_or_else(|| vec![field_error(Field::ForWhom, "Select who this is for")])
+        match (ForWhom::from_code(&self.for_whom), self.without_tenancy) {
+            (None, true) | (Some(ForWhom::SomeoneElse), _) => Ok(ForWhom::SomeoneElse),
+            (Some(ForWhom::Me), true) => Err(vec![field_error(
+                Field::ForWhom,
+                "Your account is not linked to a tenancy, so you can only act for someone else. To complain about your own home, register with your rent reference.",
+            )]),
+            (Some(ForWhom::Me), false) => Ok(ForWhom::Me),
+            (None, false) => Err(vec![field_error(Field::ForWhom, "Select who this is for")]),
+        }
     }
 
     /// The complaint page (without the late reason, which has its own page).
@@ -777,6 +787,24 @@ mod tests {
                 .as_deref(),
             Some("Alex Morgan")
         );
+    }
+
+    #[test]
+    fn an_account_without_a_tenancy_can_only_act_for_someone_else() {
+        let mut draft = complaint_on("1", "11", "2026");
+        draft.support = Some(Preferences::default().answers());
+        draft.without_tenancy = true;
+        draft.for_whom = String::new();
+        assert_eq!(
+            draft.resume(today()),
+            Step::AboutYou,
+            "not asked: it can only be someone else"
+        );
+        draft.for_whom = "me".into();
+        assert_eq!(draft.resume(today()), Step::ForWhom);
+        assert!(draft.for_whom().unwrap_err()[0]
+            .message
+            .contains("not linked to a tenancy"));
     }
 
     #[test]

@@ -111,6 +111,20 @@ pub struct Representation {
     pub consent: Consent,
 }
 
+/// Whether a representative may see what was filed: not while the resident's consent is
+/// unverified, refused or withdrawn (`Some(false)`); `None` is a resident's own complaint.
+pub fn may_see_details(consent_verified: Option<bool>) -> bool {
+    consent_verified != Some(false)
+}
+
+/// What a representative is told happens next while consent is not verified.
+pub fn steps_while_consent_unverified() -> Vec<String> {
+    vec![
+        "We will check with the resident that they agree to you acting for them. Until they have, we cannot share their details or what happens with the complaint with you.".into(),
+        "We will act on it in the meantime, and contact the resident directly.".into(),
+    ]
+}
+
 /// What was typed on the pages about acting for someone else.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -413,6 +427,13 @@ mod tests {
             a.consent(today()).expect("valid").expires_on,
             NaiveDate::from_ymd_opt(2027, 1, 1)
         );
+    }
+
+    #[test]
+    fn a_representative_sees_details_only_with_verified_consent() {
+        assert!(may_see_details(None), "the resident's own complaint");
+        assert!(may_see_details(Some(true)));
+        assert!(!may_see_details(Some(false)));
     }
 
     #[test]

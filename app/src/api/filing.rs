@@ -79,19 +79,22 @@ async fn save_page(
     update: impl FnOnce(&mut Draft),
     check: impl FnOnce(&Draft, NaiveDate) -> Result<(), Vec<domain::forms::FieldError>>,
 ) -> Result<(), AppError> {
-    let account = super::profile::account_id().await?;
+    let account = crate::context::signed_in()
+        .await?
+        .ok_or_else(|| super::refused(AppError::SignedOut))?;
     let context = crate::context::server_context()?;
     let mut draft = context
         .backend
-        .draft(account)
+        .draft(account.id)
         .await
         .map_err(super::unavailable)?
         .map(|(draft, _)| draft)
         .unwrap_or_default();
+    draft.without_tenancy = account.rent_reference.is_none();
     update(&mut draft);
     context
         .backend
-        .save_draft(account, &draft)
+        .save_draft(account.id, &draft)
         .await
         .map_err(super::unavailable)?;
     let today = today(&context);
@@ -143,17 +146,8 @@ pub async fn load_draft() -> Result<Option<DraftView>, AppError> {
 /// The first page: what the resident wants to do.
 #[server(endpoint = "complaint/purpose")]
 pub async fn choose_purpose(#[server(default)] purpose: String) -> Result<(), AppError> {
-    // An account with no tenancy of its own can only act for someone else.
-    let acts_for_others = crate::context::signed_in()
-        .await?
-        .is_some_and(|a| a.rent_reference.is_none());
     save_page(
-        |d| {
-            d.purpose = purpose.clone();
-            if acts_for_others {
-                d.for_whom = domain::representation::ForWhom::SomeoneElse.code().into();
-            }
-        },
+        |d| d.purpose = purpose.clone(),
         |d, _| d.purpose().map(|_| ()),
     )
     .await
@@ -162,19 +156,9 @@ pub async fn choose_purpose(#[server(default)] purpose: String) -> Result<(), Ap
 /// Who it is for: the resident themselves, or someone they act for.
 #[server(endpoint = "complaint/for-whom")]
 pub async fn save_for_whom(#[server(default)] for_whom: String) -> Result<(), AppError> {
-    use domain::representation::ForWhom;
-    let acts_for_others = crate::context::signed_in()
-        .await?
-        .is_some_and(|a| a.rent_reference.is_none());
     save_page(
         |d| d.for_whom = for_whom.clone(),
-        |d, _| match d.for_whom()? {
-            ForWhom::Me if acts_for_others => Err(vec![domain::forms::FieldError {
-                field: domain::forms::Field::ForWhom,
-                message: "Your account is not linked to a tenancy, so you can only act for someone else. To complain about your own home, register with your rent reference.".into(),
-            }]),
-            _ => Ok(()),
-        },
+        |d, _| d.for_whom().map(|_| ()),
     )
     .await
 }
@@ -437,16 +421,13 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
         &calendar,
         &domain::ServiceStandard::CALICO_2024,
     );
-    let withheld = receipt.consent_verified == Some(false);
+    let withheld = !domain::representation::may_see_details(receipt.consent_verified);
     Ok(Some(ReceiptView {
         reference: receipt.reference.to_string(),
         kind: receipt.submission.filing.kind().to_owned(),
         received,
         next_steps: if withheld {
-            vec![
-                "We will check with the resident that they agree to you acting for them. Until they have, we cannot share their details or what happens with the complaint with you.".into(),
-                "We will act on it in the meantime, and contact the resident directly.".into(),
-            ]
+            domain::representation::steps_while_consent_unverified()
         } else {
             next_steps
         },
