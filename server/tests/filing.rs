@@ -455,7 +455,7 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     )
     .await;
     assert_eq!(next, "/complaint/new/details");
-    answer(
+    let next = answer(
         &server,
         "/complaint/new/details",
         "/api/complaint/details",
@@ -469,7 +469,8 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         &advocate,
     )
     .await;
-    answer(
+    assert_eq!(next, "/complaint/new/attachments");
+    let next = answer(
         &server,
         "/complaint/new/attachments",
         "/api/complaint/attachments/done",
@@ -477,7 +478,8 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         &advocate,
     )
     .await;
-    answer(
+    assert_eq!(next, "/complaint/new/support");
+    let next = answer(
         &server,
         "/complaint/new/support",
         "/api/complaint/support",
@@ -485,8 +487,13 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         &advocate,
     )
     .await;
+    assert_eq!(next, "/complaint/new/check");
     let check = page(&server, "/complaint/new/check", &advocate).await;
-    assert!(check.contains("They told Sam at the contact centre on Friday 20 November 2026"));
+    assert!(
+        check.contains("They told Sam at the contact centre on Friday 20 November 2026"),
+        "{}",
+        check.split("<main").nth(1).unwrap_or(&check)
+    );
     let sent = answer(
         &server,
         "/complaint/new/check",
