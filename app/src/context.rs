@@ -30,14 +30,34 @@ pub fn session_cookie() -> Option<SessionToken> {
 
 /// The session cookie among a request's headers, if any (for routes outside Leptos).
 pub fn session_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
+    cookie_in(headers, SESSION_COOKIE).map(|value| SessionToken::from_cookie(&value))
+}
+
+/// The cookie `name` among a request's headers, if any.
+fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| SessionToken::from_cookie(value))
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The name of the cookie that claims answers sent after the session had ended.
+pub const KEPT_COOKIE: &str = "calico_kept";
+
+/// The kept-answers cookie of the request being handled, if any.
+pub fn kept_cookie() -> Option<String> {
+    let parts = use_context::<axum::http::request::Parts>()?;
+    cookie_in(&parts.headers, KEPT_COOKIE).filter(|v| !v.is_empty())
+}
+
+/// Sets (or, with `None`, clears) the kept-answers cookie on the response.
+pub fn set_kept_cookie(token: Option<&str>, secure: bool) {
+    let max_age = token.map_or(0, |_| backend::filing::KEPT_FOR.num_seconds());
+    set_cookie(KEPT_COOKIE, token.unwrap_or(""), max_age, secure);
 }
 
 /// The signed-in resident, if the request carries a live session.
@@ -55,18 +75,25 @@ pub async fn signed_in() -> Result<Option<Account>, crate::api::AppError> {
 
 /// Sets (or, with `None`, clears) the session cookie on the response.
 pub fn set_session_cookie(token: Option<&SessionToken>, secure: bool) {
+    match token {
+        Some(token) => set_cookie(
+            SESSION_COOKIE,
+            token.expose(),
+            backend::accounts::SESSION_ABSOLUTE.num_seconds(),
+            secure,
+        ),
+        None => set_cookie(SESSION_COOKIE, "", 0, secure),
+    }
+}
+
+/// Sets an HTTP-only cookie for the whole site (a `max_age` of 0 clears it).
+fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
     let secure = if secure { "; Secure" } else { "" };
-    let cookie = match token {
-        Some(token) => format!(
-            "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            token.expose(),
-            backend::accounts::SESSION_ABSOLUTE.num_seconds()
-        ),
-        None => format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
-    };
+    let cookie =
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
     if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
         response.append_header(axum::http::header::SET_COOKIE, value);
     }

@@ -26,7 +26,7 @@ use pages::filing::{
 };
 use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
-    NamePage, PreferencesPage,
+    InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
@@ -80,6 +80,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/email/check-email") view=ChangeEmailCheckPage />
                     <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
+                    <Route path=path!("account/representatives/invite") view=InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("invitation") view=InvitationPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new") view=PurposePage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/repair") view=RepairPage />
                     <Route path=path!("complaint/new/for-whom") view=ForWhomPage ssr=SsrMode::Async />

@@ -13,6 +13,9 @@ use crate::clock::stamp;
 use crate::outbox::Mail;
 use crate::{Backend, BackendError};
 
+/// How long answers sent after a session ended are kept for the resident to sign in again.
+pub const KEPT_FOR: chrono::TimeDelta = chrono::TimeDelta::days(7);
+
 /// A filed complaint, concern or compliment, as its filer sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Receipt {
@@ -58,17 +61,63 @@ impl Backend {
 
     /// Saves everything typed so far (valid or not). The draft keeps its key.
     pub async fn save_draft(&self, account: i64, draft: &Draft) -> Result<(), BackendError> {
+        store_draft(&self.pool, account, draft, self.clock.now()).await
+    }
+
+    /// Keeps what `page` sent after the session had ended, for [`KEPT_FOR`]; returns the
+    /// secret for the cookie that claims it when the resident signs in again.
+    pub async fn keep_answers(&self, page: &str, answers: &Draft) -> Result<String, BackendError> {
+        let now = self.clock.now();
+        let (token, hash) = crate::accounts::new_token();
+        forget_expired_answers(&self.pool, now).await?;
         sqlx::query(
-            "INSERT INTO drafts (account_id, answers, idempotency_key, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (account_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+            "INSERT INTO kept_answers (token_hash, page, answers, created_at) VALUES (?, ?, ?, ?)",
         )
-        .bind(account)
-        .bind(serde_json::to_string(draft).map_err(json_error)?)
-        .bind(random_key())
-        .bind(stamp(self.clock.now()))
+        .bind(hash)
+        .bind(page)
+        .bind(serde_json::to_string(answers).map_err(json_error)?)
+        .bind(stamp(now))
         .execute(&self.pool)
         .await?;
-        Ok(())
+        Ok(token)
+    }
+
+    /// Joins the answers kept under `token` to the account's draft (see [`Draft::keep`]) and
+    /// forgets them; returns the page they came from. `None` when there is nothing (still)
+    /// kept under it.
+    pub async fn restore_kept(
+        &self,
+        account: i64,
+        token: &str,
+    ) -> Result<Option<String>, BackendError> {
+        let now = self.clock.now();
+        let mut tx = self.write_transaction().await?;
+        forget_expired_answers(&mut *tx, now).await?;
+        let kept: Option<(String, String)> = sqlx::query_as(
+            "DELETE FROM kept_answers WHERE token_hash = ? AND created_at > ? RETURNING page, answers",
+        )
+        .bind(crate::accounts::token_hash(token))
+        .bind(stamp(now - KEPT_FOR))
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((page, kept)) = kept else {
+            tx.commit().await?;
+            return Ok(None);
+        };
+        let kept: Draft = serde_json::from_str(&kept).map_err(json_error)?;
+        let saved: Option<String> =
+            sqlx::query_scalar("SELECT answers FROM drafts WHERE account_id = ?")
+                .bind(account)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let mut draft: Draft = match saved {
+            Some(saved) => serde_json::from_str(&saved).map_err(json_error)?,
+            None => Draft::default(),
+        };
+        draft.keep(&kept);
+        store_draft(&mut *tx, account, &draft, now).await?;
+        tx.commit().await?;
+        Ok(Some(page))
     }
 
     /// Throws the draft away ("start again").
@@ -297,6 +346,38 @@ fn acknowledgement_mail(
     }
 }
 
+/// Forgets answers kept for longer than [`KEPT_FOR`].
+async fn forget_expired_answers<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Sqlite>,
+    now: DateTime<Utc>,
+) -> Result<(), BackendError> {
+    sqlx::query("DELETE FROM kept_answers WHERE created_at <= ?")
+        .bind(stamp(now - KEPT_FOR))
+        .execute(executor)
+        .await?;
+    Ok(())
+}
+
+/// Saves an account's draft; a new draft gets a new key, an existing one keeps its own.
+async fn store_draft<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Sqlite>,
+    account: i64,
+    draft: &Draft,
+    now: DateTime<Utc>,
+) -> Result<(), BackendError> {
+    sqlx::query(
+        "INSERT INTO drafts (account_id, answers, idempotency_key, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (account_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+    )
+    .bind(account)
+    .bind(serde_json::to_string(draft).map_err(json_error)?)
+    .bind(random_key())
+    .bind(stamp(now))
+    .execute(executor)
+    .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +428,65 @@ mod tests {
         backend.save_draft(id, &complaint()).await.expect("saves");
         let (_, same_key) = backend.draft(id).await.expect("reads").expect("draft");
         assert_eq!(key, same_key);
+    }
+
+    #[tokio::test]
+    async fn answers_sent_after_the_session_ended_join_the_draft_once_signed_in() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "alex@example.com", None).await;
+        backend.save_draft(id, &complaint()).await.expect("saves");
+        let (_, key) = backend.draft(id).await.expect("reads").expect("draft");
+        let kept = Draft {
+            what_happened: "Typed for over an hour, then Continue.".into(),
+            ..Draft::default()
+        };
+        let token = backend
+            .keep_answers("/complaint/new/details", &kept)
+            .await
+            .expect("keeps");
+        assert_eq!(
+            backend
+                .restore_kept(id, "not the token")
+                .await
+                .expect("runs"),
+            None
+        );
+        assert_eq!(
+            backend
+                .restore_kept(id, &token)
+                .await
+                .expect("runs")
+                .as_deref(),
+            Some("/complaint/new/details")
+        );
+        let (draft, same_key) = backend.draft(id).await.expect("reads").expect("draft");
+        assert_eq!(
+            draft.what_happened,
+            "Typed for over an hour, then Continue."
+        );
+        assert_eq!(draft.outcome, complaint().outcome, "the rest as saved");
+        assert_eq!(same_key, key, "still sends once");
+        assert_eq!(
+            backend.restore_kept(id, &token).await.expect("runs"),
+            None,
+            "claimed once"
+        );
+
+        let late = backend
+            .keep_answers("/complaint/new/late", &kept)
+            .await
+            .expect("keeps");
+        backend.clock.advance(KEPT_FOR);
+        assert_eq!(
+            backend.restore_kept(id, &late).await.expect("runs"),
+            None,
+            "expired"
+        );
+        let stored: i64 = sqlx::query_scalar("SELECT count(*) FROM kept_answers")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("count");
+        assert_eq!(stored, 0, "nothing left behind");
     }
 
     #[tokio::test]

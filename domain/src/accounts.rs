@@ -257,9 +257,42 @@ pub fn parse_home(
     }
 }
 
+/// `path` if it is a page of this site to go back to after signing in (never another site).
+pub fn local_page(path: &str) -> Option<&str> {
+    let plain = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '?' | '=' | '&'));
+    (plain && path.starts_with('/') && !path.starts_with("//")).then_some(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_page_of_this_site_is_returned_to_after_signing_in() {
+        assert_eq!(
+            local_page("/complaint/new/details"),
+            Some("/complaint/new/details")
+        );
+        assert_eq!(local_page("/account"), Some("/account"));
+        assert_eq!(
+            local_page("/invitation?token=a-b_C"),
+            Some("/invitation?token=a-b_C")
+        );
+        for elsewhere in [
+            "",
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "/a:b",
+            "account",
+            "/a b",
+            "/%2F/evil.example",
+        ] {
+            assert_eq!(local_page(elsewhere), None, "{elsewhere}");
+        }
+    }
 
     #[test]
     fn a_representative_registers_without_a_tenancy() {

@@ -119,6 +119,26 @@ impl Step {
     }
 }
 
+impl Step {
+    /// Checks the answers on this page alone: on the server when the page is saved, and in
+    /// the browser as each field is left, with the same parsers.
+    pub fn check(self, draft: &Draft, today: NaiveDate) -> Result<(), Vec<FieldError>> {
+        match self {
+            Self::Purpose => draft.purpose().map(drop),
+            Self::ForWhom => draft.for_whom().map(drop),
+            Self::AboutYou => draft.representative.about_you().map(drop),
+            Self::Resident => draft.representative.resident().map(drop),
+            Self::Consent => draft.representative.consent(today).map(drop),
+            Self::Complaint => draft.complaint(today).map(drop),
+            Self::Late => draft.late_reason().map(drop),
+            Self::Concern => draft.concern().map(drop),
+            Self::Compliment => draft.compliment().map(drop),
+            Self::Support => draft.support().map(drop),
+            Self::Repair | Self::Attachments | Self::Check => Ok(()),
+        }
+    }
+}
+
 /// Yes, no, or not sure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -290,6 +310,27 @@ pub fn next_steps(
             "We will pass your thanks to the colleague's manager, and let you know we have by {}.",
             long_date(calendar.add(received, standard.enquiry_acknowledge))
         )],
+    }
+}
+
+/// Writes into `base` each value of `kept` that differs from `blank`, object by object.
+fn overlay(base: &mut serde_json::Value, kept: &serde_json::Value, blank: &serde_json::Value) {
+    let (serde_json::Value::Object(base), serde_json::Value::Object(kept)) = (base, kept) else {
+        return;
+    };
+    for (key, value) in kept {
+        let blank = blank.get(key).unwrap_or(&serde_json::Value::Null);
+        if value == blank {
+            continue;
+        }
+        match base.get_mut(key) {
+            Some(existing) if existing.is_object() && blank.is_object() => {
+                overlay(existing, value, blank)
+            }
+            _ => {
+                base.insert(key.clone(), value.clone());
+            }
+        }
     }
 }
 
@@ -568,6 +609,82 @@ impl Draft {
         })
     }
 
+    /// Puts one page's answers, as a browser sends them (name and value pairs, checkboxes
+    /// only when ticked), into the draft. Names that are not answers are ignored.
+    pub fn answer_page(&mut self, step: Step, form: &[(String, String)]) {
+        if step == Step::Support {
+            self.support = Some(PreferenceAnswers::default());
+        }
+        for (name, value) in form {
+            self.answer(name, value);
+        }
+    }
+
+    /// Sets the answer named `name` (a form field's name); `false` when there is none.
+    pub fn answer(&mut self, name: &str, value: &str) -> bool {
+        let text = value.to_owned();
+        let rep = &mut self.representative;
+        let slot = match name {
+            "purpose" => &mut self.purpose,
+            "for_whom" => &mut self.for_whom,
+            "relationship" => &mut rep.relationship,
+            "relationship_other" => &mut rep.relationship_other,
+            "rep_phone" => &mut rep.rep_phone,
+            "resident_name" => &mut rep.resident_name,
+            "resident_address" => &mut rep.resident_address,
+            "resident_reference" => &mut rep.resident_reference,
+            "consent_method" => &mut rep.consent_method,
+            "consent_day" => &mut rep.consent_day,
+            "consent_month" => &mut rep.consent_month,
+            "consent_year" => &mut rep.consent_year,
+            "consent_to" => &mut rep.consent_to,
+            "consent_scope" => &mut rep.consent_scope,
+            "expiry_day" => &mut rep.expiry_day,
+            "expiry_month" => &mut rep.expiry_month,
+            "expiry_year" => &mut rep.expiry_year,
+            "what_happened" => &mut self.what_happened,
+            "incident_day" => &mut self.incident_day,
+            "incident_month" => &mut self.incident_month,
+            "incident_year" => &mut self.incident_year,
+            "already_reported" => &mut self.already_reported,
+            "outcome" => &mut self.outcome,
+            "late_reason" => &mut self.late_reason,
+            "concern_what" => &mut self.concern_what,
+            "concern_where" => &mut self.concern_where,
+            "danger_now" => &mut self.danger_now,
+            "vulnerable" => &mut self.vulnerable,
+            "compliment_who" => &mut self.compliment_who,
+            "compliment_what" => &mut self.compliment_what,
+            _ => {
+                let mut support = self.support.clone().unwrap_or_default();
+                let known = support.answer(name, value);
+                if known {
+                    self.support = Some(support);
+                }
+                return known;
+            }
+        };
+        *slot = text;
+        true
+    }
+
+    /// Copies in every answer in `kept` that is not blank: what one page sent after the
+    /// session had ended, kept until the resident signed in again. Answers `kept` leaves blank
+    /// stay as they were, so nothing saved before is lost either.
+    pub fn keep(&mut self, kept: &Draft) {
+        let (Ok(mut merged), Ok(kept), Ok(blank)) = (
+            serde_json::to_value(&*self),
+            serde_json::to_value(kept),
+            serde_json::to_value(Draft::default()),
+        ) else {
+            return;
+        };
+        overlay(&mut merged, &kept, &blank);
+        if let Ok(merged) = serde_json::from_value(merged) {
+            *self = merged;
+        }
+    }
+
     /// Where to go after saving a page: the first page still needing an answer, or "Check
     /// your answers" when there is none (so a "Change" link returns there too).
     pub fn resume(&self, today: NaiveDate) -> Step {
@@ -583,6 +700,162 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+    }
+
+    fn pairs(form: &[(&str, &str)]) -> Vec<(String, String)> {
+        form.iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_page_as_the_browser_sends_it_is_checked_as_the_server_checks_it() {
+        let mut draft = Draft::default();
+        draft.answer_page(
+            Step::Complaint,
+            &pairs(&[
+                ("what_happened", "The lift is broken."),
+                ("incident_day", "31"),
+                ("incident_month", "2"),
+                ("incident_year", "2026"),
+                ("already_reported", ""),
+                ("outcome", "Fix it."),
+            ]),
+        );
+        assert_eq!(draft.what_happened, "The lift is broken.");
+        let errors = Step::Complaint.check(&draft, today()).unwrap_err();
+        assert_eq!(fields(&errors), vec![Field::IncidentDate]);
+        assert_eq!(
+            Step::Complaint.check(&draft, today()).unwrap_err(),
+            draft.complaint(today()).unwrap_err(),
+            "the same parser"
+        );
+        draft.answer("incident_day", "28");
+        assert_eq!(Step::Complaint.check(&draft, today()), Ok(()));
+        assert!(!draft.answer("no_such_field", "x"));
+        assert_eq!(draft.support, None, "an unknown name changes nothing");
+    }
+
+    #[test]
+    fn the_support_page_starts_blank_so_an_untick_counts() {
+        let mut draft = Draft::default();
+        draft.answer_page(
+            Step::Support,
+            &pairs(&[
+                ("contact_method", "email"),
+                ("interpreter", "true"),
+                ("large_print", "true"),
+            ]),
+        );
+        let support = draft.support.clone().expect("answered");
+        assert!(support.interpreter);
+        assert_eq!(support.formats, vec!["large_print".to_owned()]);
+        let errors = Step::Support.check(&draft, today()).unwrap_err();
+        assert_eq!(
+            fields(&errors),
+            vec![Field::Language],
+            "an interpreter needs a language"
+        );
+        draft.answer_page(Step::Support, &pairs(&[("contact_method", "email")]));
+        assert_eq!(Step::Support.check(&draft, today()), Ok(()));
+        assert!(draft.support.expect("answered").formats.is_empty());
+    }
+
+    #[test]
+    fn every_page_field_name_is_an_answer() {
+        let names = [
+            "purpose",
+            "for_whom",
+            "relationship",
+            "relationship_other",
+            "rep_phone",
+            "resident_name",
+            "resident_address",
+            "resident_reference",
+            "consent_method",
+            "consent_day",
+            "consent_month",
+            "consent_year",
+            "consent_to",
+            "consent_scope",
+            "expiry_day",
+            "expiry_month",
+            "expiry_year",
+            "what_happened",
+            "incident_day",
+            "incident_month",
+            "incident_year",
+            "already_reported",
+            "outcome",
+            "late_reason",
+            "concern_what",
+            "concern_where",
+            "danger_now",
+            "vulnerable",
+            "compliment_who",
+            "compliment_what",
+            "contact_method",
+            "phone",
+            "call_times",
+            "language",
+            "adjustments",
+            "interpreter",
+            "large_print",
+            "audio",
+            "braille",
+        ];
+        for name in names {
+            let mut draft = Draft::default();
+            assert!(draft.answer(name, "true"), "{name}");
+            assert_ne!(draft, Draft::default(), "{name} changes the draft");
+        }
+        for field in [
+            Field::WhatHappened,
+            Field::IncidentDate,
+            Field::ConsentDate,
+            Field::Language,
+        ] {
+            assert!(names.contains(&field.id()), "{} is a form name", field.id());
+        }
+    }
+
+    #[test]
+    fn answers_kept_after_a_session_ended_join_the_saved_draft() {
+        let mut saved = complaint_on("3", "11", "2026");
+        saved.representative.resident_name = "Alex Morgan".into();
+        let mut kept = Draft::default();
+        kept.answer_page(
+            Step::Complaint,
+            &pairs(&[
+                ("what_happened", "A longer account, typed for an hour."),
+                ("outcome", ""),
+            ]),
+        );
+        kept.representative.consent_to = "Sam".into();
+        kept.support = Some(PreferenceAnswers::default());
+        saved.keep(&kept);
+        assert_eq!(saved.what_happened, "A longer account, typed for an hour.");
+        assert_eq!(
+            saved.outcome, "Fix the lift and keep me updated.",
+            "blank keeps what was saved"
+        );
+        assert_eq!(saved.representative.resident_name, "Alex Morgan");
+        assert_eq!(saved.representative.consent_to, "Sam");
+        assert_eq!(saved.incident_day, "3");
+        assert!(saved.attachments_done);
+        assert_eq!(saved.support, Some(PreferenceAnswers::default()));
+    }
+
+    proptest! {
+        #[test]
+        fn keeping_never_loses_a_typed_answer(saved in "[a-z ]{0,12}", typed in "[a-z ]{0,12}", other in "[a-z]{1,8}") {
+            let mut draft = Draft { what_happened: saved.clone(), late_reason: other.clone(), ..Draft::default() };
+            let kept = Draft { what_happened: typed.clone(), ..Draft::default() };
+            draft.keep(&kept);
+            let expected = if typed.is_empty() { saved } else { typed };
+            prop_assert_eq!(draft.what_happened, expected);
+            prop_assert_eq!(draft.late_reason, other);
+        }
     }
 
     fn fields(errors: &[FieldError]) -> Vec<Field> {

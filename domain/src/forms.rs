@@ -41,6 +41,8 @@ pub enum Field {
     ConsentTo,
     ConsentScope,
     ConsentExpiry,
+    RepName,
+    RepEmail,
     File,
 }
 
@@ -82,6 +84,8 @@ impl Field {
             Self::ConsentDate => "consent_day",
             Self::ConsentTo => "consent_to",
             Self::ConsentScope => "consent_scope",
+            Self::RepName => "rep_name",
+            Self::RepEmail => "rep_email",
             Self::ConsentExpiry => "expiry_day",
             Self::File => "file",
         }

@@ -15,11 +15,13 @@ pub const SIGN_IN_PER_ACCOUNT: RateLimit = RateLimit {
     window_minutes: 15,
 };
 pub const SIGN_IN_PER_ADDRESS: RateLimit = RateLimit {
-    attempts: 50,
+    attempts: 100,
     window_minutes: 15,
 };
+/// A housing office or advice centre can register a room full of residents in an hour; behind
+/// a mobile network's shared address, many more people are one "address".
 pub const REGISTER_PER_ADDRESS: RateLimit = RateLimit {
-    attempts: 20,
+    attempts: 100,
     window_minutes: 60,
 };
 pub const REGISTER_PER_ACCOUNT: RateLimit = RateLimit {

@@ -153,6 +153,31 @@ pub struct PreferenceAnswers {
 }
 
 impl PreferenceAnswers {
+    /// Sets the answer named `name` (a form field's name; a ticked format or interpreter box
+    /// sends "true"); `false` when there is none.
+    pub fn answer(&mut self, name: &str, value: &str) -> bool {
+        let ticked = value == "true" || value == "on";
+        match name {
+            "contact_method" => self.contact_method = value.to_owned(),
+            "phone" => self.phone = value.to_owned(),
+            "call_times" => self.call_times = value.to_owned(),
+            "language" => self.language = value.to_owned(),
+            "adjustments" => self.adjustments = value.to_owned(),
+            "interpreter" => self.interpreter = ticked,
+            _ => match AltFormat::ALL.iter().find(|f| f.code() == name) {
+                Some(format) => {
+                    let code = format.code().to_owned();
+                    self.formats.retain(|f| *f != code);
+                    if ticked {
+                        self.formats.push(code);
+                    }
+                }
+                None => return false,
+            },
+        }
+        true
+    }
+
     /// Parses the answers, or returns every field's problem in page order.
     pub fn parse(&self) -> Result<Preferences, Vec<FieldError>> {
         let mut errors = Vec::new();

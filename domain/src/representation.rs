@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{field_error, Field, FieldError};
-use crate::values::{OptionalText, PhoneNumber, RentReference, RequiredText};
+use crate::values::{Email, OptionalText, PhoneNumber, RentReference, RequiredText};
 
 macro_rules! coded {
     ($name:ident { $($variant:ident => $code:literal, $label:literal),+ $(,)? }) => {
@@ -152,35 +152,139 @@ fn keep<T>(value: Result<T, FieldError>, errors: &mut Vec<FieldError>) -> Option
     value.map_err(|e| errors.push(e)).ok()
 }
 
+/// How someone is connected to the resident, and what "other" means when chosen; `None`s
+/// with a message in `errors` when not answered.
+fn parse_relationship(
+    code: &str,
+    other: &str,
+    unanswered: &str,
+    errors: &mut Vec<FieldError>,
+) -> (Option<Relationship>, Option<Option<RequiredText<100>>>) {
+    let relationship = keep(
+        Relationship::from_code(code).ok_or_else(|| field_error(Field::Relationship, unanswered)),
+        errors,
+    );
+    let other = if relationship == Some(Relationship::Other) {
+        keep(
+            RequiredText::parse(other, "The connection", "how they are connected")
+                .map(Some)
+                .map_err(|e| field_error(Field::RelationshipOther, e)),
+            errors,
+        )
+    } else {
+        Some(None)
+    };
+    (relationship, other)
+}
+
+/// The last day a consent lasts: optional, and after today when given.
+fn parse_expiry(
+    [day, month, year]: [&str; 3],
+    today: NaiveDate,
+    errors: &mut Vec<FieldError>,
+) -> Option<Option<NaiveDate>> {
+    if [day, month, year].iter().all(|v| v.trim().is_empty()) {
+        return Some(None);
+    }
+    let far = today + chrono::Duration::days(365 * 100);
+    keep(
+        crate::filing::parse_date(day, month, year, far, "The date it ends")
+            .and_then(|d| {
+                if d <= today {
+                    Err("The date it ends must be in the future".to_owned())
+                } else {
+                    Ok(d)
+                }
+            })
+            .map(Some)
+            .map_err(|e| field_error(Field::ConsentExpiry, e)),
+        errors,
+    )
+}
+
+/// Someone the resident invites, from their own account, to act for them on all their
+/// complaints. The resident's own invitation is their consent, so nothing waits for staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invitation {
+    pub name: RequiredText<100>,
+    pub email: Email,
+    pub relationship: Relationship,
+    pub relationship_other: Option<RequiredText<100>>,
+    /// The last day it lasts, if it ends.
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// How many days an invitation link can be accepted in.
+pub const INVITATION_DAYS: i64 = 14;
+
+/// What was typed on the "Invite someone to act for you" page.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InvitationAnswers {
+    pub rep_name: String,
+    pub rep_email: String,
+    pub relationship: String,
+    pub relationship_other: String,
+    pub expiry_day: String,
+    pub expiry_month: String,
+    pub expiry_year: String,
+}
+
+impl InvitationAnswers {
+    /// The invitation, or every field's problem in page order.
+    pub fn parse(&self, today: NaiveDate) -> Parsed<Invitation> {
+        let mut errors = Vec::new();
+        let name = keep(
+            RequiredText::parse(&self.rep_name, "Their name", "their full name")
+                .map_err(|e| field_error(Field::RepName, e)),
+            &mut errors,
+        );
+        let email = keep(
+            Email::parse(&self.rep_email).map_err(|e| field_error(Field::RepEmail, e.to_string())),
+            &mut errors,
+        );
+        let (relationship, other) = parse_relationship(
+            &self.relationship,
+            &self.relationship_other,
+            "Select how they are connected to you",
+            &mut errors,
+        );
+        let expires_on = parse_expiry(
+            [&self.expiry_day, &self.expiry_month, &self.expiry_year],
+            today,
+            &mut errors,
+        );
+        match (name, email, relationship, other, expires_on) {
+            (
+                Some(name),
+                Some(email),
+                Some(relationship),
+                Some(relationship_other),
+                Some(expires_on),
+            ) if errors.is_empty() => Ok(Invitation {
+                name,
+                email,
+                relationship,
+                relationship_other,
+                expires_on,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 impl RepresentationAnswers {
     /// "About you": the relationship and a phone number.
     pub fn about_you(
         &self,
     ) -> Parsed<(Relationship, Option<RequiredText<100>>, Option<PhoneNumber>)> {
         let mut errors = Vec::new();
-        let relationship = keep(
-            Relationship::from_code(&self.relationship).ok_or_else(|| {
-                field_error(
-                    Field::Relationship,
-                    "Select how you know the person you are acting for",
-                )
-            }),
+        let (relationship, other) = parse_relationship(
+            &self.relationship,
+            &self.relationship_other,
+            "Select how you know the person you are acting for",
             &mut errors,
         );
-        let other = if relationship == Some(Relationship::Other) {
-            keep(
-                RequiredText::parse(
-                    &self.relationship_other,
-                    "Your connection",
-                    "how you know them",
-                )
-                .map(Some)
-                .map_err(|e| field_error(Field::RelationshipOther, e)),
-                &mut errors,
-            )
-        } else {
-            Some(None)
-        };
         let phone = if self.rep_phone.trim().is_empty() {
             Some(None)
         } else {
@@ -276,33 +380,11 @@ impl RepresentationAnswers {
             }),
             &mut errors,
         );
-        let expiry_typed = [&self.expiry_day, &self.expiry_month, &self.expiry_year]
-            .iter()
-            .any(|v| !v.trim().is_empty());
-        let expires_on = if expiry_typed {
-            let far = today + chrono::Duration::days(365 * 100);
-            keep(
-                crate::filing::parse_date(
-                    &self.expiry_day,
-                    &self.expiry_month,
-                    &self.expiry_year,
-                    far,
-                    "The date it ends",
-                )
-                .and_then(|d| {
-                    if d <= today {
-                        Err("The date it ends must be in the future".to_owned())
-                    } else {
-                        Ok(d)
-                    }
-                })
-                .map(Some)
-                .map_err(|e| field_error(Field::ConsentExpiry, e)),
-                &mut errors,
-            )
-        } else {
-            Some(None)
-        };
+        let expires_on = parse_expiry(
+            [&self.expiry_day, &self.expiry_month, &self.expiry_year],
+            today,
+            &mut errors,
+        );
         match (method, scope, expires_on) {
             (Some(method), Some(scope), Some(expires_on)) if errors.is_empty() => Ok(Consent {
                 method,
@@ -410,6 +492,38 @@ mod tests {
             fields(&RepresentationAnswers::default().about_you().unwrap_err()),
             [Field::Relationship]
         );
+    }
+
+    #[test]
+    fn an_invitation_needs_a_name_an_email_address_and_a_connection() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let blank = InvitationAnswers::default().parse(today).unwrap_err();
+        let fields: Vec<Field> = blank.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            vec![Field::RepName, Field::RepEmail, Field::Relationship]
+        );
+        let answers = InvitationAnswers {
+            rep_name: "Jordan Lee".into(),
+            rep_email: " Jordan@Example.ORG ".into(),
+            relationship: "other".into(),
+            expiry_day: "1".into(),
+            expiry_month: "1".into(),
+            expiry_year: "2026".into(),
+            ..InvitationAnswers::default()
+        };
+        let errors = answers.parse(today).unwrap_err();
+        let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec![Field::RelationshipOther, Field::ConsentExpiry]);
+        let fixed = InvitationAnswers {
+            relationship_other: "My neighbour".into(),
+            expiry_year: "2027".into(),
+            ..answers
+        };
+        let invitation = fixed.parse(today).expect("valid");
+        assert_eq!(invitation.email.as_str(), "Jordan@example.org");
+        assert_eq!(invitation.expires_on, NaiveDate::from_ymd_opt(2027, 1, 1));
+        assert_eq!(invitation.relationship, Relationship::Other);
     }
 
     #[test]

@@ -85,7 +85,8 @@ test.describe("registering and signing in", () => {
     await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
     await expect(page.getByRole("status")).toHaveText("You have signed out.");
     await page.goto("/account");
-    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page).toHaveURL(/\/sign-in\?return=\/account$/);
+    await expect(page.getByRole("status")).toHaveText("Sign in to carry on where you left off.");
 
     // Forgotten password: a single-use link by email, then the new password works.
     await page.getByRole("link", { name: "Forgotten your password?" }).click();

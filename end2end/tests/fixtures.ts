@@ -37,7 +37,9 @@ export const test = base.extend<Fixtures>({
       // app working as meant: the page shows why. A 5xx is a fault and still fails the test.
       const refusedForm =
         failedLoad && /status of 4\d\d/.test(msg.text()) && new URL(msg.location().url).pathname.startsWith("/api/");
-      if (!ownStatus && !refusedForm) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+      // A test that takes the browser offline sees its requests fail; the page says so.
+      const offline = msg.text().includes("ERR_INTERNET_DISCONNECTED");
+      if (!ownStatus && !refusedForm && !offline) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     await use(page);

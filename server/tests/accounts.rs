@@ -142,7 +142,7 @@ async fn the_account_page_needs_a_session() {
     let server = spawn().await;
     let response = get_page(&server, "/account", None).await;
     assert_eq!(response.status(), 302);
-    assert_eq!(location(&response), "/sign-in");
+    assert_eq!(location(&response), "/sign-in?return=/account");
 }
 
 #[tokio::test]
@@ -390,7 +390,7 @@ async fn preferences_cannot_be_changed_without_a_session() {
         .expect("responds");
     assert_eq!(response.status(), 401);
     let page = get_page(&server, "/account/preferences", None).await;
-    assert_eq!(location(&page), "/sign-in");
+    assert_eq!(location(&page), "/sign-in?return=/account/preferences");
 }
 
 #[tokio::test]

@@ -314,14 +314,27 @@ async fn nobody_else_can_read_a_confirmation_or_file_without_signing_in() {
     assert_eq!(api.text().await.expect("body"), "null");
 
     let signed_out = get_page(&server, "/complaint/new", None).await;
-    assert_eq!(location(&signed_out), "/sign-in");
+    assert_eq!(location(&signed_out), "/sign-in?return=/complaint/new");
     let refused = common::client()
-        .post(format!("{}/api/complaint/purpose", server.base))
-        .form(&[("purpose", "complaint")])
+        .post(format!("{}/api/complaint/send", server.base))
+        .form(&[("key", key.as_str())])
         .send()
         .await
         .expect("responds");
     assert_eq!(refused.status(), 401);
+    let kept_only = post_form(
+        &server,
+        "/complaint/new",
+        "/api/complaint/purpose",
+        &[("purpose", "complaint")],
+        None,
+    )
+    .await;
+    assert_eq!(
+        location(&kept_only),
+        "/sign-in?kept=/complaint/new",
+        "a page sent signed out is only kept for whoever signs in next in that browser"
+    );
 }
 
 #[tokio::test]
@@ -653,4 +666,113 @@ async fn photos_and_pdfs_are_kept_other_files_are_refused_and_nobody_else_can_op
             .status(),
         200
     );
+}
+
+#[tokio::test]
+async fn answers_sent_after_the_session_ended_are_kept_until_signing_in_again() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    answer(
+        &server,
+        "/complaint/new",
+        "/api/complaint/purpose",
+        &[("purpose", "complaint")],
+        &session,
+    )
+    .await;
+    answer(
+        &server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
+        &session,
+    )
+    .await;
+    let value = session.split_once('=').expect("name=value").1;
+    server
+        .backend
+        .sign_out(&backend::accounts::SessionToken::from_cookie(value))
+        .await
+        .expect("the session ends");
+
+    let typed = "Typed slowly over an hour: the lift has been broken since October.";
+    let sent = post_form(
+        &server,
+        "/complaint/new/details",
+        "/api/complaint/details",
+        &[
+            ("what_happened", typed),
+            ("incident_day", "2"),
+            ("incident_month", "11"),
+            ("incident_year", "2026"),
+            ("already_reported", ""),
+            ("outcome", "Fix the lift."),
+        ],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&sent), "/sign-in?kept=/complaint/new/details");
+    let kept = common::session_pair(&sent);
+    assert!(kept.starts_with("calico_kept="), "{kept}");
+    let sign_in_page = get_page(&server, &location(&sent), Some(&kept))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(
+        sign_in_page.contains("What you typed is kept safe"),
+        "says so"
+    );
+
+    let someone_else = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[
+            ("email", "alex@example.com"),
+            ("password", "not the password"),
+        ],
+        Some(&kept),
+    )
+    .await;
+    assert!(
+        location(&someone_else).contains("/sign-in"),
+        "a wrong password claims nothing: {}",
+        location(&someone_else)
+    );
+    let back = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[
+            ("email", "alex@example.com"),
+            ("password", common::PASSWORD),
+            ("return_to", "/complaint/new/details"),
+        ],
+        Some(&kept),
+    )
+    .await;
+    assert_eq!(
+        location(&back),
+        "/complaint/new/details",
+        "back to the page"
+    );
+    let session = common::session_pair(&back);
+    let details = page(&server, "/complaint/new/details", &session).await;
+    assert!(details.contains(typed), "the answer is in the form");
+    assert!(details.contains("Fix the lift."));
+
+    let elsewhere = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[
+            ("email", "alex@example.com"),
+            ("password", common::PASSWORD),
+            ("return_to", "//evil.example/"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&elsewhere), "/account", "never to another site");
 }

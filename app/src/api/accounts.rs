@@ -19,6 +19,10 @@ pub struct AccountSummary {
     pub preferences: domain::preferences::Preferences,
     /// Everyone who has asked to act for this resident.
     pub representatives: Vec<super::consents::ConsentView>,
+    /// Everyone this resident has invited to act for them.
+    pub invitations: Vec<super::consents::InvitationView>,
+    /// The residents this account acts for by invitation.
+    pub acting_for: Vec<super::consents::ActingForView>,
 }
 
 /// Registers with a rent reference. Whatever the outcome, the resident is sent to "check your
@@ -152,7 +156,11 @@ pub async fn verify_email(token: String) -> Result<(), AppError> {
 
 /// Signs in; a new session id every time.
 #[server(endpoint = "sign-in")]
-pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    #[server(default)] return_to: String,
+) -> Result<(), AppError> {
     use backend::accounts::SignIn;
     let answers = vec![("email".to_owned(), email.clone())];
     let (email, password) =
@@ -184,7 +192,20 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
                 context.backend.sign_out(&old).await.map_err(super::unavailable)?;
             }
             crate::context::set_session_cookie(Some(&token), context.secure_cookies);
-            leptos_axum::redirect("/account");
+            let account = context.backend.session(&token).await.map_err(super::unavailable)?;
+            let mut page = domain::accounts::local_page(&return_to).unwrap_or("/account").to_owned();
+            if let (Some(kept), Some(account)) = (crate::context::kept_cookie(), account) {
+                crate::context::set_kept_cookie(None, context.secure_cookies);
+                if let Some(kept_page) = context
+                    .backend
+                    .restore_kept(account.id, &kept)
+                    .await
+                    .map_err(super::unavailable)?
+                {
+                    page = kept_page;
+                }
+            }
+            leptos_axum::redirect(&page);
             Ok(())
         }
         SignIn::Unverified => Err(super::refused(AppError::Refused {
@@ -298,6 +319,8 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         .await
         .map_err(super::unavailable)?;
     let representatives = super::consents::representatives().await?;
+    let invitations = super::consents::invitations_sent(account.id).await?;
+    let acting_for = super::consents::acting_for(account.id).await?;
     Ok(Some(AccountSummary {
         email: account.email,
         name: account.name,
@@ -306,5 +329,7 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         rent_reference: account.rent_reference,
         preferences,
         representatives,
+        invitations,
+        acting_for,
     }))
 }

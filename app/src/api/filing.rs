@@ -6,6 +6,8 @@
 #![allow(clippy::too_many_arguments)]
 
 use chrono::NaiveDate;
+#[cfg(feature = "ssr")]
+use domain::filing::Step;
 use domain::filing::{Draft, Submission};
 use domain::preferences::Preferences;
 use leptos::prelude::*;
@@ -70,19 +72,27 @@ fn today(context: &crate::context::ServerContext) -> NaiveDate {
     domain::calendar::london_date(&context.backend.now())
 }
 
-/// Saves a page: applies `update` to the draft and stores it, then checks the page with
-/// `check`; sends a valid page on to the next one. A rejected page gets back only the
-/// messages: what was typed is in the draft, where the page reads it (so it is never put in
-/// an address, however long).
+/// Saves page `step`: applies `update` to the draft and stores it, then checks the page with
+/// the domain's parsers; sends a valid page on to the next one. A rejected page gets back only
+/// the messages: what was typed is in the draft, where the page reads it (so it is never put
+/// in an address, however long). Sent after the session has ended, the answers are kept
+/// against a cookie and the resident is asked to sign in, which brings them back to this page
+/// with the answers in place.
 #[cfg(feature = "ssr")]
-async fn save_page(
-    update: impl FnOnce(&mut Draft),
-    check: impl FnOnce(&Draft, NaiveDate) -> Result<(), Vec<domain::forms::FieldError>>,
-) -> Result<(), AppError> {
-    let account = crate::context::signed_in()
-        .await?
-        .ok_or_else(|| super::refused(AppError::SignedOut))?;
+async fn save_page(step: Step, update: impl FnOnce(&mut Draft)) -> Result<(), AppError> {
     let context = crate::context::server_context()?;
+    let Some(account) = crate::context::signed_in().await? else {
+        let mut kept = Draft::default();
+        update(&mut kept);
+        let token = context
+            .backend
+            .keep_answers(step.path(), &kept)
+            .await
+            .map_err(super::unavailable)?;
+        crate::context::set_kept_cookie(Some(&token), context.secure_cookies);
+        leptos_axum::redirect(&format!("/sign-in?kept={}", step.path()));
+        return Ok(());
+    };
     let mut draft = context
         .backend
         .draft(account.id)
@@ -98,7 +108,7 @@ async fn save_page(
         .await
         .map_err(super::unavailable)?;
     let today = today(&context);
-    check(&draft, today).map_err(|errors| {
+    step.check(&draft, today).map_err(|errors| {
         super::refused(AppError::Invalid {
             answers: vec![],
             errors,
@@ -146,21 +156,13 @@ pub async fn load_draft() -> Result<Option<DraftView>, AppError> {
 /// The first page: what the resident wants to do.
 #[server(endpoint = "complaint/purpose")]
 pub async fn choose_purpose(#[server(default)] purpose: String) -> Result<(), AppError> {
-    save_page(
-        |d| d.purpose = purpose.clone(),
-        |d, _| d.purpose().map(|_| ()),
-    )
-    .await
+    save_page(Step::Purpose, |d| d.purpose = purpose.clone()).await
 }
 
 /// Who it is for: the resident themselves, or someone they act for.
 #[server(endpoint = "complaint/for-whom")]
 pub async fn save_for_whom(#[server(default)] for_whom: String) -> Result<(), AppError> {
-    save_page(
-        |d| d.for_whom = for_whom.clone(),
-        |d, _| d.for_whom().map(|_| ()),
-    )
-    .await
+    save_page(Step::ForWhom, |d| d.for_whom = for_whom.clone()).await
 }
 
 /// About the representative: how they know the resident, and a phone number.
@@ -170,14 +172,11 @@ pub async fn save_about_you(
     #[server(default)] relationship_other: String,
     #[server(default)] rep_phone: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            d.representative.relationship = relationship.clone();
-            d.representative.relationship_other = relationship_other.clone();
-            d.representative.rep_phone = rep_phone.clone();
-        },
-        |d, _| d.representative.about_you().map(|_| ()),
-    )
+    save_page(Step::AboutYou, |d| {
+        d.representative.relationship = relationship.clone();
+        d.representative.relationship_other = relationship_other.clone();
+        d.representative.rep_phone = rep_phone.clone();
+    })
     .await
 }
 
@@ -188,14 +187,11 @@ pub async fn save_resident(
     #[server(default)] resident_address: String,
     #[server(default)] resident_reference: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            d.representative.resident_name = resident_name.clone();
-            d.representative.resident_address = resident_address.clone();
-            d.representative.resident_reference = resident_reference.clone();
-        },
-        |d, _| d.representative.resident().map(|_| ()),
-    )
+    save_page(Step::Resident, |d| {
+        d.representative.resident_name = resident_name.clone();
+        d.representative.resident_address = resident_address.clone();
+        d.representative.resident_reference = resident_reference.clone();
+    })
     .await
 }
 
@@ -212,21 +208,18 @@ pub async fn save_consent(
     #[server(default)] expiry_month: String,
     #[server(default)] expiry_year: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            let r = &mut d.representative;
-            r.consent_method = consent_method.clone();
-            r.consent_day = consent_day.clone();
-            r.consent_month = consent_month.clone();
-            r.consent_year = consent_year.clone();
-            r.consent_to = consent_to.clone();
-            r.consent_scope = consent_scope.clone();
-            r.expiry_day = expiry_day.clone();
-            r.expiry_month = expiry_month.clone();
-            r.expiry_year = expiry_year.clone();
-        },
-        |d, today| d.representative.consent(today).map(|_| ()),
-    )
+    save_page(Step::Consent, |d| {
+        let r = &mut d.representative;
+        r.consent_method = consent_method.clone();
+        r.consent_day = consent_day.clone();
+        r.consent_month = consent_month.clone();
+        r.consent_year = consent_year.clone();
+        r.consent_to = consent_to.clone();
+        r.consent_scope = consent_scope.clone();
+        r.expiry_day = expiry_day.clone();
+        r.expiry_month = expiry_month.clone();
+        r.expiry_year = expiry_year.clone();
+    })
     .await
 }
 
@@ -240,34 +233,27 @@ pub async fn save_complaint(
     #[server(default)] already_reported: String,
     #[server(default)] outcome: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            d.what_happened = what_happened.clone();
-            d.incident_day = incident_day.clone();
-            d.incident_month = incident_month.clone();
-            d.incident_year = incident_year.clone();
-            d.already_reported = already_reported.clone();
-            d.outcome = outcome.clone();
-        },
-        |d, today| d.complaint(today).map(|_| ()),
-    )
+    save_page(Step::Complaint, |d| {
+        d.what_happened = what_happened.clone();
+        d.incident_day = incident_day.clone();
+        d.incident_month = incident_month.clone();
+        d.incident_year = incident_year.clone();
+        d.already_reported = already_reported.clone();
+        d.outcome = outcome.clone();
+    })
     .await
 }
 
 /// Why an incident over 12 months old was not raised sooner.
 #[server(endpoint = "complaint/late")]
 pub async fn save_late(#[server(default)] late_reason: String) -> Result<(), AppError> {
-    save_page(
-        |d| d.late_reason = late_reason.clone(),
-        |d, _| d.late_reason().map(|_| ()),
-    )
-    .await
+    save_page(Step::Late, |d| d.late_reason = late_reason.clone()).await
 }
 
 /// Past the photos and documents page (adding them is optional).
 #[server(endpoint = "complaint/attachments/done")]
 pub async fn finish_attachments() -> Result<(), AppError> {
-    save_page(|d| d.attachments_done = true, |_, _| Ok(())).await
+    save_page(Step::Attachments, |d| d.attachments_done = true).await
 }
 
 /// Takes a photo or document off the draft.
@@ -295,15 +281,12 @@ pub async fn save_concern(
     #[server(default)] danger_now: String,
     #[server(default)] vulnerable: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            d.concern_what = concern_what.clone();
-            d.concern_where = concern_where.clone();
-            d.danger_now = danger_now.clone();
-            d.vulnerable = vulnerable.clone();
-        },
-        |d, _| d.concern().map(|_| ()),
-    )
+    save_page(Step::Concern, |d| {
+        d.concern_what = concern_what.clone();
+        d.concern_where = concern_where.clone();
+        d.danger_now = danger_now.clone();
+        d.vulnerable = vulnerable.clone();
+    })
     .await
 }
 
@@ -313,13 +296,10 @@ pub async fn save_compliment(
     #[server(default)] compliment_who: String,
     #[server(default)] compliment_what: String,
 ) -> Result<(), AppError> {
-    save_page(
-        |d| {
-            d.compliment_who = compliment_who.clone();
-            d.compliment_what = compliment_what.clone();
-        },
-        |d, _| d.compliment().map(|_| ()),
-    )
+    save_page(Step::Compliment, |d| {
+        d.compliment_who = compliment_who.clone();
+        d.compliment_what = compliment_what.clone();
+    })
     .await
 }
 
@@ -345,11 +325,7 @@ pub async fn save_support(
         interpreter,
         adjustments,
     );
-    save_page(
-        |d| d.support = Some(answers),
-        |d, _| d.support().map(|_| ()),
-    )
-    .await
+    save_page(Step::Support, |d| d.support = Some(answers)).await
 }
 
 /// Sends the draft. Sending again with the same key (a double tap, a retry after a network

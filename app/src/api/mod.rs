@@ -38,6 +38,9 @@ pub enum AppError {
     SignedOut,
     #[error("Something went wrong on our side. Nothing you typed was saved; please try again in a few minutes.")]
     Unavailable,
+    /// The browser could not reach the server (offline, or the connection dropped).
+    #[error("We could not reach Calico Homes. Check your connection, then try again: what you typed is still here.")]
+    Unreachable,
 }
 
 impl AppError {
@@ -89,8 +92,10 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
         #[cfg(feature = "ssr")]
         tracing::error!(%error, "server function failed");
-        let _ = error;
-        Self::Unavailable
+        match error {
+            ServerFnErrorErr::Request(_) => Self::Unreachable,
+            _ => Self::Unavailable,
+        }
     }
 }
 
@@ -104,6 +109,7 @@ impl AppError {
             Self::TooManyAttempts { .. } => 429,
             Self::SignedOut => 401,
             Self::Unavailable => 500,
+            Self::Unreachable => 503,
         }
     }
 }

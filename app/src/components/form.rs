@@ -52,9 +52,14 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
     }
 }
 
-/// The message beside field `name` while the form has errors.
+/// The message beside field `name`: the browser's own check once the field has been changed
+/// (on pages that have one), else the server's while the form has errors.
 fn field_message(error: Signal<Option<AppError>>, name: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || error.get().and_then(|e| e.for_field(name)))
+    let live = use_context::<crate::components::live::LiveCheck>();
+    Signal::derive(move || match live.and_then(|live| live.message(name)) {
+        Some(message) => message,
+        None => error.get().and_then(|e| e.for_field(name)),
+    })
 }
 
 /// What a field shows: the answer sent back with an error, else the stored answer (pages

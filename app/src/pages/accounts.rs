@@ -115,9 +115,19 @@ pub fn SignInPage() -> impl IntoView {
             Some("You have signed out.")
         } else if q.get("reset").is_some() {
             Some("Your password has been changed. Sign in with your new password.")
+        } else if q.get("kept").is_some() {
+            Some("You were signed out because nothing happened for an hour. What you typed is kept safe: sign in to carry on where you left off.")
+        } else if q.get("return").is_some() {
+            Some("Sign in to carry on where you left off.")
         } else {
             None
         }
+    };
+    let return_to = move || {
+        let q = query.read();
+        q.get("kept")
+            .or_else(|| q.get("return"))
+            .unwrap_or_default()
     };
     view! {
         <FormTitle text="Sign in" error />
@@ -130,6 +140,7 @@ pub fn SignInPage() -> impl IntoView {
             })}
             <h1 class="heading-xl">"Sign in to your Calico Account"</h1>
             <ActionForm action attr:novalidate="">
+                <input type="hidden" name="return_to" value=return_to />
                 <TextInput name="email" label="Email address" input_type="email" autocomplete="email" error />
                 <TextInput name="password" label="Password" input_type="password" autocomplete="current-password" error />
                 <button type="submit" class="button">"Sign in"</button>

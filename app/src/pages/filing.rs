@@ -20,6 +20,7 @@ use crate::api::filing::{
 };
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
 use crate::components::layout::{ContactDetails, EmergencyWarning};
+use crate::components::live::LiveCheckedForm;
 use crate::components::preferences::PreferenceFields;
 use crate::pages::signed_in_page;
 
@@ -48,11 +49,13 @@ pub fn PurposePage() -> impl IntoView {
                 <div class="column-two-thirds">
                     <ErrorSummary error />
                     <EmergencyWarning />
+                    <LiveCheckedForm step=Step::Purpose draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <h1 class="heading-xl">"What would you like to do?"</h1>
                         <Radios name="purpose" legend="Choose one" options hints initial=purpose error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -102,6 +105,7 @@ pub fn ForWhomPage() -> impl IntoView {
             view! {
                 <div class="column-two-thirds">
                     <ErrorSummary error />
+                    <LiveCheckedForm step=Step::ForWhom draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <h1 class="heading-xl">"Who is this for?"</h1>
                         <Radios name="for_whom" legend="Choose one"
@@ -109,6 +113,7 @@ pub fn ForWhomPage() -> impl IntoView {
                             options initial error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -131,6 +136,7 @@ pub fn AboutYouPage() -> impl IntoView {
                 <div class="column-two-thirds">
                     <ErrorSummary error />
                     <h1 class="heading-xl">"About you"</h1>
+                    <LiveCheckedForm step=Step::AboutYou draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <Radios name="relationship" legend="How do you know the person you are acting for?"
                             options initial=r.relationship.clone() error />
@@ -139,6 +145,7 @@ pub fn AboutYouPage() -> impl IntoView {
                             initial=r.rep_phone.clone() error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -160,6 +167,7 @@ pub fn ResidentPage() -> impl IntoView {
                 <div class="column-two-thirds">
                     <ErrorSummary error />
                     <h1 class="heading-xl">"Who are you acting for?"</h1>
+                    <LiveCheckedForm step=Step::Resident draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <TextInput name="resident_name" label="Their full name" initial=r.resident_name.clone() error />
                         <TextArea name="resident_address" label="Their address" rows=3
@@ -169,6 +177,7 @@ pub fn ResidentPage() -> impl IntoView {
                             initial=r.resident_reference.clone() error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -196,6 +205,7 @@ pub fn ConsentPage() -> impl IntoView {
                         "We need the resident's agreement before we share anything about them or their complaint with you. "
                         "We will act on the complaint in the meantime and contact them directly."
                     </p>
+                    <LiveCheckedForm step=Step::Consent draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <Radios name="consent_method" legend="How have they given their consent?"
                             hint=format!("For consent in writing, send the signed letter or form to {} or by post to us, quoting the reference we give you.", LANDLORD.email)
@@ -212,6 +222,7 @@ pub fn ConsentPage() -> impl IntoView {
                             initial=[r.expiry_day.clone(), r.expiry_month.clone(), r.expiry_year.clone()] error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -234,6 +245,7 @@ pub fn ComplaintPage() -> impl IntoView {
                     <ErrorSummary error />
                     <h1 class="heading-xl">"Tell us about your complaint"</h1>
                     <p>"Use your own words. You do not need to use the word \"complaint\"."</p>
+                    <LiveCheckedForm step=Step::Complaint draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <TextArea name="what_happened" label="What happened?" rows=8
                             hint=format!("Tell us what went wrong, or what we have not done. Up to {STORY_MAX} characters.")
@@ -249,6 +261,7 @@ pub fn ComplaintPage() -> impl IntoView {
                             initial=d.outcome.clone() error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -277,12 +290,14 @@ pub fn LatePage() -> impl IntoView {
                         "Our Complaints Officer can still look into it if there is a reason you could not tell us sooner. "
                         "We will not turn your complaint away without telling you why and what you can do next."
                     </p>
+                    <LiveCheckedForm step=Step::Late draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <TextArea name="late_reason" label="Why did you not tell us sooner?" rows=4
                             hint=format!("For example, you were unwell or away, or you were waiting for us to finish a repair. Up to {LATE_REASON_MAX} characters.")
                             initial=late_reason error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -400,6 +415,7 @@ pub fn ConcernPage() -> impl IntoView {
                     <ErrorSummary error />
                     <h1 class="heading-xl">"Report a safety concern"</h1>
                     <EmergencyWarning />
+                    <LiveCheckedForm step=Step::Concern draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <TextArea name="concern_what" label="What is unsafe?" rows=5
                             hint=format!("For example, scaffolding left up, or a smoke alarm not working. Up to {STORY_MAX} characters.")
@@ -414,6 +430,7 @@ pub fn ConcernPage() -> impl IntoView {
                             options=answers_offered() initial=d.vulnerable.clone() error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -436,6 +453,7 @@ pub fn ComplimentPage() -> impl IntoView {
                     <ErrorSummary error />
                     <h1 class="heading-xl">"Give a compliment"</h1>
                     <p>"We will pass your thanks to their manager."</p>
+                    <LiveCheckedForm step=Step::Compliment draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <TextInput name="compliment_who" label="Who helped you?"
                             hint="Their name, or their team if you do not know it."
@@ -445,6 +463,7 @@ pub fn ComplimentPage() -> impl IntoView {
                             initial=d.compliment_what.clone() error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }
@@ -471,10 +490,12 @@ pub fn SupportPage() -> impl IntoView {
                     <ErrorSummary error />
                     <h1 class="heading-xl">"How should we contact you about this?"</h1>
                     <p>"We have filled this in from your account. Any change here is for this one only; change your account to change it for everything."</p>
+                    <LiveCheckedForm step=Step::Support draft=state.draft.clone() today=state.today key=state.key.clone()>
                     <ActionForm action attr:novalidate="">
                         <PreferenceFields answers about="about this" error />
                         <button type="submit" class="button">"Continue"</button>
                     </ActionForm>
+                    </LiveCheckedForm>
                     {back}
                 </div>
             }

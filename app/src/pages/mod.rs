@@ -30,6 +30,7 @@ where
 {
     let page = Arc::new(page);
     let location = leptos_router::hooks::use_location();
+    let pathname = location.pathname;
     let loaded = Resource::new(move || location.search.get(), move |_| load());
     view! {
         <Suspense fallback=|| view! { <p>"Loading…"</p> }>
@@ -38,7 +39,10 @@ where
                 Suspend::new(async move {
                     match loaded.await {
                         Ok(Some(value)) => page(value),
-                        Ok(None) | Err(AppError::SignedOut) => view! { <Redirect path="/sign-in" /> }.into_any(),
+                        Ok(None) | Err(AppError::SignedOut) => {
+                            let path = format!("/sign-in?return={}", pathname.get_untracked());
+                            view! { <Redirect path /> }.into_any()
+                        }
                         Err(error) => view! {
                             <h1 class="heading-xl">"Sorry, there is a problem"</h1>
                             <p>{error.to_string()}</p>

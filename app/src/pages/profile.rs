@@ -1,16 +1,21 @@
 //! The signed-in resident's account page, and the forms that change what it shows.
 
 use domain::preferences::{ContactMethod, Preferences};
+use domain::representation::Relationship;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::accounts::{current_account, SignOut};
-use crate::api::consents::{ConsentView, DecideRepresentative};
+use crate::api::consents::{
+    AcceptInvitation, ActingForView, ConsentView, DecideRepresentative, InvitationPageView,
+    InvitationView, InviteRepresentative, WithdrawInvitation,
+};
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
-use crate::components::form::{ErrorSummary, FormTitle, TextInput};
+use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextInput};
+use crate::components::live::forget_all_on_device;
 use crate::components::preferences::PreferenceFields;
 use crate::pages::signed_in_page;
 
@@ -58,15 +63,19 @@ fn formats_text(preferences: &Preferences) -> String {
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let query = use_query_map();
-    let saved = move || match query.read().get("saved").as_deref() {
+    let saved = move || {
+        match query.read().get("saved").as_deref() {
         Some("name") => Some("Your name has been saved."),
         Some("email") => {
             Some("Your email address has been changed. Use it to sign in from now on.")
         }
         Some("home") => Some("Your home has been changed."),
         Some("representatives") => Some("Your choice about who can act for you has been saved."),
+        Some("invited") => Some("Your invitation has been sent. They need to open the link in it and sign in, or register, with that email address."),
+        Some("accepted") => Some("You can now act for this resident."),
         Some("preferences") => Some("Your contact preferences and support needs have been saved."),
         _ => None,
+    }
     };
     let sign_out = ServerAction::<SignOut>::new();
     view! {
@@ -119,9 +128,10 @@ pub fn AccountPage() -> impl IntoView {
                     <Row key="Language" value=language />
                     <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
                 </dl>
-                {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone()))}
+                {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone(), account.invitations.clone()))}
+                {(!account.acting_for.is_empty()).then(|| acting_for_section(account.acting_for.clone()))}
                 <ActionForm action=sign_out>
-                    <button type="submit" class="button button-secondary">"Sign out"</button>
+                    <button type="submit" class="button button-secondary" on:click=|_| forget_all_on_device()>"Sign out"</button>
                 </ActionForm>
             }
             .into_any()
@@ -129,9 +139,63 @@ pub fn AccountPage() -> impl IntoView {
     }
 }
 
-/// Who has asked to act for the resident, with a button for each thing they can decide.
-fn representatives_section(people: Vec<ConsentView>) -> impl IntoView {
+/// The residents this person acts for, at their invitation.
+fn acting_for_section(residents: Vec<ActingForView>) -> impl IntoView {
+    let rows = residents
+        .into_iter()
+        .map(|r| {
+            let until = r.until.map_or_else(
+                || "until they withdraw it".to_owned(),
+                |d| format!("until {d}"),
+            );
+            view! { <li>{format!("{}: all their complaints, {until}.", r.resident_name)}</li> }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"People you act for"</h2>
+        <ul class="list-bullet">{rows}</ul>
+    }
+}
+
+/// Who has asked to act for the resident, and whom they have invited, with a button for each
+/// thing they can decide.
+fn representatives_section(
+    people: Vec<ConsentView>,
+    invited: Vec<InvitationView>,
+) -> impl IntoView {
     let decide = ServerAction::<DecideRepresentative>::new();
+    let withdraw = ServerAction::<WithdrawInvitation>::new();
+    let invited_rows = invited
+        .into_iter()
+        .map(|i| {
+            let status = match i.status.as_str() {
+                "invited" => "Invited: they have not accepted yet",
+                "accepted" => "Can act for you",
+                _ => "Access withdrawn",
+            };
+            let until = i.until.map_or_else(
+                || "until you withdraw it".to_owned(),
+                |d| format!("until {d}"),
+            );
+            let id = i.id.to_string();
+            let whom = format!(" {}", i.name);
+            let open = i.status != "withdrawn";
+            view! {
+                <li class="representative">
+                    <p><strong>{i.name.clone()}</strong>" ("{i.relationship.clone()}"), "{i.email.clone()}</p>
+                    <p>{format!("{status}. Covers: all your complaints, {until}.")}</p>
+                    {open.then(|| view! {
+                        <ActionForm action=withdraw attr:class="inline-form">
+                            <input type="hidden" name="invitation" value=id />
+                            <button type="submit" class="button button-secondary">
+                                "Withdraw access"<span class="visually-hidden">{whom}</span>
+                            </button>
+                        </ActionForm>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
     let rows = people
         .into_iter()
         .map(|p| {
@@ -169,7 +233,8 @@ fn representatives_section(people: Vec<ConsentView>) -> impl IntoView {
     view! {
         <h2 class="heading-m">"People who can act for you"</h2>
         <p>"A relative, advocate, councillor or MP can make complaints for you and hear about them, but only if you agree."</p>
-        <ul class="plain-list">{rows}</ul>
+        <ul class="plain-list">{invited_rows}{rows}</ul>
+        <p><a href="/account/representatives/invite">"Invite someone to act for you"</a></p>
     }
 }
 
@@ -289,5 +354,104 @@ pub fn ChangeHomePage() -> impl IntoView {
                 <p><a href="/account">"Back to your account"</a></p>
             </div>
         }.into_any())}
+    }
+}
+
+#[component]
+pub fn InvitePage() -> impl IntoView {
+    let action = ServerAction::<InviteRepresentative>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <FormTitle text="Invite someone to act for you" error />
+        {signed_in_page(current_account, move |account| {
+            if account.rent_reference.is_none() {
+                return view! {
+                    <h1 class="heading-xl">"Invite someone to act for you"</h1>
+                    <p>"Your account is not linked to a tenancy, so there is nobody to act for. "
+                       <a href="/account">"Back to your account"</a></p>
+                }
+                .into_any();
+            }
+            let answer = move |name: &'static str| error.get_untracked().and_then(|e| e.answer(name)).unwrap_or_default();
+            let options = Relationship::ALL.iter().map(|x| (x.code(), x.label())).collect();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"Invite someone to act for you"</h1>
+                    <p>"They will be able to make complaints for you and follow all your complaints, including what we send you about them. We will email them a link to accept. You can withdraw it at any time from your account."</p>
+                    <ActionForm action attr:novalidate="">
+                        <TextInput name="rep_name" label="Their full name" autocomplete="off" initial=answer("rep_name") error />
+                        <TextInput name="rep_email" label="Their email address" input_type="email" autocomplete="off"
+                            hint="They will need to sign in, or register, with this address to accept." initial=answer("rep_email") error />
+                        <Radios name="relationship" legend="How are they connected to you?" options initial=answer("relationship") error />
+                        <TextInput name="relationship_other" label="If other, how are they connected to you?" initial=answer("relationship_other") error />
+                        <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When should it end? (optional)"
+                            hint="Leave this empty if it lasts until you withdraw it. For example, 31 12 2027."
+                            initial=[answer("expiry_day"), answer("expiry_month"), answer("expiry_year")] error />
+                        <button type="submit" class="button">"Send the invitation"</button>
+                    </ActionForm>
+                    <p><a href="/account">"Back to your account"</a></p>
+                </div>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// The page an invitation link opens: who is asking, and a button to accept once signed in
+/// with the address it went to.
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let query = use_query_map();
+    let action = ServerAction::<AcceptInvitation>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let token = move || query.read().get("token").unwrap_or_default();
+    let loaded = Resource::new(token, crate::api::consents::invitation_page);
+    view! {
+        <FormTitle text="An invitation to act for a resident" error />
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    match loaded.await {
+                        Ok(InvitationPageView { offer: Some(offer), signed_in_as }) => {
+                            let token = token();
+                            let until = offer.until.clone().map_or_else(|| "until they withdraw it".to_owned(), |d| format!("until {d}"));
+                            let here = format!("/invitation%3Ftoken%3D{token}");
+                            let next = match signed_in_as {
+                                Some(email) if email.eq_ignore_ascii_case(&offer.email) => view! {
+                                    <ActionForm action>
+                                        <input type="hidden" name="token" value=token.clone() />
+                                        <button type="submit" class="button">"Accept"</button>
+                                    </ActionForm>
+                                }.into_any(),
+                                Some(email) => view! {
+                                    <p>{format!("You are signed in as {email}, but the invitation was sent to {}. Sign out, then sign in with that address.", offer.email)}</p>
+                                }.into_any(),
+                                None => view! {
+                                    <p><a class="button" href=format!("/sign-in?return={here}")>"Sign in to accept"</a></p>
+                                    <p>"New to Calico Account? "<a href="/register/representative">"Register with "{offer.email.clone()}</a>
+                                       ", confirm your address, then open the link in the invitation email again."</p>
+                                }.into_any(),
+                            };
+                            view! {
+                                <h1 class="heading-xl">{format!("{} has asked you to act for them", offer.resident_name)}</h1>
+                                <p>{format!("Dear {}, you would be able to make complaints for them to Calico Homes and follow all their complaints, {until}.", offer.name)}</p>
+                                <p>"They can withdraw this at any time."</p>
+                                {next}
+                            }.into_any()
+                        }
+                        Ok(_) => view! {
+                            <h1 class="heading-xl">"This invitation cannot be used"</h1>
+                            <p>{format!("It has been accepted or withdrawn already, or it is more than {} days old. Ask the resident to invite you again from their account.", domain::representation::INVITATION_DAYS)}</p>
+                        }.into_any(),
+                        Err(error) => view! {
+                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+                            <p>{error.to_string()}</p>
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
     }
 }
