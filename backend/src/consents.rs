@@ -24,7 +24,8 @@ pub enum ConsentStatus {
 }
 
 impl ConsentStatus {
-    fn from_code(code: &str) -> Option<Self> {
+    /// The status with this stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
         Some(match code {
             "unverified" => Self::Unverified,
             "verified" => Self::Verified,
@@ -34,7 +35,8 @@ impl ConsentStatus {
         })
     }
 
-    fn code(self) -> &'static str {
+    /// The stored code.
+    pub fn code(self) -> &'static str {
         match self {
             Self::Unverified => "unverified",
             Self::Verified => "verified",

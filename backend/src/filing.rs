@@ -379,10 +379,27 @@ async fn store_draft<'e>(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::tests::{account, fresh};
     use domain::preferences::Preferences;
+
+    /// A complaint filed by a new account `email`, wanting email: the account and reference.
+    pub(crate) async fn filed_complaint_by(backend: &Backend, email: &str) -> (i64, ComplaintRef) {
+        let id = account(backend, email, None).await;
+        let (submission, key) = saved(backend, id, &complaint()).await;
+        let reference = backend
+            .file(id, &key, &submission)
+            .await
+            .expect("files")
+            .expect("a reference");
+        (id, reference)
+    }
+
+    /// A complaint filed by a new account a@example.com.
+    pub(crate) async fn filed_complaint(backend: &Backend) -> (i64, ComplaintRef) {
+        filed_complaint_by(backend, "a@example.com").await
+    }
 
     fn complaint() -> Draft {
         Draft {

@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{london_date, long_date, Calendar};
+use crate::feedback::RiskLevel;
 use crate::standard::ServiceStandard;
 
 /// One thing that happened to a complaint, at an instant.
@@ -43,6 +44,7 @@ impl Event {
 /// What happened. The wire names (`"type"`) are those of the `deadlines` command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum EventKind {
     /// The landlord received the complaint (by any route).
     Received,
@@ -51,6 +53,15 @@ pub enum EventKind {
         /// The person handling Stage 1, as named to the resident.
         #[serde(default)]
         handler: Option<String>,
+        /// How the resident can reach the handler (phone, email), as given in the letter.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        handler_contact: Option<String>,
+        /// The landlord's understanding of the complaint (policy 2024 §8.4).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        about: Option<String>,
+        /// The outcome the resident is seeking, as the landlord understands it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outcome_sought: Option<String>,
     },
     /// More time at Stage 1, with the reason given to the resident.
     Stage1Extended {
@@ -62,8 +73,8 @@ pub enum EventKind {
         #[serde(default)]
         good_reason: Option<String>,
     },
-    /// The Stage 1 response was issued.
-    Stage1Responded,
+    /// The Stage 1 response was issued, with what policy 2024 §9.9 says it must state.
+    Stage1Responded(#[serde(default)] Response),
     /// The resident asked for Stage 2.
     Stage2Requested {
         /// The Complaints Officer's reason for accepting a request made after the window.
@@ -75,6 +86,9 @@ pub enum EventKind {
         /// The person reviewing at Stage 2: never the Stage 1 handler.
         #[serde(default)]
         reviewer: Option<String>,
+        /// How the resident can reach the reviewer, as given in the letter.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reviewer_contact: Option<String>,
     },
     /// More time at Stage 2, with the reason given to the resident.
     Stage2Extended {
@@ -86,8 +100,9 @@ pub enum EventKind {
         #[serde(default)]
         good_reason: Option<String>,
     },
-    /// The final response was issued: the complaints process is exhausted.
-    Stage2Responded,
+    /// The final response was issued, with what policy 2024 §10.10 says it must state: the
+    /// complaints process is exhausted.
+    Stage2Responded(#[serde(default)] Response),
     /// Not accepted as a complaint, with the reason (and the right to go to the Ombudsman).
     NotAccepted {
         /// Why it is not suitable for the complaints process (policy 2024 §7).
@@ -103,6 +118,57 @@ pub enum EventKind {
     ResolvedAtFirstContact,
     /// The resident added information; it changes no deadline.
     InformationAdded,
+    /// Staff set how urgent a safety concern is, from the resident's answers.
+    RiskAssessed {
+        level: RiskLevel,
+        /// Why this level, for the record.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+    },
+    /// A compliment was passed to the colleague's manager, named here.
+    PassedOn {
+        /// Who it was passed to.
+        to: String,
+    },
+    /// Staff verified the consent of the resident for the representative who filed it.
+    ConsentVerified {
+        /// How it was checked (e.g. "signed form received", "phoned the resident").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        how: Option<String>,
+    },
+    /// Staff could not verify the consent; the representative sees nothing more.
+    ConsentRefused {
+        /// Why, for the record.
+        reason: String,
+    },
+    /// A correction to something recorded earlier: events are never edited, only corrected.
+    Corrected {
+        /// What was wrong and what is right.
+        note: String,
+    },
+}
+
+/// What a Stage 1 or Stage 2 response states (policy 2024 §9.9, §10.10). The stage, and how
+/// to take the complaint further, are added by the letter itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Response {
+    /// What the complaint is about.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub about: String,
+    /// The outcome the resident is seeking.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub outcome_sought: String,
+    /// The decision on the complaint.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decision: String,
+    /// The reasons for the decision.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reasons: String,
+    /// Any remedy offered to put things right ("none" is an answer, but it must be given).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub remedy: String,
 }
 
 impl EventKind {
@@ -112,15 +178,20 @@ impl EventKind {
             Self::Received => "received",
             Self::Stage1Acknowledged { .. } => "stage1_acknowledged",
             Self::Stage1Extended { .. } => "stage1_extended",
-            Self::Stage1Responded => "stage1_responded",
+            Self::Stage1Responded(_) => "stage1_responded",
             Self::Stage2Requested { .. } => "stage2_requested",
             Self::Stage2Acknowledged { .. } => "stage2_acknowledged",
             Self::Stage2Extended { .. } => "stage2_extended",
-            Self::Stage2Responded => "stage2_responded",
+            Self::Stage2Responded(_) => "stage2_responded",
             Self::NotAccepted { .. } => "not_accepted",
             Self::Withdrawn { .. } => "withdrawn",
             Self::ResolvedAtFirstContact => "resolved_at_first_contact",
             Self::InformationAdded => "information_added",
+            Self::RiskAssessed { .. } => "risk_assessed",
+            Self::PassedOn { .. } => "passed_on",
+            Self::ConsentVerified { .. } => "consent_verified",
+            Self::ConsentRefused { .. } => "consent_refused",
+            Self::Corrected { .. } => "corrected",
         }
     }
 
@@ -130,15 +201,20 @@ impl EventKind {
             Self::Received => "receipt of the complaint",
             Self::Stage1Acknowledged { .. } => "a Stage 1 acknowledgement",
             Self::Stage1Extended { .. } => "a Stage 1 extension",
-            Self::Stage1Responded => "a Stage 1 response",
+            Self::Stage1Responded(_) => "a Stage 1 response",
             Self::Stage2Requested { .. } => "a Stage 2 request",
             Self::Stage2Acknowledged { .. } => "a Stage 2 acknowledgement",
             Self::Stage2Extended { .. } => "a Stage 2 extension",
-            Self::Stage2Responded => "a Stage 2 final response",
+            Self::Stage2Responded(_) => "a Stage 2 final response",
             Self::NotAccepted { .. } => "a decision not to accept the complaint",
             Self::Withdrawn { .. } => "a withdrawal",
             Self::ResolvedAtFirstContact => "a resolution at first contact",
             Self::InformationAdded => "added information",
+            Self::RiskAssessed { .. } => "a risk assessment",
+            Self::PassedOn { .. } => "passing on a compliment",
+            Self::ConsentVerified { .. } => "a verified consent",
+            Self::ConsentRefused { .. } => "a refused consent",
+            Self::Corrected { .. } => "a correction",
         }
     }
 }
@@ -146,6 +222,7 @@ impl EventKind {
 /// Where a complaint is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum State {
     /// Received; the Stage 1 acknowledgement is due.
     AwaitingAcknowledgement,
@@ -162,6 +239,43 @@ pub enum State {
 }
 
 impl State {
+    pub const ALL: [Self; 6] = [
+        Self::AwaitingAcknowledgement,
+        Self::Stage1Open,
+        Self::Stage1Responded,
+        Self::Stage2AwaitingAcknowledgement,
+        Self::Stage2Open,
+        Self::Closed,
+    ];
+
+    /// The wire name, e.g. `stage1_open`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::AwaitingAcknowledgement => "awaiting_acknowledgement",
+            Self::Stage1Open => "stage1_open",
+            Self::Stage1Responded => "stage1_responded",
+            Self::Stage2AwaitingAcknowledgement => "stage2_awaiting_acknowledgement",
+            Self::Stage2Open => "stage2_open",
+            Self::Closed => "closed",
+        }
+    }
+
+    /// The state with this wire name, if any.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The stage it is at; `None` once closed.
+    pub fn stage(self) -> Option<Stage> {
+        match self {
+            Self::AwaitingAcknowledgement | Self::Stage1Open | Self::Stage1Responded => {
+                Some(Stage::One)
+            }
+            Self::Stage2AwaitingAcknowledgement | Self::Stage2Open => Some(Stage::Two),
+            Self::Closed => None,
+        }
+    }
+
     /// For a sentence: "the complaint is waiting to be acknowledged".
     pub fn describe(self) -> &'static str {
         match self {
@@ -180,6 +294,7 @@ impl State {
 /// How a closed complaint ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Closure {
     /// The Stage 2 final response: the resident may go to the Housing Ombudsman.
     FinalResponse,
@@ -189,10 +304,13 @@ pub enum Closure {
     Withdrawn,
     /// Put right at the first contact.
     ResolvedAtFirstContact,
+    /// A compliment, passed to the colleague's manager.
+    PassedOn,
 }
 
 /// The stages of the process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Stage {
     /// Stage 1: the investigation and first response.
     One,
@@ -211,6 +329,7 @@ impl std::fmt::Display for Stage {
 
 /// Every deadline of a complaint: `None` until the event that starts it, kept once set.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Deadlines {
     /// The 2-working-day aim for the acknowledgement.
     pub acknowledge_target: Option<NaiveDate>,
@@ -229,6 +348,7 @@ pub struct Deadlines {
 /// Which deadline comes next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum DeadlineKind {
     /// The Stage 1 acknowledgement (its limit).
     Acknowledge,
@@ -251,6 +371,7 @@ impl DeadlineKind {
 
 /// The next deadline of an open complaint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Due {
     /// Which deadline it is.
     pub kind: DeadlineKind,
@@ -261,8 +382,12 @@ pub struct Due {
 /// Why an event cannot be added to a complaint's history.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {
-    #[error("There cannot be {} while the complaint is {}.", .event.describe(), .state.describe())]
-    OutOfOrder { event: EventKind, state: State },
+    #[error("There cannot be {event} while the complaint is {}.", .state.describe())]
+    OutOfOrder {
+        /// What the event is, as [`EventKind::describe`] says it.
+        event: &'static str,
+        state: State,
+    },
     #[error(
         "It is dated {}, before the event before it ({}); record events in the order they happened.",
         .at.to_rfc3339(),
@@ -283,6 +408,8 @@ pub enum TransitionError {
     ExtensionWithoutReason { stage: Stage },
     #[error("A {stage} extension must add at least one working day.")]
     ExtensionOfNoDays { stage: Stage },
+    #[error("A {stage} extension can add at most {max} working days at a time; for longer, record further extensions as they are needed.")]
+    ExtensionTooLong { stage: Stage, max: u32 },
     #[error(
         "{stage} extensions would add {total} working days in all, more than the {limit} allowed without a stated good reason; give the good reason, or extend by {remaining} working days at most.",
         remaining = .limit.saturating_sub(*.already)
@@ -295,7 +422,31 @@ pub enum TransitionError {
     },
     #[error("Not accepting a complaint needs the reason, which the resident is told together with their right to go to the Housing Ombudsman.")]
     NotAcceptedWithoutReason,
+    #[error("Passing on a compliment needs the name of the person it was passed to.")]
+    PassedOnToNoOne,
 }
+
+impl TransitionError {
+    /// A stable code for programs (the API's error `code`); the text is for people.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::OutOfOrder { .. } => "out_of_order",
+            Self::BeforePreviousEvent { .. } => "before_previous_event",
+            Self::Stage2RequestTooLate { .. } => "stage2_request_too_late",
+            Self::SameReviewer { .. } => "stage2_reviewer_is_stage1_handler",
+            Self::ExtensionWithoutReason { .. } => "extension_without_reason",
+            Self::ExtensionOfNoDays { .. } => "extension_of_no_days",
+            Self::ExtensionTooLong { .. } => "extension_too_long",
+            Self::ExtensionPastLimit { .. } => "extension_past_limit",
+            Self::NotAcceptedWithoutReason => "not_accepted_without_reason",
+            Self::PassedOnToNoOne => "passed_on_to_no_one",
+        }
+    }
+}
+
+/// The most working days one extension may add: a deadline is moved in steps a resident can
+/// be told about, never indefinitely.
+pub const MAX_EXTENSION_DAYS: u32 = 60;
 
 /// Why a whole history cannot be folded: the first event that breaks a rule, and where.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -328,6 +479,7 @@ pub struct Complaint {
     stage1_extension_days: u32,
     stage2_extension_days: u32,
     late_stage2_request: bool,
+    risk: Option<RiskLevel>,
 }
 
 /// A text that counts only if it is not blank.
@@ -358,6 +510,7 @@ impl Complaint {
             stage1_extension_days: 0,
             stage2_extension_days: 0,
             late_stage2_request: false,
+            risk: None,
         }
     }
 
@@ -402,11 +555,11 @@ impl Complaint {
         let mut next = self.clone();
         next.last_at = event.at;
         let out_of_order = || TransitionError::OutOfOrder {
-            event: event.kind.clone(),
+            event: event.kind.describe(),
             state: self.state,
         };
         match (&event.kind, self.state) {
-            (EventKind::Stage1Acknowledged { handler }, State::AwaitingAcknowledgement) => {
+            (EventKind::Stage1Acknowledged { handler, .. }, State::AwaitingAcknowledgement) => {
                 next.state = State::Stage1Open;
                 next.stage1_handler = given(handler).map(str::to_owned);
                 next.deadlines.stage1_respond_by = Some(cal.add(day, std.stage1_response));
@@ -433,7 +586,7 @@ impl Complaint {
                     .stage1_respond_by
                     .map(|due| cal.add_working_days(due, days));
             }
-            (EventKind::Stage1Responded, State::Stage1Open) => {
+            (EventKind::Stage1Responded(_), State::Stage1Open) => {
                 next.state = State::Stage1Responded;
                 next.deadlines.stage2_request_by = Some(cal.add(day, std.stage2_request_window));
             }
@@ -450,7 +603,10 @@ impl Complaint {
                 next.state = State::Stage2AwaitingAcknowledgement;
                 next.deadlines.stage2_acknowledge_by = Some(cal.add(day, std.stage2_acknowledge));
             }
-            (EventKind::Stage2Acknowledged { reviewer }, State::Stage2AwaitingAcknowledgement) => {
+            (
+                EventKind::Stage2Acknowledged { reviewer, .. },
+                State::Stage2AwaitingAcknowledgement,
+            ) => {
                 let reviewer = given(reviewer);
                 if let (Some(reviewer), Some(handler)) = (reviewer, self.stage1_handler.as_deref())
                 {
@@ -486,7 +642,9 @@ impl Complaint {
                     .stage2_respond_by
                     .map(|due| cal.add_working_days(due, days));
             }
-            (EventKind::Stage2Responded, State::Stage2Open) => next.close(Closure::FinalResponse),
+            (EventKind::Stage2Responded(_), State::Stage2Open) => {
+                next.close(Closure::FinalResponse)
+            }
             (
                 EventKind::NotAccepted { reason },
                 State::AwaitingAcknowledgement | State::Stage2AwaitingAcknowledgement,
@@ -502,7 +660,22 @@ impl Complaint {
             (EventKind::Withdrawn { .. }, state) if state != State::Closed => {
                 next.close(Closure::Withdrawn)
             }
+            (EventKind::PassedOn { to }, State::AwaitingAcknowledgement) => {
+                if to.trim().is_empty() {
+                    return Err(TransitionError::PassedOnToNoOne);
+                }
+                next.close(Closure::PassedOn);
+            }
+            (EventKind::RiskAssessed { level, .. }, state) if state != State::Closed => {
+                next.risk = Some(*level);
+            }
             (EventKind::InformationAdded, state) if state != State::Closed => {}
+            (
+                EventKind::ConsentVerified { .. }
+                | EventKind::ConsentRefused { .. }
+                | EventKind::Corrected { .. },
+                _,
+            ) => {}
             _ => return Err(out_of_order()),
         }
         Ok(next)
@@ -518,6 +691,12 @@ impl Complaint {
     ) -> Result<u32, TransitionError> {
         if working_days == 0 {
             return Err(TransitionError::ExtensionOfNoDays { stage });
+        }
+        if working_days > MAX_EXTENSION_DAYS {
+            return Err(TransitionError::ExtensionTooLong {
+                stage,
+                max: MAX_EXTENSION_DAYS,
+            });
         }
         if reason.trim().is_empty() {
             return Err(TransitionError::ExtensionWithoutReason { stage });
@@ -580,6 +759,11 @@ impl Complaint {
             Stage::One => self.stage1_extension_days,
             Stage::Two => self.stage2_extension_days,
         }
+    }
+
+    /// How urgent a safety concern is, as last assessed.
+    pub fn risk(&self) -> Option<RiskLevel> {
+        self.risk
     }
 
     /// Whether Stage 2 was accepted after the window, at the Complaints Officer's discretion.
@@ -654,6 +838,9 @@ mod tests {
             s,
             EventKind::Stage1Acknowledged {
                 handler: Some(handler.into()),
+                handler_contact: None,
+                about: None,
+                outcome_sought: None,
             },
         )
     }
@@ -682,7 +869,10 @@ mod tests {
         vec![
             ev("2026-12-24T10:00:00+00:00", EventKind::Received),
             ack("2027-01-04T09:00:00+00:00", "Sam Patel"),
-            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+            ev(
+                "2027-01-18T15:00:00+00:00",
+                EventKind::Stage1Responded(Response::default()),
+            ),
         ]
     }
 
@@ -726,6 +916,7 @@ mod tests {
                 "2027-02-03T09:00:00+00:00",
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Jo Reid".into()),
+                    reviewer_contact: None,
                 },
             ),
             ev(
@@ -751,7 +942,10 @@ mod tests {
         assert_eq!(c.stage1_handler(), Some("Sam Patel"));
         assert_eq!(c.stage2_reviewer(), Some("Jo Reid"));
 
-        events.push(ev("2027-03-10T12:00:00+00:00", EventKind::Stage2Responded));
+        events.push(ev(
+            "2027-03-10T12:00:00+00:00",
+            EventKind::Stage2Responded(Response::default()),
+        ));
         let closed = fold(&events).expect("folds");
         assert_eq!(closed.state(), State::Closed);
         assert_eq!(closed.closure(), Some(Closure::FinalResponse));
@@ -769,7 +963,10 @@ mod tests {
         let base = vec![
             ev("2026-05-01T09:00:00+01:00", EventKind::Received),
             ack("2026-05-05T09:00:00+01:00", "Sam Patel"),
-            ev("2026-06-01T12:00:00+01:00", EventKind::Stage1Responded),
+            ev(
+                "2026-06-01T12:00:00+01:00",
+                EventKind::Stage1Responded(Response::default()),
+            ),
         ];
         let c = fold(&base).expect("folds");
         assert_eq!(c.deadlines().stage2_request_by, Some(d("2026-07-13")));
@@ -821,7 +1018,10 @@ mod tests {
     fn an_event_out_of_order_is_refused_saying_what_state_it_met() {
         let events = [
             ev("2026-12-24T10:00:00+00:00", EventKind::Received),
-            ev("2026-12-29T10:00:00+00:00", EventKind::Stage1Responded),
+            ev(
+                "2026-12-29T10:00:00+00:00",
+                EventKind::Stage1Responded(Response::default()),
+            ),
         ];
         let err = fold(&events).expect_err("refused");
         assert_eq!(
@@ -879,6 +1079,7 @@ mod tests {
             "2027-01-21T10:00:00+00:00",
             EventKind::Stage2Acknowledged {
                 reviewer: Some(" sam patel ".into()),
+                reviewer_contact: None,
             },
         ));
         assert_eq!(
@@ -1066,7 +1267,10 @@ mod tests {
         let events = [
             ev("2026-12-24T10:00:00+00:00", EventKind::Received),
             ack("2027-01-04T09:00:00+00:00", "Sam"),
-            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+            ev(
+                "2027-01-18T15:00:00+00:00",
+                EventKind::Stage1Responded(Response::default()),
+            ),
         ];
         let c = Complaint::fold(&events, &cal(), &ServiceStandard::DELPHI_2021).expect("folds");
         assert_eq!(c.deadlines().acknowledge_by, Some(d("2027-01-07")));
@@ -1093,6 +1297,7 @@ mod tests {
                 "2027-01-21T10:00:00+00:00",
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Jo Reid".into()),
+                    reviewer_contact: None,
                 },
             ),
         ]);
@@ -1148,11 +1353,7 @@ mod tests {
         assert_eq!(
             transition(&events),
             TransitionError::OutOfOrder {
-                event: EventKind::Stage1Extended {
-                    working_days: 1,
-                    reason: "r".into(),
-                    good_reason: None
-                },
+                event: "a Stage 1 extension",
                 state: State::Stage2Open
             }
         );
@@ -1164,9 +1365,17 @@ mod tests {
             ev("2026-12-24T10:00:00+00:00", EventKind::Received),
             ev(
                 "2027-01-04T09:00:00+00:00",
-                EventKind::Stage1Acknowledged { handler: None },
+                EventKind::Stage1Acknowledged {
+                    handler: None,
+                    handler_contact: None,
+                    about: None,
+                    outcome_sought: None,
+                },
             ),
-            ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded),
+            ev(
+                "2027-01-18T15:00:00+00:00",
+                EventKind::Stage1Responded(Response::default()),
+            ),
             ev(
                 "2027-01-20T10:00:00+00:00",
                 EventKind::Stage2Requested { discretion: None },
@@ -1175,6 +1384,7 @@ mod tests {
                 "2027-01-21T10:00:00+00:00",
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Sam Patel".into()),
+                    reviewer_contact: None,
                 },
             ),
         ];
@@ -1182,7 +1392,10 @@ mod tests {
         events[1] = ack("2027-01-04T09:00:00+00:00", "Sam Patel");
         events[4] = ev(
             "2027-01-21T10:00:00+00:00",
-            EventKind::Stage2Acknowledged { reviewer: None },
+            EventKind::Stage2Acknowledged {
+                reviewer: None,
+                reviewer_contact: None,
+            },
         );
         assert_eq!(fold(&events).expect("folds").stage2_reviewer(), None);
     }
@@ -1194,6 +1407,7 @@ mod tests {
             "2027-01-19T10:00:00+00:00",
             EventKind::Stage2Acknowledged {
                 reviewer: Some("Jo Reid".into()),
+                reviewer_contact: None,
             },
         ));
         assert_eq!(
@@ -1220,6 +1434,9 @@ mod tests {
             at("2027-01-04T09:00:00+00:00"),
             EventKind::Stage1Acknowledged {
                 handler: Some("Sam Patel".into()),
+                handler_contact: None,
+                about: None,
+                outcome_sought: None,
             },
         )
         .by("Alex Complaints Officer");
@@ -1236,7 +1453,15 @@ mod tests {
             serde_json::from_str(r#"{"type":"stage1_acknowledged","at":"2027-01-04T09:00:00Z"}"#)
                 .expect("reads");
         assert_eq!(bare.by, None);
-        assert_eq!(bare.kind, EventKind::Stage1Acknowledged { handler: None });
+        assert_eq!(
+            bare.kind,
+            EventKind::Stage1Acknowledged {
+                handler: None,
+                handler_contact: None,
+                about: None,
+                outcome_sought: None
+            }
+        );
     }
 
     // Property tests over generated valid histories.
@@ -1274,6 +1499,9 @@ mod tests {
             EventKind::Received,
             EventKind::Stage1Acknowledged {
                 handler: Some("A".into()),
+                handler_contact: None,
+                about: None,
+                outcome_sought: None,
             },
         ];
         kinds.extend(p.ext1.iter().map(|&n| EventKind::Stage1Extended {
@@ -1281,19 +1509,20 @@ mod tests {
             reason: "r".into(),
             good_reason: None,
         }));
-        kinds.push(EventKind::Stage1Responded);
+        kinds.push(EventKind::Stage1Responded(Response::default()));
         kinds.push(EventKind::Stage2Requested {
             discretion: Some("d".into()),
         });
         kinds.push(EventKind::Stage2Acknowledged {
             reviewer: Some("B".into()),
+            reviewer_contact: None,
         });
         kinds.extend(p.ext2.iter().map(|&n| EventKind::Stage2Extended {
             working_days: n,
             reason: "r".into(),
             good_reason: None,
         }));
-        kinds.push(EventKind::Stage2Responded);
+        kinds.push(EventKind::Stage2Responded(Response::default()));
         let mut t = p.start;
         kinds
             .into_iter()

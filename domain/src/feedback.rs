@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// How urgent a safety concern is, set by staff from the resident's answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum RiskLevel {
     /// Danger to someone now: act at once, alongside the emergency services.
     Emergency,

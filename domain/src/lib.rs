@@ -8,6 +8,8 @@ pub mod contact;
 pub mod feedback;
 pub mod filing;
 pub mod forms;
+pub mod handling;
+pub mod letters;
 pub mod limits;
 pub mod preferences;
 pub mod report;
@@ -16,7 +18,9 @@ pub mod standard;
 pub mod values;
 
 pub use calendar::{Calendar, Span};
-pub use complaint::{Complaint, Deadlines, Event, EventKind, HistoryError, State, TransitionError};
+pub use complaint::{
+    Complaint, Deadlines, Event, EventKind, HistoryError, Response, State, TransitionError,
+};
 pub use feedback::{twelve_month_check, FeedbackKind, RiskLevel, TwelveMonthCheck};
 pub use report::{deadlines_report, ReportError};
 pub use standard::ServiceStandard;

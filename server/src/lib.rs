@@ -1,6 +1,7 @@
 //! The Calico Account server: the axum router with its layers, and the commands `serve`,
 //! `migrate` and `deadlines`. `main.rs` only parses the command line and calls these.
 
+pub mod api;
 pub mod config;
 mod files;
 pub mod origin;
@@ -95,6 +96,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let leptos_options = state.leptos_options.clone();
     let context = state.context.clone();
     let state_for_files = state.clone();
+    let api_state = state.clone();
     let provide = move || provide_context(context.clone());
     let pages = Router::new()
         .route("/healthz", get(healthz))
@@ -122,7 +124,9 @@ pub fn router(config: &Config, state: AppState) -> Router {
         origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
         origin::refuse_cross_site_posts,
     ));
-    with_layers(config, pages)
+    // The API is called by programs with a bearer token, not by pages with a cookie: no
+    // cross-site check, its own body limit.
+    with_layers(config, pages.merge(api::router(api_state)))
 }
 
 /// The most a form may send: far more than the longest answers allow.
@@ -308,6 +312,98 @@ pub async fn import_tenancies(
         text: lines.join("\n"),
         all_loaded: report.rejected.is_empty(),
     })
+}
+
+/// `server add-staff`: adds a colleague and returns the line to print (with the link that
+/// sets their password), or a sentence saying what to change.
+pub async fn add_staff(
+    config: &Config,
+    email: &str,
+    name: &str,
+    role: &str,
+) -> Result<String, String> {
+    let email = domain::values::Email::parse(email)
+        .map_err(|e| format!("{e} (the --email given was {email:?})."))?;
+    let role = domain::handling::Role::from_code(role).ok_or_else(|| {
+        format!("There is no role {role:?}: use handler, complaints_officer or administrator.")
+    })?;
+    if name.trim().is_empty() {
+        return Err(
+            "Give the colleague's name with --name, as residents will see it on letters.".into(),
+        );
+    }
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let added = backend
+        .add_staff(&email, name, role, &config.base_url())
+        .await
+        .map_err(|e| format!("Could not add the colleague: {e}."));
+    backend.close().await;
+    match added? {
+        backend::handling::StaffAdded::Added { link } => Ok(format!(
+            "Added {} ({}) as {}. Send them this link to set their password; it works once, for 3 days:\n{link}",
+            name.trim(),
+            email.as_str(),
+            role.label()
+        )),
+        backend::handling::StaffAdded::Exists => Err(format!(
+            "{} already has an account; nothing was changed.",
+            email.as_str()
+        )),
+    }
+}
+
+/// What `server api-token` does.
+#[derive(Debug)]
+pub enum TokenCommand {
+    Create(String),
+    List,
+    Revoke(i64),
+}
+
+/// `server api-token create|list|revoke`: returns the lines to print.
+pub async fn api_token(config: &Config, command: TokenCommand) -> Result<String, String> {
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let result = match command {
+        TokenCommand::Create(name) if name.trim().is_empty() => {
+            Err("Name the integration the token is for, e.g. \"Housing management system\".".into())
+        }
+        TokenCommand::Create(name) => backend
+            .create_api_token(&name, "the command line")
+            .await
+            .map(|(id, token)| {
+                format!(
+                    "Token {id} for {}: {token}\nIt is shown only this once; keep it in the integration's secret store. Send it as: Authorization: Bearer <token>",
+                    name.trim()
+                )
+            })
+            .map_err(|e| e.to_string()),
+        TokenCommand::List => backend.api_tokens().await.map_err(|e| e.to_string()).map(|tokens| {
+            if tokens.is_empty() {
+                return "There are no API tokens.".to_owned();
+            }
+            tokens
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{}\t{}\tcreated {} by {}\t{}",
+                        t.id,
+                        t.name,
+                        t.created_at,
+                        t.created_by,
+                        t.revoked_at.as_deref().map_or("live".to_owned(), |at| format!("revoked {at}"))
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }),
+        TokenCommand::Revoke(id) => match backend.revoke_api_token(id).await {
+            Ok(true) => Ok(format!("Token {id} is revoked; requests with it are refused from now on.")),
+            Ok(false) => Err(format!("There is no live token {id}; `server api-token list` shows them.")),
+            Err(e) => Err(e.to_string()),
+        },
+    };
+    backend.close().await;
+    result
 }
 
 /// What `import-tenancies` prints, and whether every row was loaded.

@@ -33,6 +33,37 @@ enum Command {
     },
     /// Read a complaint's events as JSON on standard input; print its state and deadlines as JSON.
     Deadlines,
+    /// Add a colleague (they sign in through the same page as residents); prints a single-use
+    /// link, valid for 3 days, that sets their password.
+    AddStaff {
+        /// Their work email address.
+        #[arg(long)]
+        email: String,
+        /// Their name, as residents see it on letters.
+        #[arg(long)]
+        name: String,
+        /// handler, complaints_officer or administrator.
+        #[arg(long, default_value = "handler")]
+        role: String,
+    },
+    /// Create, list or revoke the API tokens of integrations (e.g. the housing system).
+    ApiToken {
+        #[command(subcommand)]
+        action: TokenAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenAction {
+    /// Create a token for an integration and print it (it is shown only this once).
+    Create {
+        /// The integration it is for, e.g. "Housing management system".
+        name: String,
+    },
+    /// List every token (without the tokens themselves).
+    List,
+    /// Revoke a token at once, by its number from `list`.
+    Revoke { id: i64 },
 }
 
 fn main() -> ExitCode {
@@ -73,6 +104,18 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::AddStaff { email, name, role } => {
+            print_result(runtime.block_on(server::add_staff(&cli.config, &email, &name, &role)))
+        }
+        Command::ApiToken { action } => print_result(runtime.block_on(match action {
+            TokenAction::Create { name } => {
+                server::api_token(&cli.config, server::TokenCommand::Create(name))
+            }
+            TokenAction::List => server::api_token(&cli.config, server::TokenCommand::List),
+            TokenAction::Revoke { id } => {
+                server::api_token(&cli.config, server::TokenCommand::Revoke(id))
+            }
+        })),
         Command::Deadlines => {
             let mut input = String::new();
             if let Err(error) = std::io::stdin().read_to_string(&mut input) {
@@ -89,6 +132,20 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+/// Prints what a housekeeping command did, or why it could not.
+fn print_result(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
         }
     }
 }

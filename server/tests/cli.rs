@@ -423,3 +423,77 @@ fn a_bad_smtp_url_stops_the_server_with_what_to_fix() {
     );
     assert!(stderr.contains("smtps://mail.example.org"), "{stderr}");
 }
+
+#[test]
+fn add_staff_prints_a_set_password_link_and_api_tokens_are_created_listed_and_revoked() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let db = format!("sqlite://{}/calico.db", dir.path().display());
+    let run = |args: &[&str]| {
+        let output = server()
+            .args(args)
+            .env("CALICO_DATABASE_URL", &db)
+            .env("CALICO_BASE_URL", "https://account.example")
+            .output()
+            .expect("runs");
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (ok, out, _) = run(&[
+        "add-staff",
+        "--email",
+        "sam.patel@calicohomes.org.uk",
+        "--name",
+        "Sam Patel",
+        "--role",
+        "complaints_officer",
+    ]);
+    assert!(ok, "{out}");
+    assert!(out.contains("as Complaints Officer"), "{out}");
+    assert!(
+        out.contains("https://account.example/reset-password/new?token="),
+        "{out}"
+    );
+    let (ok, _, err) = run(&[
+        "add-staff",
+        "--email",
+        "x@calicohomes.org.uk",
+        "--name",
+        "X",
+        "--role",
+        "boss",
+    ]);
+    assert!(!ok);
+    assert!(
+        err.contains("use handler, complaints_officer or administrator"),
+        "{err}"
+    );
+    let (ok, _, err) = run(&[
+        "add-staff",
+        "--email",
+        "sam.patel@calicohomes.org.uk",
+        "--name",
+        "Sam",
+    ]);
+    assert!(!ok);
+    assert!(err.contains("already has an account"), "{err}");
+
+    let (ok, out, _) = run(&["api-token", "create", "Housing system"]);
+    assert!(ok);
+    assert!(
+        out.starts_with("Token 1 for Housing system: calico_"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["api-token", "list"]);
+    assert!(
+        out.contains("Housing system") && out.contains("live"),
+        "{out}"
+    );
+    assert!(!out.contains("calico_"), "the token itself is never listed");
+    assert!(run(&["api-token", "revoke", "1"]).0);
+    let (ok, _, err) = run(&["api-token", "revoke", "1"]);
+    assert!(!ok);
+    assert!(err.contains("no live token 1"), "{err}");
+}

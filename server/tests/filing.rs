@@ -3,99 +3,10 @@
 
 mod common;
 
-use common::{get_page, location, post_form, signed_in, spawn, TestServer};
-
-async fn page(server: &TestServer, path: &str, session: &str) -> String {
-    get_page(server, path, Some(session))
-        .await
-        .text()
-        .await
-        .expect("html")
-}
-
-/// Posts one page of the journey and returns where it sends the browser.
-async fn answer(
-    server: &TestServer,
-    from: &str,
-    endpoint: &str,
-    fields: &[(&str, &str)],
-    session: &str,
-) -> String {
-    location(&post_form(server, from, endpoint, fields, Some(session)).await)
-}
-
-const SUPPORT: &[(&str, &str)] = &[("contact_method", "email")];
-
-/// The key the "Send" button carries.
-fn send_key(check_page: &str) -> String {
-    check_page
-        .split("name=\"key\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a key on the check page")
-        .to_owned()
-}
-
-async fn complaint_up_to_check(server: &TestServer, session: &str) {
-    let next = answer(
-        server,
-        "/complaint/new",
-        "/api/complaint/purpose",
-        &[("purpose", "complaint")],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/for-whom");
-    let next = answer(
-        server,
-        "/complaint/new/for-whom",
-        "/api/complaint/for-whom",
-        &[("for_whom", "me")],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/details");
-    let next = answer(
-        server,
-        "/complaint/new/details",
-        "/api/complaint/details",
-        &[
-            (
-                "what_happened",
-                "The lift at Centenary Court has been broken for three weeks.",
-            ),
-            ("incident_day", "2"),
-            ("incident_month", "11"),
-            ("incident_year", "2026"),
-            (
-                "already_reported",
-                "Reported by phone on 3 November, reference R-5521.",
-            ),
-            ("outcome", "Fix the lift and tell me when it will be done."),
-        ],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/attachments");
-    let next = answer(
-        server,
-        "/complaint/new/attachments",
-        "/api/complaint/attachments/done",
-        &[],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/support");
-    let next = answer(
-        server,
-        "/complaint/new/support",
-        "/api/complaint/support",
-        SUPPORT,
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/check");
-}
+use common::{
+    answer, complaint_up_to_check, get_page, location, page, post_form, send_key, signed_in, spawn,
+    TestServer, SUPPORT,
+};
 
 #[tokio::test]
 async fn a_resident_files_a_complaint_page_by_page_and_gets_a_reference_and_an_email() {

@@ -10,9 +10,16 @@ pub struct TestServer {
     pub base: String,
     pub backend: backend::Backend,
     pub dir: tempfile::TempDir,
+    /// The backend's clock: the system's, or a fixed one the test moves.
+    pub clock: backend::Clock,
 }
 
 pub async fn spawn() -> TestServer {
+    spawn_with_clock(backend::Clock::system()).await
+}
+
+/// The server on a clock the test controls.
+pub async fn spawn_with_clock(clock: backend::Clock) -> TestServer {
     let dir = tempfile::tempdir().expect("temporary folder");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site folder");
@@ -35,7 +42,10 @@ pub async fn spawn() -> TestServer {
         mail_from: "test@example.com".into(),
         smtp_url: None,
     };
-    let backend = open_backend(&config).await.expect("database");
+    let backend = open_backend(&config)
+        .await
+        .expect("database")
+        .with_clock(clock.clone());
     backend.seed_demo_tenancies().await.expect("demo register");
     let app = router(&config, AppState::new(&config, backend.clone()));
     tokio::spawn(async move {
@@ -50,6 +60,7 @@ pub async fn spawn() -> TestServer {
         base: format!("http://{addr}"),
         backend,
         dir,
+        clock,
     }
 }
 
@@ -184,4 +195,113 @@ pub fn session_pair(response: &reqwest::Response) -> String {
         .and_then(|v| v.to_str().ok())
         .expect("a cookie");
     cookie.split(';').next().expect("name=value").to_owned()
+}
+
+pub async fn page(server: &TestServer, path: &str, session: &str) -> String {
+    get_page(server, path, Some(session))
+        .await
+        .text()
+        .await
+        .expect("html")
+}
+
+/// Posts one page of the journey and returns where it sends the browser.
+pub async fn answer(
+    server: &TestServer,
+    from: &str,
+    endpoint: &str,
+    fields: &[(&str, &str)],
+    session: &str,
+) -> String {
+    location(&post_form(server, from, endpoint, fields, Some(session)).await)
+}
+
+pub const SUPPORT: &[(&str, &str)] = &[("contact_method", "email")];
+
+/// The key the "Send" button carries.
+pub fn send_key(check_page: &str) -> String {
+    check_page
+        .split("name=\"key\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a key on the check page")
+        .to_owned()
+}
+
+pub async fn complaint_up_to_check(server: &TestServer, session: &str) {
+    let next = answer(
+        server,
+        "/complaint/new",
+        "/api/complaint/purpose",
+        &[("purpose", "complaint")],
+        session,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/for-whom");
+    let next = answer(
+        server,
+        "/complaint/new/for-whom",
+        "/api/complaint/for-whom",
+        &[("for_whom", "me")],
+        session,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/details");
+    let next = answer(
+        server,
+        "/complaint/new/details",
+        "/api/complaint/details",
+        &[
+            (
+                "what_happened",
+                "The lift at Centenary Court has been broken for three weeks.",
+            ),
+            ("incident_day", "2"),
+            ("incident_month", "11"),
+            ("incident_year", "2026"),
+            (
+                "already_reported",
+                "Reported by phone on 3 November, reference R-5521.",
+            ),
+            ("outcome", "Fix the lift and tell me when it will be done."),
+        ],
+        session,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/attachments");
+    let next = answer(
+        server,
+        "/complaint/new/attachments",
+        "/api/complaint/attachments/done",
+        &[],
+        session,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/support");
+    let next = answer(
+        server,
+        "/complaint/new/support",
+        "/api/complaint/support",
+        SUPPORT,
+        session,
+    )
+    .await;
+    assert_eq!(next, "/complaint/new/check");
+}
+
+/// Files a complaint for the signed-in resident and returns its reference.
+pub async fn file_complaint(server: &TestServer, session: &str) -> String {
+    complaint_up_to_check(server, session).await;
+    let check = page(server, "/complaint/new/check", session).await;
+    let sent = answer(
+        server,
+        "/complaint/new/check",
+        "/api/complaint/send",
+        &[("key", &send_key(&check))],
+        session,
+    )
+    .await;
+    sent.trim_start_matches("/complaints/")
+        .trim_end_matches("/sent")
+        .to_owned()
 }

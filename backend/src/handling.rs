@@ -1,0 +1,997 @@
+//! The landlord's side: colleagues and their roles, the integrations' API tokens, the work
+//! queue, one complaint's whole record, and recording an event, with the letter it sends, in
+//! one transaction. The console and the JSON API both come through here.
+
+use chrono::{DateTime, Duration, Utc};
+use domain::complaint::{Closure, Deadlines, Due, Stage};
+use domain::handling::{self, Kind, RecordError, Role};
+use domain::letters::Letter;
+use domain::preferences::ContactMethod;
+use domain::values::Email;
+use domain::{Complaint, Event, EventKind, RiskLevel, ServiceStandard, State};
+
+use crate::accounts::{new_token, signature, token_hash};
+use crate::clock::stamp;
+use crate::consents::ConsentStatus;
+use crate::outbox::Mail;
+use crate::{Backend, BackendError};
+
+/// How long the link that sets a new colleague's password works.
+pub const SET_PASSWORD_LINK_LIFETIME: Duration = Duration::days(3);
+
+/// A colleague.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Staff {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+/// What adding a colleague did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffAdded {
+    /// The account was created; the single-use link sets its password.
+    Added { link: String },
+    /// The address already has an account.
+    Exists,
+}
+
+/// An integration's API token, as listed (the token itself is shown once, when created).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub created_by: String,
+    pub created_at: String,
+    pub revoked_at: Option<String>,
+}
+
+/// The integration a live token belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiClient {
+    pub id: i64,
+    pub name: String,
+}
+
+/// Which complaints a queue shows, and which page of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    pub stage: Option<Stage>,
+    pub state: Option<State>,
+    /// Only those past a deadline the landlord owes (or only those not).
+    pub overdue: Option<bool>,
+    /// Only those whose next deadline is within this many working days (overdue included).
+    pub due_within: Option<i64>,
+    pub kind: Option<Kind>,
+    pub offset: usize,
+    /// At most this many; 0 means all.
+    pub limit: usize,
+}
+
+/// A complaint as a queue lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueItem {
+    pub reference: String,
+    pub kind: Kind,
+    pub state: State,
+    pub closure: Option<Closure>,
+    pub risk: Option<RiskLevel>,
+    pub next: Option<Due>,
+    /// Working days to the next deadline: 0 today, negative once passed.
+    pub working_days_left: Option<i64>,
+    pub overdue: bool,
+    pub deadlines: Deadlines,
+    pub received_at: DateTime<Utc>,
+    /// A line saying what it is about, in the resident's words.
+    pub summary: String,
+}
+
+/// One page of a queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queue {
+    pub items: Vec<QueueItem>,
+    /// How many match the filter, on every page.
+    pub total: usize,
+}
+
+/// An event as recorded: what happened, and when and by whom it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordedEvent {
+    pub id: i64,
+    pub event: Event,
+    pub recorded_at: DateTime<Utc>,
+    pub recorded_by: Option<String>,
+    pub letter: Option<i64>,
+}
+
+/// A letter sent to the resident.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterRecord {
+    pub id: i64,
+    pub reference: String,
+    pub event: i64,
+    pub letter: Letter,
+    /// "email" or "post".
+    pub delivery: String,
+    pub created_at: DateTime<Utc>,
+    /// Who it is addressed to ("Dear …").
+    pub addressee: Option<String>,
+}
+
+/// Everything about one complaint, for the people handling it.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub item: QueueItem,
+    pub complaint: Complaint,
+    pub submission: domain::filing::Submission,
+    pub filed_by_email: String,
+    pub events: Vec<RecordedEvent>,
+    pub letters: Vec<LetterRecord>,
+    /// The representative's consent, when someone filed it for the resident.
+    pub consent: Option<ConsentStatus>,
+    /// The event types that may be recorded next (wire names).
+    pub next_events: Vec<&'static str>,
+    pub attachments: Vec<crate::attachments::AttachmentInfo>,
+}
+
+/// Why an event was not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordFailure {
+    #[error("There is no complaint with the reference {0}.")]
+    NotFound(String),
+    #[error("{0}")]
+    Refused(#[from] RecordError),
+    #[error("There is no representative's consent waiting to be verified on this complaint.")]
+    NoConsentWaiting,
+    #[error(transparent)]
+    Backend(#[from] BackendError),
+}
+
+impl From<sqlx::Error> for RecordFailure {
+    fn from(error: sqlx::Error) -> Self {
+        Self::Backend(error.into())
+    }
+}
+
+/// What recording an event did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub event: i64,
+    pub state: State,
+    pub letter: Option<i64>,
+}
+
+fn bad(what: impl std::fmt::Display) -> BackendError {
+    BackendError::BadRecord(what.to_string())
+}
+
+fn instant(text: &str) -> Result<DateTime<Utc>, BackendError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.to_utc())
+        .map_err(|_| bad(text))
+}
+
+fn summary(submission: &domain::filing::Submission) -> String {
+    use domain::filing::Filing;
+    let text = match &submission.filing {
+        Filing::Complaint(c) => c.what_happened.as_str(),
+        Filing::Concern(c) => c.what.as_str(),
+        Filing::Compliment(c) => c.who.as_str(),
+    };
+    let line = text.lines().next().unwrap_or_default().trim();
+    match line.char_indices().nth(120) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line.to_owned(),
+    }
+}
+
+/// A stored complaint with its events, as read for the queue and the case page.
+struct Stored {
+    id: i64,
+    reference: String,
+    kind: Kind,
+    submission: domain::filing::Submission,
+    received_at: DateTime<Utc>,
+    events: Vec<Event>,
+}
+
+impl Stored {
+    fn fold(&self, calendar: &domain::Calendar) -> Result<Complaint, BackendError> {
+        Complaint::fold(&self.events, calendar, &ServiceStandard::CALICO_2024).map_err(bad)
+    }
+
+    fn item(
+        &self,
+        complaint: &Complaint,
+        now: DateTime<Utc>,
+        calendar: &domain::Calendar,
+    ) -> QueueItem {
+        QueueItem {
+            reference: self.reference.clone(),
+            kind: self.kind,
+            state: complaint.state(),
+            closure: complaint.closure(),
+            risk: complaint.risk(),
+            next: complaint.next_deadline(),
+            working_days_left: complaint.working_days_left(&now, calendar),
+            overdue: complaint.is_overdue(&now),
+            deadlines: *complaint.deadlines(),
+            received_at: self.received_at,
+            summary: summary(&self.submission),
+        }
+    }
+}
+
+fn matches(filter: &QueueFilter, item: &QueueItem) -> bool {
+    filter.kind.is_none_or(|k| k == item.kind)
+        && filter.state.is_none_or(|s| s == item.state)
+        && filter.stage.is_none_or(|s| item.state.stage() == Some(s))
+        && filter.overdue.is_none_or(|o| o == item.overdue)
+        && filter.due_within.is_none_or(|n| {
+            item.next.is_some_and(|d| d.kind.owed_by_landlord())
+                && item.working_days_left.is_some_and(|left| left <= n)
+        })
+}
+
+impl Backend {
+    /// Adds a colleague with a role. Their password is set through the returned single-use
+    /// link (it works for [`SET_PASSWORD_LINK_LIFETIME`]); until then they cannot sign in.
+    pub async fn add_staff(
+        &self,
+        email: &Email,
+        name: &str,
+        role: Role,
+        base_url: &str,
+    ) -> Result<StaffAdded, BackendError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(bad("a colleague needs a name"));
+        }
+        let mut tx = self.write_transaction().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(email.as_str())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_some() {
+            return Ok(StaffAdded::Exists);
+        }
+        // A password hash nothing verifies against: the link sets the real one.
+        let account: i64 = sqlx::query_scalar(
+            "INSERT INTO accounts (email, password_hash, name, role, created_at)
+             VALUES (?, '!', ?, ?, ?) RETURNING id",
+        )
+        .bind(email.as_str())
+        .bind(name)
+        .bind(role.code())
+        .bind(stamp(self.clock.now()))
+        .fetch_one(&mut *tx)
+        .await?;
+        let token = self
+            .new_email_token(&mut tx, account, "reset", SET_PASSWORD_LINK_LIFETIME, None)
+            .await?;
+        tx.commit().await?;
+        tracing::info!(account, role = role.code(), "staff added");
+        Ok(StaffAdded::Added {
+            link: format!("{base_url}/reset-password/new?token={token}"),
+        })
+    }
+
+    /// The colleague an account belongs to; `None` for residents and representatives.
+    pub async fn staff(&self, account: i64) -> Result<Option<Staff>, BackendError> {
+        let row: Option<(i64, String, Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT id, email, name, role FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|(id, email, name, role)| {
+            let role = Role::from_code(role.as_deref()?)?;
+            Some(Staff {
+                id,
+                name: name.unwrap_or_else(|| email.clone()),
+                email,
+                role,
+            })
+        }))
+    }
+
+    /// A new API token for an integration: returned once, only its hash is kept.
+    pub async fn create_api_token(
+        &self,
+        name: &str,
+        created_by: &str,
+    ) -> Result<(i64, String), BackendError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(bad("an API token needs the name of its integration"));
+        }
+        let (token, hash) = new_token();
+        let token = format!("calico_{token}");
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO api_tokens (name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+        )
+        .bind(name)
+        .bind(token_hash(&token))
+        .bind(created_by)
+        .bind(stamp(self.clock.now()))
+        .fetch_one(&self.pool)
+        .await?;
+        drop(hash);
+        tracing::info!(id, name, created_by, "API token created");
+        Ok((id, token))
+    }
+
+    /// Revokes a token at once. `false` when there is no such live token.
+    pub async fn revoke_api_token(&self, id: i64) -> Result<bool, BackendError> {
+        let done =
+            sqlx::query("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .bind(stamp(self.clock.now()))
+                .bind(id)
+                .execute(&self.pool)
+                .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Every token, newest first.
+    pub async fn api_tokens(&self) -> Result<Vec<ApiToken>, BackendError> {
+        Ok(sqlx::query_as(
+            "SELECT id, name, created_by, created_at, revoked_at FROM api_tokens ORDER BY id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The integration a bearer token belongs to, if the token is live.
+    pub async fn api_client(&self, token: &str) -> Result<Option<ApiClient>, BackendError> {
+        let row: Option<(i64, String)> = sqlx::query_as(
+            "SELECT id, name FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+        )
+        .bind(token_hash(token))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|(id, name)| ApiClient { id, name }))
+    }
+
+    async fn stored(&self, reference: Option<&str>) -> Result<Vec<Stored>, BackendError> {
+        let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, reference, kind, details, received_at FROM complaints
+             WHERE ?1 IS NULL OR reference = ?1 ORDER BY id",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await?;
+        let events: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT e.complaint_id, e.event FROM complaint_events e
+             JOIN complaints c ON c.id = e.complaint_id
+             WHERE ?1 IS NULL OR c.reference = ?1 ORDER BY e.complaint_id, e.id",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut events = events.into_iter().peekable();
+        rows.into_iter()
+            .map(|(id, reference, kind, details, received_at)| {
+                let mut history = Vec::new();
+                while let Some((_, event)) = events.next_if(|(c, _)| *c == id) {
+                    history.push(serde_json::from_str(&event).map_err(bad)?);
+                }
+                Ok(Stored {
+                    id,
+                    reference,
+                    kind: Kind::from_code(&kind).ok_or_else(|| bad(&kind))?,
+                    submission: serde_json::from_str(&details).map_err(bad)?,
+                    received_at: instant(&received_at)?,
+                    events: history,
+                })
+            })
+            .collect()
+    }
+
+    /// The work queue: the complaints that match, concerns first by risk, then by the
+    /// nearest deadline; one page of them and how many match in all.
+    pub async fn queue(&self, filter: &QueueFilter) -> Result<Queue, BackendError> {
+        let calendar = self.calendar().await?;
+        let now = self.clock.now();
+        let mut keyed = Vec::new();
+        for stored in self.stored(None).await? {
+            let complaint = stored.fold(&calendar)?;
+            let item = stored.item(&complaint, now, &calendar);
+            if matches(filter, &item) {
+                keyed.push((handling::queue_key(stored.kind, &complaint), item));
+            }
+        }
+        keyed.sort_by_key(|(key, _)| *key);
+        let total = keyed.len();
+        let limit = if filter.limit == 0 {
+            total
+        } else {
+            filter.limit
+        };
+        Ok(Queue {
+            items: keyed
+                .into_iter()
+                .skip(filter.offset)
+                .take(limit)
+                .map(|(_, item)| item)
+                .collect(),
+            total,
+        })
+    }
+
+    /// Everything about the complaint `reference`, for the people handling it.
+    pub async fn case(&self, reference: &str) -> Result<Option<Case>, BackendError> {
+        let Some(stored) = self.stored(Some(reference)).await?.pop() else {
+            return Ok(None);
+        };
+        let calendar = self.calendar().await?;
+        let complaint = stored.fold(&calendar)?;
+        let item = stored.item(&complaint, self.clock.now(), &calendar);
+        let rows: Vec<EventRow> = sqlx::query_as(
+            "SELECT e.id, e.event, e.recorded_at, e.recorded_by, l.id FROM complaint_events e
+             LEFT JOIN letters l ON l.event_id = e.id
+             WHERE e.complaint_id = ? ORDER BY e.id",
+        )
+        .bind(stored.id)
+        .fetch_all(&self.pool)
+        .await?;
+        let events = rows
+            .into_iter()
+            .map(|(id, event, recorded_at, recorded_by, letter)| {
+                Ok(RecordedEvent {
+                    id,
+                    event: serde_json::from_str(&event).map_err(bad)?,
+                    recorded_at: instant(&recorded_at)?,
+                    recorded_by,
+                    letter,
+                })
+            })
+            .collect::<Result<_, BackendError>>()?;
+        let (filed_by_email, consent): (String, Option<String>) = sqlx::query_as(
+            "SELECT a.email, k.status FROM complaints c JOIN accounts a ON a.id = c.filed_by
+             LEFT JOIN consents k ON k.complaint_id = c.id WHERE c.id = ?",
+        )
+        .bind(stored.id)
+        .fetch_one(&self.pool)
+        .await?;
+        let letters = self.letters_where(Letters::OfComplaint(stored.id)).await?;
+        let consent = consent
+            .map(|status| ConsentStatus::from_code(&status).ok_or_else(|| bad(&status)))
+            .transpose()?;
+        let mut next_events = handling::next_events(&complaint, stored.kind);
+        if consent == Some(ConsentStatus::Unverified) {
+            next_events.insert(0, "consent_verified");
+            next_events.insert(1, "consent_refused");
+        }
+        Ok(Some(Case {
+            next_events,
+            attachments: self.complaint_attachments(stored.id).await?,
+            item,
+            complaint,
+            submission: stored.submission,
+            filed_by_email,
+            events,
+            letters,
+            consent,
+        }))
+    }
+
+    /// Letters, oldest first: one by id, a complaint's, or those an account may read.
+    async fn letters_where(&self, which: Letters) -> Result<Vec<LetterRecord>, BackendError> {
+        let (id, complaint, account) = match which {
+            Letters::One(id) => (Some(id), None, None),
+            Letters::OfComplaint(id) => (None, Some(id), None),
+            Letters::ForAccount(id) => (None, None, Some(id)),
+        };
+        let rows: Vec<LetterRow> =
+            sqlx::query_as(
+                "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details, a.name
+                 FROM letters l JOIN complaints c ON c.id = l.complaint_id
+                 JOIN accounts a ON a.id = c.filed_by
+                 WHERE (?1 IS NULL OR l.id = ?1) AND (?2 IS NULL OR l.complaint_id = ?2)
+                 AND (?3 IS NULL OR l.complaint_id IN (
+                    SELECT c.id FROM complaints c LEFT JOIN consents k ON k.complaint_id = c.id
+                    WHERE (c.filed_by = ?3 AND (k.id IS NULL OR k.status = 'verified'))
+                    OR k.resident_reference = (SELECT rent_reference FROM accounts WHERE id = ?3)))
+                 ORDER BY l.id",
+            )
+            .bind(id)
+            .bind(complaint)
+            .bind(account)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(
+                |(id, reference, event, letter, delivery, created_at, details, filer_name)| {
+                    let submission: domain::filing::Submission =
+                        serde_json::from_str(&details).map_err(bad)?;
+                    Ok(LetterRecord {
+                        id,
+                        reference,
+                        event,
+                        letter: serde_json::from_str(&letter).map_err(bad)?,
+                        delivery,
+                        created_at: instant(&created_at)?,
+                        addressee: addressee(&submission, filer_name),
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// One letter, for the people handling complaints.
+    pub async fn letter(&self, id: i64) -> Result<Option<LetterRecord>, BackendError> {
+        Ok(self.letters_where(Letters::One(id)).await?.pop())
+    }
+
+    /// The letters sent about the complaints an account may follow: those it filed for
+    /// itself, those it filed for someone whose consent is verified, and those filed for its
+    /// tenancy by a representative. Newest first.
+    pub async fn letters_for_account(
+        &self,
+        account: i64,
+    ) -> Result<Vec<LetterRecord>, BackendError> {
+        let mut letters = self.letters_where(Letters::ForAccount(account)).await?;
+        letters.reverse();
+        Ok(letters)
+    }
+
+    /// Records an event on the complaint `reference`, as `recorded_by` (a colleague, or an
+    /// integration): the domain's rules first, then, in one transaction, the event, what it
+    /// changes about a representative's consent, the letter it sends the resident, and that
+    /// letter's email when the resident wants email (and, for a representative, only once
+    /// the resident's consent is verified; otherwise it goes by post).
+    pub async fn record_event(
+        &self,
+        reference: &str,
+        event: &Event,
+        recorded_by: &str,
+    ) -> Result<Recorded, RecordFailure> {
+        let calendar = self.calendar().await?;
+        let now = self.clock.now();
+        let mut tx = self.write_transaction().await?;
+        let row: Option<(i64, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT c.id, c.kind, c.details, a.email, a.name FROM complaints c
+             JOIN accounts a ON a.id = c.filed_by WHERE c.reference = ?",
+        )
+        .bind(reference)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id, kind, details, filer_email, filer_name)) = row else {
+            return Err(RecordFailure::NotFound(reference.to_owned()));
+        };
+        let kind = Kind::from_code(&kind).ok_or_else(|| bad(&kind))?;
+        let submission: domain::filing::Submission = serde_json::from_str(&details).map_err(bad)?;
+        let history: Vec<String> = sqlx::query_scalar(
+            "SELECT event FROM complaint_events WHERE complaint_id = ? ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let history = history
+            .iter()
+            .map(|e| serde_json::from_str(e).map_err(bad))
+            .collect::<Result<Vec<Event>, _>>()?;
+        let before =
+            Complaint::fold(&history, &calendar, &ServiceStandard::CALICO_2024).map_err(bad)?;
+        let after = handling::record(
+            &before,
+            kind,
+            event,
+            &now,
+            &calendar,
+            &ServiceStandard::CALICO_2024,
+        )?;
+        let decision = match &event.kind {
+            EventKind::ConsentVerified { .. } => Some(ConsentStatus::Verified),
+            EventKind::ConsentRefused { .. } => Some(ConsentStatus::Refused),
+            _ => None,
+        };
+        if let Some(status) = decision {
+            let changed = sqlx::query(
+                "UPDATE consents SET status = ?, decided_at = ?, decided_by = ?
+                 WHERE complaint_id = ? AND status = 'unverified'",
+            )
+            .bind(status.code())
+            .bind(stamp(now))
+            .bind(event.by.as_deref().unwrap_or(recorded_by))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            if changed.rows_affected() == 0 {
+                return Err(RecordFailure::NoConsentWaiting);
+            }
+        }
+        let event_id: i64 = sqlx::query_scalar(
+            "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at, recorded_by)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(id)
+        .bind(serde_json::to_string(event).map_err(bad)?)
+        .bind(stamp(event.at.to_utc()))
+        .bind(stamp(now))
+        .bind(recorded_by)
+        .fetch_one(&mut *tx)
+        .await?;
+        let mut letter_id = None;
+        if let Some(letter) = domain::letters::letter(reference, event, &after) {
+            let consent: Option<String> =
+                sqlx::query_scalar("SELECT status FROM consents WHERE complaint_id = ?")
+                    .bind(id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let by_email = submission.support.contact_method == ContactMethod::Email
+                && consent.as_deref().is_none_or(|s| s == "verified");
+            letter_id = Some(
+                sqlx::query_scalar(
+                    "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
+                     VALUES (?, ?, ?, ?, ?) RETURNING id",
+                )
+                .bind(id)
+                .bind(event_id)
+                .bind(serde_json::to_string(&letter).map_err(bad)?)
+                .bind(if by_email { "email" } else { "post" })
+                .bind(stamp(now))
+                .fetch_one(&mut *tx)
+                .await?,
+            );
+            if by_email {
+                let name = addressee(&submission, filer_name);
+                self.enqueue(
+                    &mut tx,
+                    Mail {
+                        to: filer_email,
+                        subject: letter.subject.clone(),
+                        body: format!(
+                            "{}\n\nYou can also read this letter in your Calico Account.\n\n{}",
+                            letter.text(name.as_deref()),
+                            signature()
+                        ),
+                    },
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        tracing::info!(
+            reference,
+            event = event.kind.name(),
+            recorded_by,
+            "event recorded"
+        );
+        Ok(Recorded {
+            event: event_id,
+            state: after.state(),
+            letter: letter_id,
+        })
+    }
+}
+
+/// An event as stored: id, event JSON, recorded at, recorded by, its letter.
+type EventRow = (i64, String, String, Option<String>, Option<i64>);
+/// A letter as stored, with its complaint's reference and filing, and the filer's name.
+type LetterRow = (
+    i64,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
+/// Which letters to read.
+enum Letters {
+    One(i64),
+    OfComplaint(i64),
+    ForAccount(i64),
+}
+
+/// Who a complaint's letters are addressed to: the resident named by a representative, or
+/// the filer's own name.
+fn addressee(
+    submission: &domain::filing::Submission,
+    filer_name: Option<String>,
+) -> Option<String> {
+    match &submission.on_behalf {
+        Some(rep) => Some(rep.resident_name.as_str().to_owned()),
+        None => filer_name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fresh;
+    use chrono::DateTime;
+    use domain::complaint::Response;
+
+    async fn filed(backend: &Backend) -> (i64, String) {
+        let (account, reference) = crate::filing::tests::filed_complaint(backend).await;
+        (account, reference.to_string())
+    }
+
+    fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
+        DateTime::parse_from_rfc3339(s).expect("instant")
+    }
+
+    fn acknowledgement(handler: &str) -> EventKind {
+        EventKind::Stage1Acknowledged {
+            handler: Some(handler.into()),
+            handler_contact: Some("01282 686300".into()),
+            about: Some("The boiler repair".into()),
+            outcome_sought: Some("Finish it".into()),
+        }
+    }
+
+    fn response() -> Response {
+        Response {
+            about: "The boiler repair".into(),
+            outcome_sought: "Finish it".into(),
+            decision: "Upheld".into(),
+            reasons: "It was late".into(),
+            remedy: "£50".into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_colleague_is_added_with_a_link_that_sets_their_password() {
+        let (_dir, backend) = fresh().await;
+        let email = Email::parse("sam.patel@calicohomes.org.uk").expect("email");
+        let StaffAdded::Added { link } = backend
+            .add_staff(&email, "Sam Patel", Role::Handler, "http://calico.test")
+            .await
+            .expect("adds")
+        else {
+            panic!("not added");
+        };
+        assert!(link.starts_with("http://calico.test/reset-password/new?token="));
+        assert_eq!(
+            backend
+                .add_staff(&email, "Sam Patel", Role::Handler, "http://calico.test")
+                .await
+                .expect("runs"),
+            StaffAdded::Exists
+        );
+        let token = link.split("token=").nth(1).expect("token");
+        let password = domain::accounts::Password::new("a long new password 1", None).expect("ok");
+        assert!(backend
+            .reset_password(token, &password)
+            .await
+            .expect("sets"));
+        let crate::accounts::SignIn::SignedIn(session) = backend
+            .sign_in(&email, &password, "http://calico.test")
+            .await
+            .expect("signs in")
+        else {
+            panic!("not signed in");
+        };
+        let account = backend
+            .session(&session)
+            .await
+            .expect("reads")
+            .expect("live");
+        let staff = backend
+            .staff(account.id)
+            .await
+            .expect("reads")
+            .expect("staff");
+        assert_eq!(
+            (staff.name.as_str(), staff.role),
+            ("Sam Patel", Role::Handler)
+        );
+    }
+
+    #[tokio::test]
+    async fn residents_are_not_staff() {
+        let (_dir, backend) = fresh().await;
+        let (resident, _) = filed(&backend).await;
+        assert_eq!(backend.staff(resident).await.expect("reads"), None);
+    }
+
+    #[tokio::test]
+    async fn api_tokens_work_until_revoked_and_only_their_hash_is_kept() {
+        let (_dir, backend) = fresh().await;
+        let (id, token) = backend
+            .create_api_token("Housing system", "Admin")
+            .await
+            .expect("creates");
+        let client = backend
+            .api_client(&token)
+            .await
+            .expect("reads")
+            .expect("live");
+        assert_eq!(client.name, "Housing system");
+        let stored: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM api_tokens WHERE token_hash = ?")
+                .bind(token.as_bytes())
+                .fetch_one(&backend.pool)
+                .await
+                .expect("reads");
+        assert_eq!(stored, 0, "the token itself is not stored");
+        assert!(backend.revoke_api_token(id).await.expect("revokes"));
+        assert!(!backend.revoke_api_token(id).await.expect("runs"), "once");
+        assert_eq!(backend.api_client(&token).await.expect("reads"), None);
+        assert_eq!(
+            backend.api_client("calico_guess").await.expect("reads"),
+            None
+        );
+    }
+
+    #[tokio::test]
+    async fn recording_an_acknowledgement_sends_its_letter_by_email_and_keeps_who_recorded_it() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        let recorded = backend
+            .record_event(
+                &reference,
+                &Event::new(
+                    at("2026-11-23T09:00:00+00:00"),
+                    acknowledgement("Sam Patel"),
+                )
+                .by("Sam Patel"),
+                "API: Housing system",
+            )
+            .await
+            .expect("records");
+        assert_eq!(recorded.state, State::Stage1Open);
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert_eq!(case.events.len(), 2);
+        assert_eq!(
+            case.events[1].recorded_by.as_deref(),
+            Some("API: Housing system")
+        );
+        assert_eq!(case.events[1].letter, recorded.letter);
+        assert_eq!(case.letters.len(), 1);
+        assert_eq!(case.letters[0].delivery, "email");
+        assert_eq!(
+            case.next_events[..2],
+            ["stage1_responded", "stage1_extended"]
+        );
+        let mail = backend.mail_to("a@example.com").await.expect("outbox");
+        assert_eq!(
+            mail.last().expect("mail").subject,
+            format!("Your complaint {reference}: Stage 1 acknowledgement")
+        );
+        let error: i64 = sqlx::query_scalar("SELECT count(*) FROM complaint_events")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("reads");
+        assert_eq!(error, 2);
+        assert!(
+            sqlx::query("DELETE FROM letters")
+                .execute(&backend.pool)
+                .await
+                .is_err(),
+            "letters are never deleted"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_refused_event_records_nothing_and_says_why() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        let future = backend
+            .record_event(
+                &reference,
+                &Event::new(
+                    at("2026-11-23T09:00:01+00:00"),
+                    acknowledgement("Sam Patel"),
+                )
+                .by("Sam Patel"),
+                "Sam Patel",
+            )
+            .await
+            .expect_err("in the future");
+        assert!(future.to_string().contains("in the future"), "{future}");
+        let early = backend
+            .record_event(
+                &reference,
+                &Event::new(
+                    at("2026-11-23T09:00:00+00:00"),
+                    EventKind::Stage1Responded(response()),
+                )
+                .by("Sam Patel"),
+                "Sam Patel",
+            )
+            .await
+            .expect_err("out of order");
+        assert_eq!(
+            early.to_string(),
+            "There cannot be a Stage 1 response while the complaint is waiting to be acknowledged."
+        );
+        let nothing = backend
+            .record_event(
+                "CMP-2026-999999",
+                &Event::new(at("2026-11-23T09:00:00+00:00"), EventKind::InformationAdded),
+                "Sam Patel",
+            )
+            .await
+            .expect_err("no such complaint");
+        assert!(matches!(nothing, RecordFailure::NotFound(_)));
+        let consent = backend
+            .record_event(
+                &reference,
+                &Event::new(
+                    at("2026-11-23T08:00:00+00:00"),
+                    EventKind::ConsentVerified { how: None },
+                )
+                .by("Sam Patel"),
+                "Sam Patel",
+            )
+            .await
+            .expect_err("no consent");
+        assert!(
+            matches!(
+                consent,
+                RecordFailure::Refused(_) | RecordFailure::NoConsentWaiting
+            ),
+            "{consent}"
+        );
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert_eq!(case.events.len(), 1, "nothing recorded");
+        assert!(case.letters.is_empty());
+    }
+
+    #[tokio::test]
+    async fn the_queue_filters_and_pages_and_the_letters_reach_the_residents_account() {
+        let (_dir, backend) = fresh().await;
+        let (resident, first) = filed(&backend).await;
+        let (_, second) = crate::filing::tests::filed_complaint_by(&backend, "b@example.com").await;
+        backend
+            .record_event(
+                &first,
+                &Event::new(
+                    at("2026-11-23T09:00:00+00:00"),
+                    acknowledgement("Sam Patel"),
+                )
+                .by("Sam Patel"),
+                "Sam Patel",
+            )
+            .await
+            .expect("records");
+        let all = backend.queue(&QueueFilter::default()).await.expect("reads");
+        assert_eq!(all.total, 2);
+        let open = backend
+            .queue(&QueueFilter {
+                state: Some(State::Stage1Open),
+                ..QueueFilter::default()
+            })
+            .await
+            .expect("reads");
+        assert_eq!(open.items.len(), 1);
+        assert_eq!(open.items[0].reference, first.to_string());
+        let waiting = backend
+            .queue(&QueueFilter {
+                state: Some(State::AwaitingAcknowledgement),
+                due_within: Some(5),
+                kind: Some(Kind::Complaint),
+                stage: Some(Stage::One),
+                overdue: Some(false),
+                ..QueueFilter::default()
+            })
+            .await
+            .expect("reads");
+        assert_eq!(waiting.items[0].reference, second.to_string());
+        let page = backend
+            .queue(&QueueFilter {
+                offset: 1,
+                limit: 1,
+                ..QueueFilter::default()
+            })
+            .await
+            .expect("reads");
+        assert_eq!((page.items.len(), page.total), (1, 2));
+        let letters = backend.letters_for_account(resident).await.expect("reads");
+        assert_eq!(letters.len(), 1);
+        assert_eq!(letters[0].reference, first.to_string());
+    }
+}

@@ -1,0 +1,303 @@
+//! The letters each step of the process sends the resident, in plain language, with what the
+//! Code asks each to state. A letter is written from the event and the complaint as the event
+//! left it, so its dates are the ones the deadlines say.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{london_date, long_date};
+use crate::complaint::{Complaint, Event, EventKind, Response};
+use crate::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
+
+/// A letter to the resident.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letter {
+    /// Its heading, which is also the email's subject.
+    pub subject: String,
+    /// Its body, one paragraph each, after the greeting.
+    pub paragraphs: Vec<String>,
+}
+
+impl Letter {
+    /// The whole letter as plain text (for email): greeting, paragraphs, sign-off.
+    pub fn text(&self, name: Option<&str>) -> String {
+        let mut out = format!("Dear {},\n\n", name.unwrap_or("resident"));
+        for paragraph in &self.paragraphs {
+            out.push_str(paragraph);
+            out.push_str("\n\n");
+        }
+        out.push_str("Yours sincerely,\n\nCustomer Services Team\nCalico Homes\n");
+        out
+    }
+}
+
+fn reach(contact: &Contact) -> String {
+    format!(
+        "by phone on {}, by email to {}, or by post to {}",
+        contact.phone,
+        contact.email,
+        contact.address.join(", ")
+    )
+}
+
+fn ombudsman(at_any_time: bool) -> String {
+    format!(
+        "You can contact the Housing Ombudsman Service{} for free, independent advice: {}.",
+        if at_any_time { " at any time" } else { "" },
+        reach(&HOUSING_OMBUDSMAN)
+    )
+}
+
+fn stated(label: &str, text: &str) -> String {
+    format!("{label}: {}", text.trim())
+}
+
+fn response_items(r: &Response) -> Vec<String> {
+    vec![
+        stated("What your complaint is about", &r.about),
+        stated("The outcome you are seeking", &r.outcome_sought),
+        stated("Our decision", &r.decision),
+        stated("The reasons for our decision", &r.reasons),
+        stated("What we will do to put things right", &r.remedy),
+    ]
+}
+
+fn date_or(date: Option<chrono::NaiveDate>) -> String {
+    date.map(long_date)
+        .unwrap_or_else(|| "the date we agree with you".into())
+}
+
+/// The letter `event` sends the resident, if it sends one; `after` is the complaint as the
+/// event left it.
+pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Letter> {
+    let d = after.deadlines();
+    let received = long_date(london_date(&after.received_at()));
+    let (subject, paragraphs) = match &event.kind {
+        EventKind::Stage1Acknowledged {
+            handler,
+            handler_contact,
+            about,
+            outcome_sought,
+        } => (
+            format!("Your complaint {reference}: Stage 1 acknowledgement"),
+            vec![
+                format!("Thank you for your complaint, which we received on {received}. It is now at Stage 1 of our complaints process."),
+                stated("Our understanding of your complaint", about.as_deref().unwrap_or_default()),
+                stated("The outcome you are seeking", outcome_sought.as_deref().unwrap_or_default()),
+                format!(
+                    "{} is handling your complaint. You can contact them on {}.",
+                    handler.as_deref().unwrap_or("A member of our team").trim(),
+                    handler_contact.as_deref().unwrap_or(LANDLORD.phone).trim()
+                ),
+                format!(
+                    "We will send you our full response by {}. If we need more time, we will tell you why and the new date.",
+                    date_or(d.stage1_respond_by)
+                ),
+                "If we have misunderstood your complaint or the outcome you want, please tell us.".into(),
+                ombudsman(true),
+            ],
+        ),
+        EventKind::Stage1Extended { reason, .. } | EventKind::Stage2Extended { reason, .. } => {
+            let (stage, due) = match event.kind {
+                EventKind::Stage1Extended { .. } => ("Stage 1", d.stage1_respond_by),
+                _ => ("Stage 2", d.stage2_respond_by),
+            };
+            (
+                format!("Your complaint {reference}: we need more time ({stage})"),
+                vec![
+                    format!("We are sorry, but we need more time to give you our {stage} response."),
+                    stated("Why", reason),
+                    format!("We will now send you our response by {}.", date_or(due)),
+                    ombudsman(true),
+                ],
+            )
+        }
+        EventKind::Stage1Responded(r) => (
+            format!("Your complaint {reference}: our Stage 1 response"),
+            [
+                vec!["This is our response to your complaint at Stage 1 of our complaints process.".to_owned()],
+                response_items(r),
+                vec![
+                    format!(
+                        "If you are not satisfied, you can ask us to review your complaint at Stage 2. Please ask by {}: sign in to your Calico Account and choose \"Ask for a review\", or contact us {}. Tell us why you are unhappy with this response.",
+                        date_or(d.stage2_request_by),
+                        reach(&LANDLORD)
+                    ),
+                    ombudsman(true),
+                ],
+            ]
+            .concat(),
+        ),
+        EventKind::Stage2Acknowledged {
+            reviewer,
+            reviewer_contact,
+        } => (
+            format!("Your complaint {reference}: Stage 2 review acknowledgement"),
+            vec![
+                "We have received your request for your complaint to be reviewed at Stage 2, the final stage of our complaints process.".into(),
+                format!(
+                    "{} will review it. They had no part in the Stage 1 response. You can contact them on {}.",
+                    reviewer.as_deref().unwrap_or("A senior colleague").trim(),
+                    reviewer_contact.as_deref().unwrap_or(LANDLORD.phone).trim()
+                ),
+                format!(
+                    "We will send you our final response by {}. If we need more time, we will tell you why and the new date.",
+                    date_or(d.stage2_respond_by)
+                ),
+                ombudsman(true),
+            ],
+        ),
+        EventKind::Stage2Responded(r) => (
+            format!("Your complaint {reference}: our final response (Stage 2)"),
+            [
+                vec!["This is our final response to your complaint, at Stage 2. It completes our complaints process.".to_owned()],
+                response_items(r),
+                vec![format!(
+                    "If you are still not satisfied, you can ask the Housing Ombudsman Service to investigate: {}.",
+                    reach(&HOUSING_OMBUDSMAN)
+                )],
+            ]
+            .concat(),
+        ),
+        EventKind::NotAccepted { reason } => (
+            format!("Your complaint {reference}: why we cannot take it forward"),
+            vec![
+                "We have looked carefully at what you told us, and we cannot take it forward through our complaints process.".into(),
+                stated("Why", reason),
+                format!("If you disagree, please contact us {}.", reach(&LANDLORD)),
+                format!(
+                    "You have the right to ask the Housing Ombudsman Service to look at this decision: {}.",
+                    reach(&HOUSING_OMBUDSMAN)
+                ),
+            ],
+        ),
+        _ => return None,
+    };
+    Some(Letter {
+        subject,
+        paragraphs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Calendar;
+    use crate::standard::ServiceStandard;
+    use chrono::DateTime;
+
+    fn complaint_after(events: &[Event]) -> Complaint {
+        Complaint::fold(
+            events,
+            &Calendar::england_and_wales(),
+            &ServiceStandard::CALICO_2024,
+        )
+        .expect("folds")
+    }
+
+    fn ev(at: &str, kind: EventKind) -> Event {
+        Event::new(DateTime::parse_from_rfc3339(at).expect("instant"), kind)
+    }
+
+    fn history() -> Vec<Event> {
+        vec![
+            ev("2026-11-23T09:00:00+00:00", EventKind::Received),
+            ev(
+                "2026-11-24T09:00:00+00:00",
+                EventKind::Stage1Acknowledged {
+                    handler: Some("Sam Patel".into()),
+                    handler_contact: Some("sam.patel@calicohomes.org.uk".into()),
+                    about: Some("The boiler repair was left unfinished.".into()),
+                    outcome_sought: Some("Finish the repair and refund the heater costs.".into()),
+                },
+            ),
+        ]
+    }
+
+    #[test]
+    fn an_acknowledgement_defines_the_complaint_names_the_handler_and_gives_the_due_date() {
+        let events = history();
+        let letter =
+            letter("CMP-2026-000001", &events[1], &complaint_after(&events)).expect("sends");
+        assert_eq!(
+            letter.subject,
+            "Your complaint CMP-2026-000001: Stage 1 acknowledgement"
+        );
+        let text = letter.text(Some("Alex Morgan"));
+        for part in [
+            "Dear Alex Morgan,",
+            "received on Monday 23 November 2026",
+            "Our understanding of your complaint: The boiler repair was left unfinished.",
+            "The outcome you are seeking: Finish the repair",
+            "Sam Patel is handling your complaint. You can contact them on sam.patel@calicohomes.org.uk.",
+            // 10 working days from Tuesday 24 November.
+            "by Tuesday 8 December 2026",
+        ] {
+            assert!(text.contains(part), "{part:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn every_extension_notice_and_final_response_gives_the_ombudsmans_details() {
+        let mut events = history();
+        events.push(ev(
+            "2026-11-30T09:00:00+00:00",
+            EventKind::Stage1Extended {
+                working_days: 5,
+                reason: "We are waiting for the contractor's report.".into(),
+                good_reason: None,
+            },
+        ));
+        let extension =
+            letter("CMP-2026-000001", &events[2], &complaint_after(&events)).expect("sends");
+        let text = extension.text(None);
+        assert!(text.contains("0300 111 3000"), "{text}");
+        assert!(text.contains("by Tuesday 15 December 2026"), "{text}");
+        let response = Response {
+            about: "Boiler".into(),
+            outcome_sought: "Repair".into(),
+            decision: "Upheld".into(),
+            reasons: "The repair was late.".into(),
+            remedy: "£50 and the repair finished.".into(),
+        };
+        events.push(ev(
+            "2026-12-01T09:00:00+00:00",
+            EventKind::Stage1Responded(response.clone()),
+        ));
+        let stage1 =
+            letter("CMP-2026-000001", &events[3], &complaint_after(&events)).expect("sends");
+        let text = stage1.text(None);
+        assert!(text.contains("Stage 2. Please ask by"), "{text}");
+        assert!(text.contains("Our decision: Upheld"), "{text}");
+        events.push(ev(
+            "2026-12-02T09:00:00+00:00",
+            EventKind::Stage2Requested { discretion: None },
+        ));
+        events.push(ev(
+            "2026-12-03T09:00:00+00:00",
+            EventKind::Stage2Acknowledged {
+                reviewer: Some("Priya Shah".into()),
+                reviewer_contact: Some("01282 686300".into()),
+            },
+        ));
+        events.push(ev(
+            "2026-12-10T09:00:00+00:00",
+            EventKind::Stage2Responded(response),
+        ));
+        let last = events.len() - 1;
+        let final_response =
+            letter("CMP-2026-000001", &events[last], &complaint_after(&events)).expect("sends");
+        let text = final_response.text(None);
+        assert!(text.contains("completes our complaints process"), "{text}");
+        assert!(text.contains("PO Box 152, Liverpool, L33 7WQ"), "{text}");
+    }
+
+    #[test]
+    fn events_the_resident_is_not_written_to_about_send_no_letter() {
+        let mut events = history();
+        events.push(ev("2026-11-25T09:00:00+00:00", EventKind::InformationAdded));
+        assert_eq!(
+            letter("CMP-2026-000001", &events[2], &complaint_after(&events)),
+            None
+        );
+    }
+}

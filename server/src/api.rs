@@ -1,0 +1,510 @@
+//! The thin JSON API under `/api/v1` for the landlord's housing management system, with its
+//! OpenAPI document at `/api/v1/openapi.json` generated from these handlers and the domain's
+//! own serde types. Every request names an integration by its bearer token; every event goes
+//! through the same `Backend::record_event` as the console, so the domain refuses the same
+//! things here. Errors are JSON: a stable `code` and a `message` a person can act on.
+
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json, Router};
+use backend::handling::{ApiClient, Case, QueueFilter, QueueItem, RecordFailure};
+use chrono::{DateTime, FixedOffset, Utc};
+use domain::complaint::{Closure, DeadlineKind, Deadlines, Due, Response as Answer, Stage};
+use domain::handling::Kind;
+use domain::{Event, EventKind, RiskLevel, State as ComplaintState};
+use serde::{Deserialize, Serialize};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{IntoParams, Modify, OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+
+/// The most a request to the API may send.
+pub const MAX_API_BODY: usize = 64 * 1024;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Calico Account API",
+        version = "1.0.0",
+        description = "For Calico Homes' housing management system: the complaints, safety concerns and compliments residents file in Calico Account, and the events that move them through the Housing Ombudsman's Complaint Handling Code. Authenticate with an integration's bearer token (`server api-token create NAME`)."
+    ),
+    modifiers(&BearerToken),
+    tags((name = "complaints", description = "Complaints and the events that move them on")),
+    components(schemas(Answer, Closure, DeadlineKind, Stage))
+)]
+struct ApiDoc;
+
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "api_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An integration's API token, e.g. `calico_…`"))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// An error: a stable code for programs, and a sentence a person can act on.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// Stable: e.g. `not_found`, `extension_past_limit`, `stage2_reviewer_is_stage1_handler`.
+    code: String,
+    /// What went wrong and how to put it right.
+    message: String,
+    #[serde(skip)]
+    status: StatusCode,
+}
+
+impl Problem {
+    fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            code: code.to_owned(),
+            message: message.into(),
+            status,
+        }
+    }
+
+    fn unavailable(error: impl std::fmt::Display) -> Self {
+        tracing::error!(%error, "API request failed");
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "The service could not reach its database. Try again in a minute.",
+        )
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status = self.status;
+        let mut response = (status, Json(self)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"Calico Account API\""),
+            );
+        }
+        response
+    }
+}
+
+/// Refuses a request without a live integration token; otherwise passes the integration on.
+async fn bearer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let token = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    let Some(token) = token else {
+        return Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Send the integration's API token in the header: Authorization: Bearer <token>.",
+        )
+        .into_response();
+    };
+    match state.backend.api_client(token).await {
+        Ok(Some(client)) => {
+            request.extensions_mut().insert(client);
+            next.run(request).await
+        }
+        Ok(None) => Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "That API token is not recognised or has been revoked. Ask an administrator for a new one.",
+        )
+        .into_response(),
+        Err(error) => Problem::unavailable(error).into_response(),
+    }
+}
+
+/// A complaint, safety concern or compliment as a list shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplaintSummary {
+    /// What the resident quotes, e.g. `CMP-2026-000123`.
+    reference: String,
+    kind: Kind,
+    state: ComplaintState,
+    /// How it ended, once closed.
+    closure: Option<Closure>,
+    /// A safety concern's risk, once assessed.
+    risk: Option<RiskLevel>,
+    /// The deadline it waits on now.
+    next_deadline: Option<Due>,
+    /// Working days to the next deadline: 0 when it is today, negative once passed.
+    working_days_left: Option<i64>,
+    /// Whether the landlord has missed the deadline it owes now.
+    overdue: bool,
+    received_at: DateTime<Utc>,
+    /// The first line of what the resident wrote.
+    summary: String,
+}
+
+impl From<&QueueItem> for ComplaintSummary {
+    fn from(item: &QueueItem) -> Self {
+        Self {
+            reference: item.reference.clone(),
+            kind: item.kind,
+            state: item.state,
+            closure: item.closure,
+            risk: item.risk,
+            next_deadline: item.next,
+            working_days_left: item.working_days_left,
+            overdue: item.overdue,
+            received_at: item.received_at,
+            summary: item.summary.clone(),
+        }
+    }
+}
+
+/// One page of complaints.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplaintList {
+    items: Vec<ComplaintSummary>,
+    /// How many match the filters, on every page.
+    total: u64,
+    page: u32,
+    per_page: u32,
+}
+
+/// An event in a complaint's history: what happened, when, who did it, and who recorded it
+/// when. Nothing is ever edited or deleted; corrections are new events.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventRecord {
+    id: i64,
+    /// When it happened.
+    occurred_at: DateTime<FixedOffset>,
+    /// When it was recorded (set by the server).
+    recorded_at: DateTime<Utc>,
+    /// Who acted.
+    by: Option<String>,
+    /// Who recorded it: a colleague, or `API: <integration>`.
+    recorded_by: Option<String>,
+    /// The letter it sent the resident, if any.
+    letter_id: Option<i64>,
+    #[serde(flatten)]
+    event: EventKind,
+}
+
+/// A letter sent to the resident.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LetterRecord {
+    id: i64,
+    event_id: i64,
+    subject: String,
+    /// `email` (sent through the outbox) or `post` (to print and post).
+    delivery: String,
+    created_at: DateTime<Utc>,
+    /// The whole letter as plain text.
+    text: String,
+}
+
+/// One complaint with its events, deadlines and letters.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ComplaintDetail {
+    #[serde(flatten)]
+    complaint: ComplaintSummary,
+    deadlines: Deadlines,
+    stage1_handler: Option<String>,
+    stage2_reviewer: Option<String>,
+    /// A representative's consent: `unverified`, `verified`, `refused` or `withdrawn`.
+    consent: Option<String>,
+    /// The event types that may be recorded next.
+    next_events: Vec<String>,
+    /// What the resident filed, as they filed it.
+    #[schema(value_type = Object)]
+    filed: serde_json::Value,
+    events: Vec<EventRecord>,
+    letters: Vec<LetterRecord>,
+}
+
+impl ComplaintDetail {
+    fn from_case(case: &Case) -> Result<Self, Problem> {
+        Ok(Self {
+            complaint: ComplaintSummary::from(&case.item),
+            deadlines: case.item.deadlines,
+            stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
+            stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
+            consent: case.consent.map(|c| c.code().to_owned()),
+            next_events: case.next_events.iter().map(|e| (*e).to_owned()).collect(),
+            filed: serde_json::to_value(&case.submission).map_err(Problem::unavailable)?,
+            events: case
+                .events
+                .iter()
+                .map(|e| EventRecord {
+                    id: e.id,
+                    occurred_at: e.event.at,
+                    recorded_at: e.recorded_at,
+                    by: e.event.by.clone(),
+                    recorded_by: e.recorded_by.clone(),
+                    letter_id: e.letter,
+                    event: e.event.kind.clone(),
+                })
+                .collect(),
+            letters: case
+                .letters
+                .iter()
+                .map(|l| LetterRecord {
+                    id: l.id,
+                    event_id: l.event,
+                    subject: l.letter.subject.clone(),
+                    delivery: l.delivery.clone(),
+                    created_at: l.created_at,
+                    text: l.letter.text(l.addressee.as_deref()),
+                })
+                .collect(),
+        })
+    }
+}
+
+/// An event to record. `type` names it; the other fields are those of its type.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewEvent {
+    /// When it happened, with its offset (RFC 3339). Never in the future, never before the
+    /// complaint's latest event; it may be earlier than now (a letter logged the day after).
+    occurred_at: DateTime<FixedOffset>,
+    /// The colleague who acted, as the resident is told.
+    by: String,
+    #[serde(flatten)]
+    event: EventKind,
+}
+
+/// Filters and paging for the list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// Only complaints at this stage (1 or 2); closed ones are at neither.
+    #[param(minimum = 1, maximum = 2)]
+    stage: Option<u8>,
+    /// Only complaints in this state.
+    #[param(inline)]
+    state: Option<ComplaintState>,
+    /// Only those past (true) or within (false) the deadline the landlord owes now.
+    overdue: Option<bool>,
+    /// Only those whose next deadline the landlord owes is within this many working days
+    /// (overdue ones included).
+    #[param(minimum = 0, maximum = 1000)]
+    due_within: Option<u32>,
+    /// Only this kind.
+    #[param(inline)]
+    kind: Option<Kind>,
+    /// Which page, from 1.
+    #[param(minimum = 1, maximum = 100000)]
+    page: Option<u32>,
+    /// How many on a page, 1 to 100 (50 if not given).
+    #[param(minimum = 1, maximum = 100)]
+    per_page: Option<u32>,
+}
+
+fn bad_request(message: String) -> Problem {
+    Problem::new(StatusCode::BAD_REQUEST, "bad_request", message)
+}
+
+/// List complaints, concerns first by risk, then by the nearest deadline.
+#[utoipa::path(
+    get,
+    path = "/api/v1/complaints",
+    tag = "complaints",
+    params(ListQuery),
+    security(("api_token" = [])),
+    responses(
+        (status = 200, description = "One page of complaints", body = ComplaintList),
+        (status = 400, description = "A filter is not valid", body = Problem),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn list_complaints(
+    State(state): State<AppState>,
+    query: Result<Query<ListQuery>, QueryRejection>,
+) -> Result<Json<ComplaintList>, Problem> {
+    let Query(query) = query.map_err(|e| {
+        bad_request(format!(
+            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), kind (complaint, concern or compliment), page (from 1), per_page (1 to 100).",
+            e.body_text().trim_end_matches('.')
+        ))
+    })?;
+    let stage = match query.stage {
+        None => None,
+        Some(1) => Some(Stage::One),
+        Some(2) => Some(Stage::Two),
+        Some(other) => {
+            return Err(bad_request(format!(
+                "There is no stage {other}: use 1 or 2."
+            )))
+        }
+    };
+    let page = query.page.unwrap_or(1).clamp(1, 100_000);
+    let per_page = query.per_page.unwrap_or(50);
+    if !(1..=100).contains(&per_page) {
+        return Err(bad_request("per_page must be from 1 to 100.".into()));
+    }
+    let filter = QueueFilter {
+        stage,
+        state: query.state,
+        overdue: query.overdue,
+        due_within: query.due_within.map(i64::from),
+        kind: query.kind,
+        offset: ((page - 1) as usize).saturating_mul(per_page as usize),
+        limit: per_page as usize,
+    };
+    let queue = state
+        .backend
+        .queue(&filter)
+        .await
+        .map_err(Problem::unavailable)?;
+    Ok(Json(ComplaintList {
+        items: queue.items.iter().map(ComplaintSummary::from).collect(),
+        total: queue.total as u64,
+        page,
+        per_page,
+    }))
+}
+
+async fn detail(state: &AppState, reference: &str) -> Result<ComplaintDetail, Problem> {
+    let case = state
+        .backend
+        .case(reference)
+        .await
+        .map_err(Problem::unavailable)?
+        .ok_or_else(|| not_found(reference))?;
+    ComplaintDetail::from_case(&case)
+}
+
+fn not_found(reference: &str) -> Problem {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        format!(
+            "There is no complaint with the reference {reference:?}. References look like CMP-2026-000123."
+        ),
+    )
+}
+
+/// Read one complaint with its events, deadlines and letters.
+#[utoipa::path(
+    get,
+    path = "/api/v1/complaints/{reference}",
+    tag = "complaints",
+    params(("reference" = String, Path, description = "e.g. CMP-2026-000123")),
+    security(("api_token" = [])),
+    responses(
+        (status = 200, description = "The complaint", body = ComplaintDetail),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 404, description = "No complaint has that reference", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn get_complaint(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+) -> Result<Json<ComplaintDetail>, Problem> {
+    Ok(Json(detail(&state, &reference).await?))
+}
+
+/// Record an event: the domain refuses what the Complaint Handling Code forbids, with the
+/// reason. The letter the event sends the resident is written and queued with it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/complaints/{reference}/events",
+    tag = "complaints",
+    params(("reference" = String, Path, description = "e.g. CMP-2026-000123")),
+    request_body = NewEvent,
+    security(("api_token" = [])),
+    responses(
+        (status = 201, description = "Recorded; the complaint as it now stands", body = ComplaintDetail),
+        (status = 400, description = "The body is not a valid event", body = Problem),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 404, description = "No complaint has that reference", body = Problem),
+        (status = 409, description = "The event does not fit where the complaint stands", body = Problem),
+        (status = 413, description = "The body is too large", body = Problem),
+        (status = 422, description = "The event breaks a rule of the Code, or leaves out what it must say", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn record_event(
+    State(state): State<AppState>,
+    Extension(client): Extension<ApiClient>,
+    Path(reference): Path<String>,
+    body: Result<Json<NewEvent>, JsonRejection>,
+) -> Result<(StatusCode, Json<ComplaintDetail>), Problem> {
+    let Json(new) = body.map_err(|e| match e {
+        JsonRejection::BytesRejection(_) => Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("An event may be at most {} KB of JSON.", MAX_API_BODY / 1024),
+        ),
+        other => bad_request(format!(
+            "{}. Send a JSON object with occurred_at, by, type and the fields of that type (see /api/v1/openapi.json).",
+            other.body_text().trim_end_matches('.')
+        )),
+    })?;
+    let event = Event::new(new.occurred_at, new.event).by(new.by);
+    match state
+        .backend
+        .record_event(&reference, &event, &format!("API: {}", client.name))
+        .await
+    {
+        Ok(_) => Ok((StatusCode::CREATED, Json(detail(&state, &reference).await?))),
+        Err(RecordFailure::NotFound(_)) => Err(not_found(&reference)),
+        Err(RecordFailure::Backend(error)) => Err(Problem::unavailable(error)),
+        Err(failure @ RecordFailure::NoConsentWaiting) => Err(Problem::new(
+            StatusCode::CONFLICT,
+            "no_consent_waiting",
+            failure.to_string(),
+        )),
+        Err(RecordFailure::Refused(error)) => {
+            let status = match error.code() {
+                "out_of_order" | "before_previous_event" => StatusCode::CONFLICT,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            Err(Problem::new(status, error.code(), error.to_string()))
+        }
+    }
+}
+
+/// The API's routes (behind the bearer check) and its OpenAPI document (open to all).
+pub fn router(state: AppState) -> Router {
+    let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(list_complaints))
+        .routes(routes!(get_complaint))
+        .routes(routes!(record_event))
+        .split_for_parts();
+    let document = doc.to_pretty_json().unwrap_or_default();
+    let api = api
+        .layer(axum::middleware::from_fn_with_state(state.clone(), bearer))
+        .with_state(state)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_API_BODY));
+    Router::new()
+        .route(
+            "/api/v1/openapi.json",
+            axum::routing::get(move || {
+                let document = document.clone();
+                async move { ([(header::CONTENT_TYPE, "application/json")], document) }
+            }),
+        )
+        .route("/api/v1/{*rest}", axum::routing::any(nothing_here))
+        .merge(api)
+}
+
+async fn nothing_here() -> Problem {
+    Problem::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "There is nothing at this address. The API's operations are listed in /api/v1/openapi.json.",
+    )
+}

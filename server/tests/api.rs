@@ -1,0 +1,396 @@
+//! The JSON API under /api/v1, as the housing management system calls it: a complaint driven
+//! through both stages, and every rule of the Code it must refuse, each with a JSON error a
+//! person can act on.
+
+mod common;
+
+use chrono::{DateTime, Duration, Utc};
+use common::{client, file_complaint, signed_in, spawn, spawn_with_clock, TestServer};
+use serde_json::{json, Value};
+
+fn start() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc()
+}
+
+async fn token(server: &TestServer) -> String {
+    server
+        .backend
+        .create_api_token("Housing system", "test")
+        .await
+        .expect("token")
+        .1
+}
+
+async fn get(server: &TestServer, path: &str, token: Option<&str>) -> (u16, Value) {
+    let mut request = client().get(format!("{}{path}", server.base));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.expect("responds");
+    let status = response.status().as_u16();
+    (status, response.json().await.expect("JSON"))
+}
+
+async fn post_event(
+    server: &TestServer,
+    token: &str,
+    reference: &str,
+    event: Value,
+) -> (u16, Value) {
+    let response = client()
+        .post(format!(
+            "{}/api/v1/complaints/{reference}/events",
+            server.base
+        ))
+        .bearer_auth(token)
+        .json(&event)
+        .send()
+        .await
+        .expect("responds");
+    let status = response.status().as_u16();
+    (status, response.json().await.expect("JSON"))
+}
+
+/// `now` on the server's clock, as the API writes it.
+fn now(server: &TestServer) -> String {
+    server.clock.now().to_rfc3339()
+}
+
+#[tokio::test]
+async fn the_api_needs_a_live_integration_token_and_a_resident_session_is_not_one() {
+    let server = spawn().await;
+    let (status, body) = get(&server, "/api/v1/complaints", None).await;
+    assert_eq!(status, 401);
+    assert_eq!(body["code"], "unauthorized");
+    assert!(body["message"]
+        .as_str()
+        .expect("text")
+        .contains("Authorization: Bearer"));
+
+    let session = signed_in(&server, "alex@example.com").await;
+    let with_cookie = client()
+        .get(format!("{}/api/v1/complaints", server.base))
+        .header("cookie", &session)
+        .send()
+        .await
+        .expect("responds");
+    assert_eq!(
+        with_cookie.status(),
+        401,
+        "a resident's session opens nothing here"
+    );
+
+    let (id, live) = server
+        .backend
+        .create_api_token("Housing system", "test")
+        .await
+        .expect("token");
+    assert_eq!(get(&server, "/api/v1/complaints", Some(&live)).await.0, 200);
+    server.backend.revoke_api_token(id).await.expect("revokes");
+    let (status, body) = get(&server, "/api/v1/complaints", Some(&live)).await;
+    assert_eq!(status, 401);
+    assert!(body["message"].as_str().expect("text").contains("revoked"));
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_operation() {
+    let server = spawn().await;
+    let response = client()
+        .get(format!("{}/api/v1/openapi.json", server.base))
+        .send()
+        .await
+        .expect("responds");
+    assert_eq!(response.status(), 200);
+    let doc: Value = response.json().await.expect("JSON");
+    assert!(doc["openapi"].as_str().expect("version").starts_with("3."));
+    for (path, method) in [
+        ("/api/v1/complaints", "get"),
+        ("/api/v1/complaints/{reference}", "get"),
+        ("/api/v1/complaints/{reference}/events", "post"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path}");
+    }
+    assert!(doc["components"]["securitySchemes"]["api_token"].is_object());
+    let (status, body) = get(&server, "/api/v1/nothing", Some(&token(&server).await)).await;
+    assert_eq!((status, body["code"].as_str()), (404, Some("not_found")));
+}
+
+#[tokio::test]
+async fn a_complaint_goes_through_both_stages_and_the_code_is_enforced_on_the_way() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &session).await;
+    let token = token(&server).await;
+
+    let (status, list) = get(
+        &server,
+        "/api/v1/complaints?state=awaiting_acknowledgement",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["reference"], reference.as_str());
+    assert_eq!(list["items"][0]["next_deadline"]["by"], "2026-11-30");
+
+    // An acknowledgement that leaves out the complaint's definition is refused.
+    let (status, error) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage1_acknowledged", "occurred_at": now(&server), "by": "Sam Patel", "handler": "Sam Patel"}),
+    )
+    .await;
+    assert_eq!((status, error["code"].as_str()), (422, Some("incomplete")));
+    assert_eq!(
+        error["message"],
+        "A Stage 1 acknowledgement must say what the complaint is about, the outcome sought and how to contact them."
+    );
+    // Nor can it be dated tomorrow.
+    let tomorrow = (server.clock.now() + Duration::days(1)).to_rfc3339();
+    let acknowledgement = |at: &str| {
+        json!({
+            "type": "stage1_acknowledged", "occurred_at": at, "by": "Sam Patel",
+            "handler": "Sam Patel", "handler_contact": "01282 686300",
+            "about": "The lift at Centenary Court has been broken for three weeks.",
+            "outcome_sought": "Fix the lift."
+        })
+    };
+    let (status, error) = post_event(&server, &token, &reference, acknowledgement(&tomorrow)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("in_the_future"))
+    );
+
+    server.clock.advance(Duration::hours(3));
+    let (status, complaint) =
+        post_event(&server, &token, &reference, acknowledgement(&now(&server))).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["state"], "stage1_open");
+    assert_eq!(complaint["deadlines"]["stage1_respond_by"], "2026-12-07");
+    assert_eq!(complaint["events"][1]["recorded_by"], "API: Housing system");
+    assert_eq!(complaint["letters"][0]["delivery"], "email");
+
+    // A first extension within the limit; a second past it without a good reason is refused.
+    server.clock.advance(Duration::days(1));
+    let extend = |days: u32, good: Option<&str>, at: &str| {
+        json!({"type": "stage1_extended", "occurred_at": at, "by": "Sam Patel",
+               "working_days": days, "reason": "We are waiting for the lift engineer's report.",
+               "good_reason": good})
+    };
+    let (status, complaint) =
+        post_event(&server, &token, &reference, extend(5, None, &now(&server))).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["deadlines"]["stage1_respond_by"], "2026-12-14");
+    let (status, error) =
+        post_event(&server, &token, &reference, extend(10, None, &now(&server))).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("extension_past_limit"))
+    );
+    assert!(error["message"]
+        .as_str()
+        .expect("text")
+        .contains("extend by 5 working days at most"));
+
+    // The Stage 1 response; logged the day after it was sent.
+    let response = |t: &str, at: &str| {
+        json!({"type": t, "occurred_at": at, "by": "Sam Patel",
+               "about": "The lift", "outcome_sought": "Fix the lift", "decision": "Upheld",
+               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired."})
+    };
+    let sent = now(&server);
+    server.clock.advance(Duration::days(1));
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        response("stage1_responded", &sent),
+    )
+    .await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["state"], "stage1_responded");
+    assert_eq!(
+        complaint["events"][3]["occurred_at"]
+            .as_str()
+            .map(|t| &t[..10]),
+        Some("2026-11-24")
+    );
+
+    // An event dated before the one before it is refused.
+    let (status, error) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage2_requested", "occurred_at": "2026-11-23T10:00:00Z", "by": "Alex Morgan"}),
+    )
+    .await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (409, Some("before_previous_event"))
+    );
+
+    // Stage 2, and a reviewer who handled Stage 1 is refused.
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage2_requested", "occurred_at": now(&server), "by": "Alex Morgan"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let reviewer = |name: &str, at: &str| {
+        json!({"type": "stage2_acknowledged", "occurred_at": at, "by": name,
+               "reviewer": name, "reviewer_contact": "01282 686300"})
+    };
+    let (status, error) = post_event(
+        &server,
+        &token,
+        &reference,
+        reviewer(" sam patel ", &now(&server)),
+    )
+    .await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("stage2_reviewer_is_stage1_handler"))
+    );
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        reviewer("Priya Shah", &now(&server)),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        response("stage2_responded", &now(&server)),
+    )
+    .await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["state"], "closed");
+    assert_eq!(complaint["closure"], "final_response");
+    let letters = complaint["letters"].as_array().expect("letters");
+    assert_eq!(
+        letters.len(),
+        5,
+        "acknowledgement, extension, response, Stage 2 acknowledgement, final response"
+    );
+    assert!(letters[4]["text"]
+        .as_str()
+        .expect("text")
+        .contains("0300 111 3000"));
+
+    // Everything recorded is there, in order, and the resident was mailed each letter.
+    let (_, read) = get(
+        &server,
+        &format!("/api/v1/complaints/{reference}"),
+        Some(&token),
+    )
+    .await;
+    assert_eq!(read["events"].as_array().map(Vec::len), Some(7));
+    let mail = server
+        .backend
+        .mail_to("alex@example.com")
+        .await
+        .expect("outbox");
+    assert!(mail
+        .iter()
+        .any(|m| m.subject == format!("Your complaint {reference}: our final response (Stage 2)")));
+}
+
+#[tokio::test]
+async fn a_stage2_request_after_the_window_is_refused_without_the_officers_discretion() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &session).await;
+    let token = token(&server).await;
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage1_acknowledged", "occurred_at": now(&server), "by": "Sam Patel",
+               "handler": "Sam Patel", "handler_contact": "01282 686300",
+               "about": "The lift", "outcome_sought": "Fix it"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage1_responded", "occurred_at": now(&server), "by": "Sam Patel",
+               "about": "The lift", "outcome_sought": "Fix it", "decision": "Not upheld",
+               "reasons": "It was fixed within our timescale.", "remedy": "None"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    // 30 working days from Monday 23 November 2026, past Christmas, Boxing Day (on Monday 28)
+    // and New Year's Day, end on Thursday 7 January 2027; this is Friday 8 January.
+    server.clock.advance(Duration::days(46));
+    let (status, error) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage2_requested", "occurred_at": now(&server), "by": "Alex Morgan"}),
+    )
+    .await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("stage2_request_too_late"))
+    );
+    assert!(
+        error["message"]
+            .as_str()
+            .expect("text")
+            .contains("Thursday 7 January 2027"),
+        "{error}"
+    );
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage2_requested", "occurred_at": now(&server), "by": "Alex Morgan",
+               "discretion": "The resident was in hospital."}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    assert_eq!(complaint["state"], "stage2_awaiting_acknowledgement");
+}
+
+#[tokio::test]
+async fn bad_requests_get_json_errors_that_say_how_to_fix_them() {
+    let server = spawn().await;
+    let token = token(&server).await;
+    let (status, error) = get(&server, "/api/v1/complaints?stage=3", Some(&token)).await;
+    assert_eq!((status, error["code"].as_str()), (400, Some("bad_request")));
+    let (status, error) = get(&server, "/api/v1/complaints?per_page=500", Some(&token)).await;
+    assert_eq!((status, error["code"].as_str()), (400, Some("bad_request")));
+    let (status, error) = get(&server, "/api/v1/complaints/CMP-2026-999999", Some(&token)).await;
+    assert_eq!((status, error["code"].as_str()), (404, Some("not_found")));
+    let (status, error) = post_event(
+        &server,
+        &token,
+        "CMP-2026-999999",
+        json!({"type": "teleported"}),
+    )
+    .await;
+    assert_eq!((status, error["code"].as_str()), (400, Some("bad_request")));
+    assert!(error["message"]
+        .as_str()
+        .expect("text")
+        .contains("openapi.json"));
+    let huge = "x".repeat(100 * 1024);
+    let (status, error) = post_event(
+        &server,
+        &token,
+        "CMP-2026-999999",
+        json!({"type": "corrected", "occurred_at": now(&server), "by": "Sam", "note": huge}),
+    )
+    .await;
+    assert_eq!((status, error["code"].as_str()), (413, Some("too_large")));
+}
