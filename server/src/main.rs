@@ -122,16 +122,7 @@ fn main() -> ExitCode {
                 eprintln!("Could not read the events from standard input: {error}.");
                 return ExitCode::FAILURE;
             }
-            match runtime.block_on(server::deadlines(&cli.config, &input)) {
-                Ok(output) => {
-                    println!("{output}");
-                    ExitCode::SUCCESS
-                }
-                Err(message) => {
-                    eprintln!("{message}");
-                    ExitCode::FAILURE
-                }
-            }
+            print_result(runtime.block_on(server::deadlines(&cli.config, &input)))
         }
     }
 }
