@@ -50,8 +50,7 @@ pub const KEPT_COOKIE: &str = "calico_kept";
 
 /// The kept-answers cookie of the request being handled, if any.
 pub fn kept_cookie() -> Option<String> {
-    let parts = use_context::<axum::http::request::Parts>()?;
-    cookie_in(&parts.headers, KEPT_COOKIE).filter(|v| !v.is_empty())
+    request_cookie(KEPT_COOKIE)
 }
 
 /// Sets (or, with `None`, clears) the kept-answers cookie on the response.
@@ -84,6 +83,22 @@ pub fn set_session_cookie(token: Option<&SessionToken>, secure: bool) {
         ),
         None => set_cookie(SESSION_COOKIE, "", 0, secure),
     }
+}
+
+/// The cookie `name` of the request being handled, if any.
+pub fn request_cookie(name: &str) -> Option<String> {
+    let parts = use_context::<axum::http::request::Parts>()?;
+    cookie_in(&parts.headers, name).filter(|v| !v.is_empty())
+}
+
+/// Sets an HTTP-only cookie that lasts `max_age` seconds.
+pub fn set_short_cookie(name: &str, value: &str, max_age: i64, secure: bool) {
+    set_cookie(name, value, max_age, secure);
+}
+
+/// Clears the cookie `name`.
+pub fn clear_cookie(name: &str, secure: bool) {
+    set_cookie(name, "", 0, secure);
 }
 
 /// Sets an HTTP-only cookie for the whole site (a `max_age` of 0 clears it).

@@ -24,10 +24,12 @@ use pages::filing::{
     ConsentPage, ForWhomPage, LatePage, PurposePage, RepairPage, ResidentPage, SentPage,
     SupportPage,
 };
+use pages::letters::{LetterReadPage, LettersPage};
 use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
     InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
+use pages::staff::{CasePage, QueuePage, StaffLetterPage, StepPage, TokensPage};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -81,6 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
                     <Route path=path!("account/representatives/invite") view=InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("account/letters") view=LettersPage ssr=SsrMode::Async />
+                    <Route path=path!("account/letters/:id") view=LetterReadPage ssr=SsrMode::Async />
                     <Route path=path!("invitation") view=InvitationPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new") view=PurposePage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/repair") view=RepairPage />
@@ -96,6 +100,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("complaint/new/support") view=SupportPage ssr=SsrMode::Async />
                     <Route path=path!("complaint/new/check") view=CheckPage ssr=SsrMode::Async />
                     <Route path=path!("complaints/:reference/sent") view=SentPage ssr=SsrMode::Async />
+                    <Route path=path!("staff") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("staff/complaints/:reference") view=CasePage ssr=SsrMode::Async />
+                    <Route path=path!("staff/complaints/:reference/:step") view=StepPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/letters/:id") view=StaffLetterPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/tokens") view=TokensPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

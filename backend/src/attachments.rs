@@ -96,15 +96,17 @@ impl Backend {
         Ok(removed.rows_affected() == 1)
     }
 
-    /// A file the account added (to its draft or to a complaint it filed); `None` for any
-    /// other file, so nobody can read another's by changing the number.
+    /// A file the account added (to its draft or to a complaint it filed), or, for a
+    /// colleague, any file filed with a complaint; `None` for any other, so nobody can read
+    /// another's by changing the number.
     pub async fn attachment(
         &self,
         account: i64,
         id: i64,
     ) -> Result<Option<AttachmentFile>, BackendError> {
         let row: Option<(String, String, Vec<u8>)> = sqlx::query_as(
-            "SELECT file_name, content_type, content FROM attachments WHERE id = ? AND account_id = ?",
+            "SELECT file_name, content_type, content FROM attachments WHERE id = ?1 AND (account_id = ?2
+             OR (complaint_id IS NOT NULL AND EXISTS (SELECT 1 FROM accounts WHERE id = ?2 AND role IS NOT NULL)))",
         )
         .bind(id)
         .bind(account)

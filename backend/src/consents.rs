@@ -44,6 +44,18 @@ impl ConsentStatus {
             Self::Withdrawn => "withdrawn",
         }
     }
+
+    /// For the people handling the complaint.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unverified => {
+                "Not verified yet: the representative sees nothing more until it is"
+            }
+            Self::Verified => "Verified",
+            Self::Refused => "Could not be verified",
+            Self::Withdrawn => "Withdrawn by the resident",
+        }
+    }
 }
 
 /// What the resident decides.

@@ -481,6 +481,7 @@ impl Backend {
             Letters::One(id) => (Some(id), None, None),
             Letters::OfComplaint(id) => (None, Some(id), None),
             Letters::ForAccount(id) => (None, None, Some(id)),
+            Letters::OneForAccount { letter, account } => (Some(letter), None, Some(account)),
         };
         let rows: Vec<LetterRow> =
             sqlx::query_as(
@@ -533,6 +534,18 @@ impl Backend {
         let mut letters = self.letters_where(Letters::ForAccount(account)).await?;
         letters.reverse();
         Ok(letters)
+    }
+
+    /// One letter, if the account may read it (as [`Self::letters_for_account`] decides).
+    pub async fn letter_for_account(
+        &self,
+        letter: i64,
+        account: i64,
+    ) -> Result<Option<LetterRecord>, BackendError> {
+        Ok(self
+            .letters_where(Letters::OneForAccount { letter, account })
+            .await?
+            .pop())
     }
 
     /// Records an event on the complaint `reference`, as `recorded_by` (a colleague, or an
@@ -685,6 +698,7 @@ enum Letters {
     One(i64),
     OfComplaint(i64),
     ForAccount(i64),
+    OneForAccount { letter: i64, account: i64 },
 }
 
 /// Who a complaint's letters are addressed to: the resident named by a representative, or
@@ -945,7 +959,8 @@ mod tests {
     async fn the_queue_filters_and_pages_and_the_letters_reach_the_residents_account() {
         let (_dir, backend) = fresh().await;
         let (resident, first) = filed(&backend).await;
-        let (_, second) = crate::filing::tests::filed_complaint_by(&backend, "b@example.com").await;
+        let (other, second) =
+            crate::filing::tests::filed_complaint_by(&backend, "b@example.com").await;
         backend
             .record_event(
                 &first,
@@ -993,5 +1008,16 @@ mod tests {
         let letters = backend.letters_for_account(resident).await.expect("reads");
         assert_eq!(letters.len(), 1);
         assert_eq!(letters[0].reference, first.to_string());
+        let id = letters[0].id;
+        assert!(backend
+            .letter_for_account(id, resident)
+            .await
+            .expect("reads")
+            .is_some());
+        assert_eq!(
+            backend.letter_for_account(id, other).await.expect("reads"),
+            None,
+            "another resident cannot read it by its number"
+        );
     }
 }

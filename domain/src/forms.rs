@@ -44,6 +44,18 @@ pub enum Field {
     RepName,
     RepEmail,
     File,
+    OccurredAt,
+    ActedBy,
+    Contact,
+    About,
+    OutcomeSought,
+    WorkingDays,
+    Reason,
+    GoodReason,
+    Decision,
+    Reasons,
+    Remedy,
+    Level,
 }
 
 impl Field {
@@ -88,6 +100,18 @@ impl Field {
             Self::RepEmail => "rep_email",
             Self::ConsentExpiry => "expiry_day",
             Self::File => "file",
+            Self::OccurredAt => "occurred_at",
+            Self::ActedBy => "by",
+            Self::Contact => "contact",
+            Self::About => "about",
+            Self::OutcomeSought => "outcome_sought",
+            Self::WorkingDays => "working_days",
+            Self::Reason => "reason",
+            Self::GoodReason => "good_reason",
+            Self::Decision => "decision",
+            Self::Reasons => "reasons",
+            Self::Remedy => "remedy",
+            Self::Level => "level",
         }
     }
 }

@@ -51,6 +51,46 @@ impl Role {
     pub fn administers(self) -> bool {
         self == Self::Administrator
     }
+
+    /// Whether they may use the Complaints Officer's discretion (policy 2024 §7): here,
+    /// accepting a Stage 2 request made after the 30-working-day window.
+    pub fn uses_discretion(self) -> bool {
+        self != Self::Handler
+    }
+}
+
+/// The longest name an integration's API token may have.
+pub const INTEGRATION_NAME_MAX: usize = 100;
+
+/// The name of the integration an API token is for ("Housing management system"), trimmed.
+pub fn integration_name(text: &str) -> Result<String, crate::forms::FieldError> {
+    let name = text.trim();
+    let length = name.chars().count();
+    let message = if name.is_empty() {
+        "Enter the name of the system that will use the token, like Housing management system"
+            .to_owned()
+    } else if length > INTEGRATION_NAME_MAX {
+        format!("The name must be {INTEGRATION_NAME_MAX} characters or fewer; it has {length}. Shorten it.")
+    } else {
+        return Ok(name.to_owned());
+    };
+    Err(crate::forms::FieldError {
+        field: crate::forms::Field::Name,
+        message,
+    })
+}
+
+/// Why a colleague with `role` may not record `event`, if they may not. (An integration's
+/// token is trusted with every event: its system decides who acted.)
+pub fn refused_for(role: Role, event: &EventKind) -> Option<&'static str> {
+    match event {
+        EventKind::Stage2Requested {
+            discretion: Some(_),
+        } if !role.uses_discretion() => Some(
+            "Only the Complaints Officer can accept a Stage 2 request made after the window. Ask them to record it, or leave this empty for a request made in time.",
+        ),
+        _ => None,
+    }
 }
 
 /// The kind of feedback a complaint record holds, as stored.
@@ -135,7 +175,8 @@ impl RecordError {
     }
 }
 
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter in capitals: "A Stage 1 response".
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
@@ -328,6 +369,35 @@ mod tests {
             &Calendar::england_and_wales(),
             &STD,
         )
+    }
+
+    #[test]
+    fn an_integration_is_named_in_a_hundred_characters_or_fewer() {
+        assert_eq!(
+            integration_name("  Housing system ").as_deref(),
+            Ok("Housing system")
+        );
+        assert!(integration_name(" ")
+            .expect_err("empty")
+            .message
+            .starts_with("Enter the name"));
+        let long = "x".repeat(INTEGRATION_NAME_MAX + 1);
+        assert!(integration_name(&long)
+            .expect_err("long")
+            .message
+            .contains("it has 101"));
+    }
+
+    #[test]
+    fn only_the_complaints_officer_uses_discretion_on_a_late_stage2_request() {
+        let late = EventKind::Stage2Requested {
+            discretion: Some("The resident was in hospital.".into()),
+        };
+        assert!(refused_for(Role::Handler, &late).is_some());
+        assert_eq!(refused_for(Role::ComplaintsOfficer, &late), None);
+        assert_eq!(refused_for(Role::Administrator, &late), None);
+        let on_time = EventKind::Stage2Requested { discretion: None };
+        assert_eq!(refused_for(Role::Handler, &on_time), None);
     }
 
     #[test]

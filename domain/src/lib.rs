@@ -15,6 +15,7 @@ pub mod preferences;
 pub mod report;
 pub mod representation;
 pub mod standard;
+pub mod steps;
 pub mod values;
 
 pub use calendar::{Calendar, Span};

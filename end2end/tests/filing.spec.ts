@@ -1,48 +1,8 @@
 import { test, expect } from "./fixtures";
 import { mailTo, mailsTo, linkIn } from "./mail";
 import { PASSWORD, registerAndSignIn } from "./accounts";
+import { choose, keepSupport, sendAndConfirm, skipAttachments, uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
-
-function uniqueEmail(project: string, what: string): string {
-  return `${what}.${project}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
-}
-
-async function choose(page: Page, purpose: string, forWhom: string | null = "Me") {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Make a complaint" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What would you like to do?");
-  await page.getByRole("radio", { name: purpose }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
-  if (forWhom) {
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who is this for?");
-    await page.getByRole("radio", { name: forWhom, exact: true }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
-}
-
-/** The optional photos and documents page: add nothing. */
-async function skipAttachments(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
-  await page.getByRole("button", { name: "Continue" }).click();
-}
-
-/** The support page, prefilled from the account: accept it. */
-async function keepSupport(page: Page, audit: (p: Page) => Promise<void>) {
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
-  await expect(page.getByRole("radio", { name: "Email" })).toBeChecked();
-  await audit(page);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
-}
-
-async function sendAndConfirm(page: Page, heading: string, doubleTap = false): Promise<string> {
-  const send = page.getByRole("button", { name: "Send" });
-  await (doubleTap ? send.dblclick() : send.click());
-  await expect(page).toHaveURL(/\/complaints\/CMP-\d{4}-\d{6}\/sent$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-  const reference = (await page.locator(".panel-reference").textContent()) ?? "";
-  expect(reference).toMatch(/^CMP-\d{4}-\d{6}$/);
-  return reference;
-}
 
 test.describe("telling us something", () => {
   test.setTimeout(120_000);

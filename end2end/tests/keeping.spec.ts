@@ -4,11 +4,8 @@
 import { test, expect } from "./fixtures";
 import { mailTo, linkIn } from "./mail";
 import { PASSWORD, registerAndSignIn } from "./accounts";
+import { uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
-
-function uniqueEmail(project: string, what: string): string {
-  return `${what}.${project}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
-}
 
 /** From the account page to the complaint details page, for the resident themselves. */
 async function startComplaint(page: Page) {

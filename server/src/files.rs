@@ -12,7 +12,7 @@ use crate::AppState;
 /// The page the upload form is on.
 const PAGE: &str = "/complaint/new/attachments";
 
-async fn signed_in(backend: &Backend, headers: &HeaderMap) -> Option<i64> {
+pub(crate) async fn signed_in(backend: &Backend, headers: &HeaderMap) -> Option<i64> {
     let token = app::context::session_from_headers(headers)?;
     match backend.session(&token).await {
         Ok(account) => account.map(|a| a.id),

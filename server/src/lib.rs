@@ -5,6 +5,7 @@ pub mod api;
 pub mod config;
 mod files;
 pub mod origin;
+mod staff;
 pub mod telemetry;
 
 use std::net::SocketAddr;
@@ -97,6 +98,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let context = state.context.clone();
     let state_for_files = state.clone();
     let api_state = state.clone();
+    let state_for_guard = state.clone();
     let provide = move || provide_context(context.clone());
     let pages = Router::new()
         .route("/healthz", get(healthz))
@@ -120,10 +122,15 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let pages = pages
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .merge(files);
-    let pages = pages.layer(axum::middleware::from_fn_with_state(
-        origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
-        origin::refuse_cross_site_posts,
-    ));
+    let pages = pages
+        .layer(axum::middleware::from_fn_with_state(
+            state_for_guard,
+            staff::only_colleagues,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
+            origin::refuse_cross_site_posts,
+        ));
     // The API is called by programs with a bearer token, not by pages with a cookie: no
     // cross-site check, its own body limit.
     with_layers(config, pages.merge(api::router(api_state)))
@@ -364,19 +371,18 @@ pub enum TokenCommand {
 pub async fn api_token(config: &Config, command: TokenCommand) -> Result<String, String> {
     let backend = open_backend(config).await.map_err(|e| e.to_string())?;
     let result = match command {
-        TokenCommand::Create(name) if name.trim().is_empty() => {
-            Err("Name the integration the token is for, e.g. \"Housing management system\".".into())
-        }
-        TokenCommand::Create(name) => backend
-            .create_api_token(&name, "the command line")
-            .await
-            .map(|(id, token)| {
-                format!(
-                    "Token {id} for {}: {token}\nIt is shown only this once; keep it in the integration's secret store. Send it as: Authorization: Bearer <token>",
-                    name.trim()
-                )
-            })
-            .map_err(|e| e.to_string()),
+        TokenCommand::Create(name) => match domain::handling::integration_name(&name) {
+            Err(error) => Err(format!("{}.", error.message)),
+            Ok(name) => backend
+                .create_api_token(&name, "the command line")
+                .await
+                .map(|(id, token)| {
+                    format!(
+                        "Token {id} for {name}: {token}\nIt is shown only this once; keep it in the integration's secret store. Send it as: Authorization: Bearer <token>"
+                    )
+                })
+                .map_err(|e| e.to_string()),
+        },
         TokenCommand::List => backend.api_tokens().await.map_err(|e| e.to_string()).map(|tokens| {
             if tokens.is_empty() {
                 return "There are no API tokens.".to_owned();

@@ -193,7 +193,12 @@ pub async fn sign_in(
             }
             crate::context::set_session_cookie(Some(&token), context.secure_cookies);
             let account = context.backend.session(&token).await.map_err(super::unavailable)?;
-            let mut page = domain::accounts::local_page(&return_to).unwrap_or("/account").to_owned();
+            // A colleague starts at the work queue; everyone else at their account.
+            let home = match &account {
+                Some(account) if context.backend.staff(account.id).await.map_err(super::unavailable)?.is_some() => "/staff",
+                _ => "/account",
+            };
+            let mut page = domain::accounts::local_page(&return_to).unwrap_or(home).to_owned();
             if let (Some(kept), Some(account)) = (crate::context::kept_cookie(), account) {
                 crate::context::set_kept_cookie(None, context.secure_cookies);
                 if let Some(kept_page) = context

@@ -4,7 +4,10 @@
 pub mod accounts;
 pub mod consents;
 pub mod filing;
+pub mod letters;
 pub mod profile;
+pub mod staff;
+pub mod tokens;
 
 use domain::accounts::FieldError;
 use leptos::server_fn::codec::JsonEncoding;

@@ -128,6 +128,9 @@ pub fn TextInput(
     /// The stored answer, shown until the form comes back with errors.
     #[prop(optional, into)]
     initial: Option<String>,
+    /// The `step` of a number or time box (`"1"`: a time to the second).
+    #[prop(optional)]
+    step: Option<&'static str>,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let secret = input_type == "password";
@@ -155,6 +158,7 @@ pub fn TextInput(
                 id=name
                 name=name
                 type=input_type
+                step=step
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 spellcheck=(input_type == "email" || secret).then_some("false")
                 aria-describedby=described_by

@@ -152,3 +152,23 @@ pub fn ContactDetails(contact: Contact) -> impl IntoView {
         </ul>
     }
 }
+
+/// How to keep a copy, and, once the page is interactive, a button that prints it.
+#[component]
+pub fn PrintCopy(
+    /// What is printed: "page", "letter".
+    what: &'static str,
+) -> impl IntoView {
+    let (hydrated, set_hydrated) = signal(false);
+    Effect::new(move |_| set_hydrated.set(true));
+    view! {
+        <p class="no-print">{format!("To keep a copy, print this {what} or save it as a PDF from your browser's menu.")}</p>
+        <p class="no-print">
+            {move || hydrated.get().then(|| view! {
+                <button type="button" class="button button-secondary" on:click=|_| {
+                    let _ = window().print();
+                }>{format!("Print this {what}")}</button>
+            })}
+        </p>
+    }
+}

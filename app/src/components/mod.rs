@@ -2,5 +2,6 @@
 
 pub mod form;
 pub mod layout;
+pub mod letter;
 pub mod live;
 pub mod preferences;

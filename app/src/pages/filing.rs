@@ -19,7 +19,7 @@ use crate::api::filing::{
     SaveResident, SaveSupport, SendDraft,
 };
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
-use crate::components::layout::{ContactDetails, EmergencyWarning};
+use crate::components::layout::{ContactDetails, EmergencyWarning, PrintCopy};
 use crate::components::live::LiveCheckedForm;
 use crate::components::preferences::PreferenceFields;
 use crate::pages::signed_in_page;
@@ -689,8 +689,6 @@ pub fn SentPage() -> impl IntoView {
     let params = use_params_map();
     let reference = move || params.read().get("reference").unwrap_or_default();
     let found = Resource::new(reference, receipt);
-    let (hydrated, set_hydrated) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
     view! {
         <Title text="Sent" />
         <Suspense fallback=|| view! { <p>"Loading…"</p> }>
@@ -735,14 +733,7 @@ pub fn SentPage() -> impl IntoView {
                                 <h2 class="heading-m">"The Housing Ombudsman"</h2>
                                 <p>"You can contact the Housing Ombudsman Service at any time for free, impartial advice."</p>
                                 <ContactDetails contact=domain::contact::HOUSING_OMBUDSMAN />
-                                <p class="no-print">"To keep a copy, print this page or save it as a PDF from your browser's menu."</p>
-                                <p class="no-print">
-                                    {move || hydrated.get().then(|| view! {
-                                        <button type="button" class="button button-secondary" on:click=|_| {
-                                            let _ = window().print();
-                                        }>"Print this page"</button>
-                                    })}
-                                </p>
+                                <PrintCopy what="page" />
                                 <p class="no-print"><a href="/account">"Go to your account"</a></p>
                             </div>
                         }

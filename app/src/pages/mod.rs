@@ -4,8 +4,10 @@ pub mod accessibility;
 pub mod accounts;
 pub mod filing;
 pub mod home;
+pub mod letters;
 pub mod not_found;
 pub mod profile;
+pub mod staff;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -28,10 +30,26 @@ where
     T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
     Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
 {
+    let location = leptos_router::hooks::use_location();
+    signed_in_page_for(move || location.search.get(), move |_| load(), page)
+}
+
+/// [`signed_in_page`] for a page that loads by `key` (a route's parameters, its query): loaded
+/// again whenever the key changes.
+pub(crate) fn signed_in_page_for<K, T, Fut>(
+    key: impl Fn() -> K + Send + Sync + 'static,
+    load: impl Fn(K) -> Fut + Send + Sync + 'static,
+    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
+{
     let page = Arc::new(page);
     let location = leptos_router::hooks::use_location();
     let pathname = location.pathname;
-    let loaded = Resource::new(move || location.search.get(), move |_| load());
+    let loaded = Resource::new(key, load);
     view! {
         <Suspense fallback=|| view! { <p>"Loading…"</p> }>
             {move || {

@@ -101,6 +101,7 @@ pub fn AccountPage() -> impl IntoView {
                 })}
                 <h1 class="heading-xl">"Your account"</h1>
                 <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
+                <p><a href="/account/letters">"Letters we have sent you"</a></p>
                 <h2 class="heading-m">"Your details"</h2>
                 <dl class="summary-list">
                     <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />

@@ -1,0 +1,553 @@
+//! The complaints console's server functions: the work queue, one complaint's record, recording
+//! a step, and the letters. Each checks that a colleague is signed in (the server also refuses
+//! every `/staff` page and `/api/staff` call to anyone else before it gets here).
+
+// A form's fields are its server function's arguments, one each.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::AppError;
+
+/// The queue's filters as they are in the address (`?kind=concern&overdue=true&page=2`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueQuery {
+    pub kind: String,
+    pub stage: String,
+    pub overdue: String,
+    pub due_within: String,
+    pub page: String,
+}
+
+/// One complaint in the queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub reference: String,
+    pub kind: String,
+    pub state: String,
+    pub risk: Option<String>,
+    /// "Stage 1 response due by Tuesday 5 January 2027".
+    pub next: Option<String>,
+    /// "3 working days left", "Due today", "Overdue by 2 working days".
+    pub left: Option<String>,
+    pub overdue: bool,
+    pub due_today: bool,
+    pub summary: String,
+}
+
+/// A page of the queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueView {
+    pub colleague: String,
+    pub role: String,
+    /// Whether they manage the API tokens.
+    pub administers: bool,
+    pub rows: Vec<QueueRow>,
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    /// The filters as applied (unknown values dropped), to show in the form.
+    pub query: QueueQuery,
+    /// Why a filter was ignored, if one was.
+    pub notice: Option<String>,
+}
+
+/// How many complaints a queue page lists.
+pub const QUEUE_PAGE: usize = 25;
+
+/// An event in a complaint's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub what: String,
+    pub occurred: String,
+    pub occurred_iso: String,
+    pub recorded: String,
+    pub by: Option<String>,
+    pub recorded_by: Option<String>,
+    pub details: Vec<(String, String)>,
+    pub letter: Option<i64>,
+}
+
+/// A letter, as listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterSummary {
+    pub id: i64,
+    pub reference: String,
+    pub subject: String,
+    pub sent: String,
+    pub delivery: String,
+}
+
+/// One complaint's whole record, for the people handling it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseView {
+    pub reference: String,
+    pub kind: String,
+    pub state: String,
+    pub risk: Option<String>,
+    pub next: Option<String>,
+    pub left: Option<String>,
+    pub overdue: bool,
+    pub received: String,
+    pub filed_by: String,
+    pub consent: Option<String>,
+    pub answers: Vec<(String, String)>,
+    pub attachments: Vec<(i64, String)>,
+    pub deadlines: Vec<(String, String)>,
+    pub timeline: Vec<TimelineEntry>,
+    pub letters: Vec<LetterSummary>,
+    /// What can be recorded next: (step, button text).
+    pub steps: Vec<(String, String)>,
+}
+
+/// The form for one step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepView {
+    pub reference: String,
+    pub step: String,
+    pub label: String,
+    pub kind: String,
+    pub state: String,
+    /// Whether the step can be recorded where the complaint stands now.
+    pub allowed: bool,
+    /// The colleague signed in: who acted, unless they say otherwise.
+    pub colleague: String,
+    /// Now, London time, for the time box.
+    pub now: String,
+    /// The latest event's time: a new one cannot be earlier.
+    pub last_event: String,
+    /// Who handled Stage 1 (a Stage 2 reviewer must be someone else).
+    pub stage1_handler: Option<String>,
+    /// Extension days used at the stage, and the limit without a good reason.
+    pub extension_used: Option<(u32, u32)>,
+    /// The complaint definition from the acknowledgement, to start a response from.
+    pub about: String,
+    pub outcome_sought: String,
+}
+
+/// A letter to read or print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LetterView {
+    pub id: i64,
+    pub reference: String,
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    pub sent: String,
+    pub sent_iso: String,
+    pub delivery: String,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod server {
+    use super::*;
+    use backend::handling::{LetterRecord, Staff};
+
+    /// The colleague signed in, `None` when nobody is, or refused for anyone else.
+    pub async fn colleague() -> Result<Option<Staff>, AppError> {
+        let Some(account) = crate::context::signed_in().await? else {
+            return Ok(None);
+        };
+        let context = crate::context::server_context()?;
+        match context.backend.staff(account.id).await.map_err(super::super::unavailable)? {
+            Some(staff) => Ok(Some(staff)),
+            None => Err(super::super::refused(AppError::Refused {
+                answers: Vec::new(),
+                field: None,
+                message: "This page is for Calico Homes' complaints staff. Go to your account to see your own complaints.".into(),
+            })),
+        }
+    }
+
+    pub fn letter_summary(letter: &LetterRecord) -> LetterSummary {
+        LetterSummary {
+            id: letter.id,
+            reference: letter.reference.clone(),
+            subject: letter.letter.subject.clone(),
+            sent: domain::steps::long_time(&letter.created_at),
+            delivery: delivery_words(&letter.delivery).into(),
+        }
+    }
+
+    pub fn letter_view(letter: LetterRecord) -> LetterView {
+        LetterView {
+            id: letter.id,
+            reference: letter.reference,
+            greeting: format!(
+                "Dear {},",
+                letter.addressee.as_deref().unwrap_or("resident")
+            ),
+            subject: letter.letter.subject,
+            paragraphs: letter.letter.paragraphs,
+            sent: domain::steps::long_time(&letter.created_at),
+            sent_iso: letter.created_at.to_rfc3339(),
+            delivery: delivery_words(&letter.delivery).into(),
+        }
+    }
+
+    fn delivery_words(delivery: &str) -> &'static str {
+        if delivery == "email" {
+            "Sent by email"
+        } else {
+            "Sent by post"
+        }
+    }
+}
+
+/// A page of the work queue: concerns first by risk, then the nearest deadline.
+#[server(endpoint = "staff/queue")]
+pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppError> {
+    use backend::handling::QueueFilter;
+    use domain::complaint::Stage;
+    use domain::handling::Kind;
+    let Some(colleague) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let mut notice = None;
+    let kind = Kind::from_code(&query.kind);
+    let stage = match query.stage.as_str() {
+        "1" => Some(Stage::One),
+        "2" => Some(Stage::Two),
+        _ => None,
+    };
+    let due_within = match query.due_within.trim() {
+        "" => None,
+        text => match text.parse::<i64>() {
+            Ok(n) if (0..=1000).contains(&n) => Some(n),
+            _ => {
+                notice = Some("The working days box needs a whole number from 0 to 1000, like 5; it was left out of the filter.".to_owned());
+                None
+            }
+        },
+    };
+    let page = query.page.parse::<usize>().unwrap_or(1).max(1);
+    let filter = QueueFilter {
+        kind,
+        stage,
+        overdue: (query.overdue == "true").then_some(true),
+        due_within,
+        offset: (page - 1) * QUEUE_PAGE,
+        limit: QUEUE_PAGE,
+        ..QueueFilter::default()
+    };
+    let queue = context
+        .backend
+        .queue(&filter)
+        .await
+        .map_err(super::unavailable)?;
+    let rows = queue
+        .items
+        .iter()
+        .map(|item| QueueRow {
+            reference: item.reference.clone(),
+            kind: item.kind.label().into(),
+            state: domain::handling::capitalised(item.state.describe()),
+            risk: item.risk.map(|r| domain::steps::risk_label(r).to_owned()),
+            next: next_words(item),
+            left: left_words(item),
+            overdue: item.overdue,
+            due_today: item.working_days_left == Some(0)
+                && item.next.is_some_and(|d| d.kind.owed_by_landlord()),
+            summary: item.summary.clone(),
+        })
+        .collect();
+    Ok(Some(QueueView {
+        colleague: colleague.name,
+        role: colleague.role.label().into(),
+        administers: colleague.role.administers(),
+        rows,
+        total: queue.total,
+        page,
+        pages: queue.total.div_ceil(QUEUE_PAGE).max(1),
+        query: QueueQuery {
+            kind: kind.map(|k| k.code().to_owned()).unwrap_or_default(),
+            stage: stage
+                .map(|s| if s == Stage::One { "1" } else { "2" }.to_owned())
+                .unwrap_or_default(),
+            overdue: if filter.overdue.is_some() {
+                "true".into()
+            } else {
+                String::new()
+            },
+            due_within: due_within.map(|n| n.to_string()).unwrap_or_default(),
+            page: page.to_string(),
+        },
+        notice,
+    }))
+}
+
+/// The next deadline in words: "Stage 1 response due by Tuesday 5 January 2027".
+#[cfg(feature = "ssr")]
+fn next_words(item: &backend::handling::QueueItem) -> Option<String> {
+    item.next.map(|due| domain::steps::due_words(due, None))
+}
+
+/// The working days left to a deadline the landlord owes: "3 working days left".
+#[cfg(feature = "ssr")]
+fn left_words(item: &backend::handling::QueueItem) -> Option<String> {
+    item.next
+        .filter(|due| due.kind.owed_by_landlord())
+        .and(item.working_days_left)
+        .map(domain::steps::days_left_words)
+}
+
+/// One complaint's record: what was filed, its deadlines, its timeline, its letters, and the
+/// steps that can be recorded next.
+#[server(endpoint = "staff/case")]
+pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError> {
+    let Some(_) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let Some(case) = context
+        .backend
+        .case(&reference)
+        .await
+        .map_err(super::unavailable)?
+    else {
+        return Err(super::refused(AppError::Refused {
+            answers: Vec::new(),
+            field: None,
+            message: format!("There is no complaint with the reference {reference}. Check it against the work queue."),
+        }));
+    };
+    let d = case.complaint.deadlines();
+    let deadlines = [
+        ("Acknowledgement aimed for by", d.acknowledge_target),
+        ("Acknowledgement due by", d.acknowledge_by),
+        ("Stage 1 response due by", d.stage1_respond_by),
+        ("Last day to ask for Stage 2", d.stage2_request_by),
+        ("Stage 2 acknowledgement due by", d.stage2_acknowledge_by),
+        ("Final response due by", d.stage2_respond_by),
+    ]
+    .into_iter()
+    .filter_map(|(label, date)| {
+        date.map(|date| (label.to_owned(), domain::calendar::long_date(date)))
+    })
+    .collect();
+    let timeline = case
+        .events
+        .iter()
+        .map(|recorded| TimelineEntry {
+            what: domain::handling::capitalised(recorded.event.kind.describe()),
+            occurred: domain::steps::long_time(&recorded.event.at),
+            occurred_iso: recorded.event.at.to_rfc3339(),
+            recorded: domain::steps::long_time(&recorded.recorded_at),
+            by: recorded.event.by.clone(),
+            recorded_by: recorded.recorded_by.clone(),
+            details: domain::steps::event_details(&recorded.event.kind)
+                .into_iter()
+                .map(|(label, text)| (label.to_owned(), text))
+                .collect(),
+            letter: recorded.letter,
+        })
+        .collect();
+    let item = &case.item;
+    Ok(Some(CaseView {
+        reference: item.reference.clone(),
+        kind: item.kind.label().into(),
+        state: domain::handling::capitalised(item.state.describe()),
+        risk: item.risk.map(|r| domain::steps::risk_label(r).to_owned()),
+        next: next_words(item),
+        left: left_words(item),
+        overdue: item.overdue,
+        received: domain::steps::long_time(&item.received_at),
+        filed_by: case.filed_by_email.clone(),
+        consent: case.consent.map(|c| c.label().to_owned()),
+        answers: domain::steps::submission_rows(&case.submission)
+            .into_iter()
+            .map(|(q, a)| (q.to_owned(), a))
+            .collect(),
+        attachments: case
+            .attachments
+            .iter()
+            .map(|a| (a.id, a.file_name.clone()))
+            .collect(),
+        deadlines,
+        timeline,
+        letters: case.letters.iter().map(server::letter_summary).collect(),
+        steps: case
+            .next_events
+            .iter()
+            .filter_map(|step| {
+                domain::steps::step_label(step).map(|l| ((*step).to_owned(), l.to_owned()))
+            })
+            .collect(),
+    }))
+}
+
+/// What the form for one step needs to show.
+#[server(endpoint = "staff/step")]
+pub async fn staff_step(reference: String, step: String) -> Result<Option<StepView>, AppError> {
+    use domain::complaint::Stage;
+    let Some(colleague) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let case = context
+        .backend
+        .case(&reference)
+        .await
+        .map_err(super::unavailable)?;
+    let (Some(case), Some(label)) = (case, domain::steps::step_label(&step)) else {
+        return Err(super::refused(AppError::Refused {
+            answers: Vec::new(),
+            field: None,
+            message: format!("There is no such step for {reference}. Go back to the complaint and choose one of the steps it offers."),
+        }));
+    };
+    let complaint = &case.complaint;
+    let standard = domain::ServiceStandard::CALICO_2024;
+    let extension_used = match step.as_str() {
+        "stage1_extended" => Some((
+            complaint.extension_days(Stage::One),
+            standard.stage1_extension_limit,
+        )),
+        "stage2_extended" => Some((
+            complaint.extension_days(Stage::Two),
+            standard.stage2_extension_limit,
+        )),
+        _ => None,
+    };
+    let (about, outcome_sought) = complaint_definition(&case);
+    Ok(Some(StepView {
+        reference: case.item.reference.clone(),
+        allowed: case.next_events.contains(&step.as_str()),
+        step,
+        label: label.into(),
+        kind: case.item.kind.label().into(),
+        state: case.item.state.describe().into(),
+        colleague: colleague.name,
+        now: domain::steps::local_input_value(&context.backend.now()),
+        last_event: domain::steps::long_time(&complaint.last_event_at()),
+        stage1_handler: complaint.stage1_handler().map(str::to_owned),
+        extension_used,
+        about,
+        outcome_sought,
+    }))
+}
+
+/// The complaint definition recorded with the Stage 1 acknowledgement, if any.
+#[cfg(feature = "ssr")]
+fn complaint_definition(case: &backend::handling::Case) -> (String, String) {
+    case.events
+        .iter()
+        .find_map(|recorded| match &recorded.event.kind {
+            domain::EventKind::Stage1Acknowledged {
+                about,
+                outcome_sought,
+                ..
+            } => Some((
+                about.clone().unwrap_or_default(),
+                outcome_sought.clone().unwrap_or_default(),
+            )),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// Records one step on a complaint, with the letter it sends, then shows the complaint.
+#[server(endpoint = "staff/record")]
+pub async fn record_step(
+    reference: String,
+    step: String,
+    #[server(default)] occurred_at: String,
+    #[server(default)] by: String,
+    #[server(default)] name: String,
+    #[server(default)] contact: String,
+    #[server(default)] about: String,
+    #[server(default)] outcome_sought: String,
+    #[server(default)] working_days: String,
+    #[server(default)] reason: String,
+    #[server(default)] good_reason: String,
+    #[server(default)] decision: String,
+    #[server(default)] reasons: String,
+    #[server(default)] remedy: String,
+    #[server(default)] level: String,
+) -> Result<(), AppError> {
+    use backend::handling::RecordFailure;
+    let answers = domain::steps::StepAnswers {
+        occurred_at,
+        by,
+        name,
+        contact,
+        about,
+        outcome_sought,
+        working_days,
+        reason,
+        good_reason,
+        decision,
+        reasons,
+        remedy,
+        level,
+    };
+    let typed = answers.typed();
+    let event = answers.parse(&step).map_err(|errors| {
+        super::refused(AppError::Invalid {
+            answers: typed.clone(),
+            errors,
+        })
+    })?;
+    let Some(colleague) = server::colleague().await? else {
+        return Err(super::refused(AppError::SignedOut));
+    };
+    if let Some(message) = domain::handling::refused_for(colleague.role, &event.kind) {
+        return Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: Some("reason".into()),
+            message: message.into(),
+        }));
+    }
+    let context = crate::context::server_context()?;
+    let recorded_by = format!("{} ({})", colleague.name, colleague.email);
+    match context
+        .backend
+        .record_event(&reference, &event, &recorded_by)
+        .await
+    {
+        Ok(_) => {
+            leptos_axum::redirect(&format!("/staff/complaints/{reference}?recorded={step}"));
+            Ok(())
+        }
+        Err(RecordFailure::Backend(error)) => Err(super::unavailable(error)),
+        Err(RecordFailure::Refused(error)) => Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: domain::steps::field_for(&error).map(|f| f.id().to_owned()),
+            message: error.to_string(),
+        })),
+        Err(failure) => Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: None,
+            message: failure.to_string(),
+        })),
+    }
+}
+
+/// A letter, for the people handling complaints.
+#[server(endpoint = "staff/letter")]
+pub async fn staff_letter(id: i64) -> Result<Option<LetterView>, AppError> {
+    let Some(_) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    match context
+        .backend
+        .letter(id)
+        .await
+        .map_err(super::unavailable)?
+    {
+        Some(letter) => Ok(Some(server::letter_view(letter))),
+        None => Err(no_letter()),
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) fn no_letter() -> AppError {
+    super::refused(AppError::Refused {
+        answers: Vec::new(),
+        field: None,
+        message: "There is no letter with that number that you can read.".into(),
+    })
+}

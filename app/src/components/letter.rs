@@ -1,0 +1,43 @@
+//! A letter to the resident, laid out to read on screen and to print on one sheet: the
+//! landlord's address, the date and reference, the greeting, the body and the sign-off.
+
+use domain::contact::LANDLORD;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::staff::LetterView;
+use crate::components::layout::PrintCopy;
+
+/// The letter, with a print button once the page is interactive and a link back to `back`.
+#[component]
+pub fn LetterPage(letter: LetterView, back: (String, &'static str)) -> impl IntoView {
+    let address = LANDLORD
+        .address
+        .iter()
+        .map(|line| view! { <span class="letter-line">{*line}</span> })
+        .collect_view();
+    let paragraphs = letter
+        .paragraphs
+        .iter()
+        .map(|p| view! { <p class="preserve-lines">{p.clone()}</p> })
+        .collect_view();
+    view! {
+        <Title text=letter.subject.clone() />
+        <article class="letter" aria-labelledby="letter-subject">
+            <address class="letter-from">{address}</address>
+            <p>
+                <time datetime=letter.sent_iso.clone()>{letter.sent.clone()}</time>
+                <br />
+                "Our reference: " {letter.reference.clone()}
+            </p>
+            <h1 id="letter-subject" class="heading-l">{letter.subject.clone()}</h1>
+            <p>{letter.greeting.clone()}</p>
+            {paragraphs}
+            <p>"Yours sincerely,"</p>
+            <p>"Customer Services Team" <br /> "Calico Homes"</p>
+        </article>
+        <p class="no-print hint">{letter.delivery.clone()} " on " {letter.sent.clone()} "."</p>
+        <PrintCopy what="letter" />
+        <p class="no-print"><a href=back.0.clone()>{back.1}</a></p>
+    }
+}

@@ -1,0 +1,543 @@
+//! The complaints console: the work queue, one complaint's record with its timeline, a form
+//! for each step that can be recorded next, and the letters. Only colleagues reach these pages.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::staff::{
+    staff_case, staff_letter, staff_queue, staff_step, CaseView, QueueQuery, QueueView, RecordStep,
+    StepView,
+};
+use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
+use crate::components::form::{ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+use crate::components::letter::LetterPage;
+use crate::pages::{signed_in_page, signed_in_page_for};
+
+fn query_value(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
+    let query = use_query_map();
+    move || query.read().get(name).unwrap_or_default()
+}
+
+fn param(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
+    let params = use_params_map();
+    move || params.read().get(name).unwrap_or_default()
+}
+
+/// The work queue: concerns first by risk, then the nearest deadline, with overdue and
+/// due-today said in words.
+#[component]
+pub fn QueuePage() -> impl IntoView {
+    let query = use_query_map();
+    let key = move || {
+        let q = query.read();
+        let get = |name: &str| q.get(name).unwrap_or_default();
+        QueueQuery {
+            kind: get("kind"),
+            stage: get("stage"),
+            overdue: get("overdue"),
+            due_within: get("due_within"),
+            page: get("page"),
+        }
+    };
+    view! {
+        <Title text="Work queue" />
+        {signed_in_page_for(key, staff_queue, |queue: QueueView| queue_page(queue).into_any())}
+    }
+}
+
+fn option(value: &'static str, label: &'static str, chosen: &str) -> impl IntoView {
+    let selected = chosen == value;
+    view! { <option value=value selected=selected>{label}</option> }
+}
+
+fn queue_page(queue: QueueView) -> impl IntoView {
+    let q = queue.query.clone();
+    let rows = queue
+        .rows
+        .iter()
+        .map(|row| {
+            let flag = if row.overdue {
+                Some(("tag tag-overdue", "Overdue"))
+            } else if row.due_today {
+                Some(("tag tag-today", "Due today"))
+            } else {
+                None
+            };
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=format!("/staff/complaints/{}", row.reference)>{row.reference.clone()}</a>
+                    </th>
+                    <td>{row.kind.clone()}{row.risk.clone().map(|r| view! { <br /> <strong>"Risk: " {r}</strong> })}</td>
+                    <td>{row.state.clone()}</td>
+                    <td>{row.next.clone().unwrap_or_else(|| "None: closed".into())}</td>
+                    <td>
+                        {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> <br /> })}
+                        {row.left.clone().unwrap_or_default()}
+                    </td>
+                    <td class="queue-summary">{row.summary.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let link = {
+        let q = q.clone();
+        move |page: usize| {
+            let mut parts = vec![];
+            for (name, value) in [
+                ("kind", &q.kind),
+                ("stage", &q.stage),
+                ("overdue", &q.overdue),
+                ("due_within", &q.due_within),
+            ] {
+                if !value.is_empty() {
+                    parts.push(format!("{name}={value}"));
+                }
+            }
+            parts.push(format!("page={page}"));
+            format!("/staff?{}", parts.join("&"))
+        }
+    };
+    let (page, pages) = (queue.page, queue.pages);
+    let overdue_only = q.overdue == "true";
+    view! {
+        <h1 class="heading-xl">"Work queue"</h1>
+        <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
+        {queue.administers.then(|| view! { <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p> })}
+        {queue.notice.clone().map(|notice| view! {
+            <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
+        })}
+        <form method="get" action="/staff" class="queue-filter">
+            <div class="form-group">
+                <label class="label" for="kind">"Kind"</label>
+                <select class="input" id="kind" name="kind">
+                    {option("", "All kinds", &q.kind)}
+                    {option("complaint", "Complaints", &q.kind)}
+                    {option("concern", "Safety concerns", &q.kind)}
+                    {option("compliment", "Compliments", &q.kind)}
+                </select>
+            </div>
+            <div class="form-group">
+                <label class="label" for="stage">"Stage"</label>
+                <select class="input" id="stage" name="stage">
+                    {option("", "Any stage", &q.stage)}
+                    {option("1", "Stage 1", &q.stage)}
+                    {option("2", "Stage 2", &q.stage)}
+                </select>
+            </div>
+            <div class="form-group">
+                <label class="label" for="due_within">"Due within (working days)"</label>
+                <input class="input width-4" id="due_within" name="due_within" inputmode="numeric" value=q.due_within.clone() />
+            </div>
+            <div class="form-group choice">
+                <input type="checkbox" id="overdue" name="overdue" value="true" checked=overdue_only />
+                <label for="overdue">"Only overdue"</label>
+            </div>
+            <button type="submit" class="button button-secondary">"Show"</button>
+        </form>
+        <p>{format!("{} {} found.", queue.total, if queue.total == 1 { "complaint" } else { "complaints" })}</p>
+        <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex="0">
+            <table class="table">
+                <caption id="queue-caption" class="table-caption">"Concerns first by risk, then the nearest deadline"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Reference"</th>
+                        <th scope="col">"Kind"</th>
+                        <th scope="col">"Where it is"</th>
+                        <th scope="col">"Next deadline"</th>
+                        <th scope="col">"Working days left"</th>
+                        <th scope="col">"About"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        {(pages > 1).then(|| view! {
+            <nav aria-label="Pages of the queue" class="pagination">
+                {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"Previous page"</a> " " })}
+                <span>{format!("Page {page} of {pages}")}</span>
+                {(page < pages).then(|| view! { " " <a href=link(page + 1) rel="next">"Next page"</a> })}
+            </nav>
+        })}
+    }
+}
+
+/// One complaint: where it is, what is owed, what the resident said, its timeline and its
+/// letters, and what can be recorded next.
+#[component]
+pub fn CasePage() -> impl IntoView {
+    let reference = param("reference");
+    let recorded = query_value("recorded");
+    let key = move || (reference(), recorded());
+    view! {
+        <Title text=move || format!("Complaint {}", reference()) />
+        {signed_in_page_for(key, |(reference, _)| staff_case(reference), move |case: CaseView| {
+            let recorded = recorded();
+            case_page(case, recorded).into_any()
+        })}
+    }
+}
+
+fn rows(rows: &[(String, String)]) -> impl IntoView {
+    rows.iter()
+        .map(|(key, value)| view! {
+            <div class="summary-row"><dt>{key.clone()}</dt><dd class="preserve-lines">{value.clone()}</dd></div>
+        })
+        .collect_view()
+}
+
+fn case_page(case: CaseView, recorded: String) -> impl IntoView {
+    let reference = case.reference.clone();
+    let banner = domain::steps::step_label(&recorded).map(|label| view! {
+        <div class="notification-banner" role="status">
+            <p class="notification-heading">{format!("Recorded: {label}.")}</p>
+            <p>"Any letter it sends is listed under Letters, and goes to the resident as they asked to be contacted."</p>
+        </div>
+    });
+    let mut summary = vec![
+        ("Where it is".to_owned(), case.state.clone()),
+        (
+            "Next".to_owned(),
+            match (&case.next, &case.left) {
+                (Some(next), Some(left)) => format!("{next}. {left}."),
+                (Some(next), None) => format!("{next}."),
+                _ => "Nothing: it is closed.".into(),
+            },
+        ),
+    ];
+    if let Some(risk) = &case.risk {
+        summary.push(("Risk level".into(), risk.clone()));
+    }
+    summary.push(("Received".into(), case.received.clone()));
+    summary.push(("Filed by".into(), case.filed_by.clone()));
+    if let Some(consent) = &case.consent {
+        summary.push(("Representative's consent".into(), consent.clone()));
+    }
+    let steps = case
+        .steps
+        .iter()
+        .map(|(step, label)| {
+            view! {
+                <li><a href=format!("/staff/complaints/{reference}/{step}")>{label.clone()}</a></li>
+            }
+        })
+        .collect_view();
+    let timeline = case
+        .timeline
+        .iter()
+        .map(|entry| view! {
+            <li class="timeline-entry">
+                <h3 class="heading-s">{entry.what.clone()}</h3>
+                <p>
+                    "Happened " <time datetime=entry.occurred_iso.clone()>{entry.occurred.clone()}</time>
+                    {entry.by.as_ref().map(|by| format!(", by {by}"))} "."
+                    <br />
+                    {match &entry.recorded_by {
+                        Some(by) => format!("Recorded {} by {by}.", entry.recorded),
+                        None => format!("Recorded {}.", entry.recorded),
+                    }}
+                </p>
+                {(!entry.details.is_empty()).then(|| view! { <dl class="summary-list">{rows(&entry.details)}</dl> })}
+                {entry.letter.map(|id| view! { <p><a href=format!("/staff/letters/{id}")>"Read the letter it sent"</a></p> })}
+            </li>
+        })
+        .collect_view();
+    let letters = case
+        .letters
+        .iter()
+        .map(|l| view! {
+            <li><a href=format!("/staff/letters/{}", l.id)>{l.subject.clone()}</a> " (" {l.sent.clone()} ", " {l.delivery.to_lowercase()} ")"</li>
+        })
+        .collect_view();
+    let attachments = case
+        .attachments
+        .iter()
+        .map(|(id, name)| view! { <li><a href=format!("/attachments/{id}") rel="external">{name.clone()}</a></li> })
+        .collect_view();
+    view! {
+        {banner}
+        <span class="caption">{case.kind.clone()}</span>
+        <h1 class="heading-xl">{case.reference.clone()}</h1>
+        {case.overdue.then(|| view! { <p><strong class="tag tag-overdue">"Overdue"</strong></p> })}
+        <dl class="summary-list">{rows(&summary)}</dl>
+        <h2 class="heading-m">"Record the next step"</h2>
+        <ul class="bulleted">{steps}</ul>
+        <h2 class="heading-m">"Deadlines"</h2>
+        <dl class="summary-list">{rows(&case.deadlines)}</dl>
+        <h2 class="heading-m">"What they told us"</h2>
+        <dl class="summary-list">{rows(&case.answers)}</dl>
+        {(!case.attachments.is_empty()).then(|| view! {
+            <h3 class="heading-s">"Photos and documents"</h3>
+            <ul class="bulleted">{attachments}</ul>
+        })}
+        <h2 class="heading-m">"Timeline"</h2>
+        <p class="hint">"Oldest first. Nothing here can be changed or removed: a mistake is put right by recording a correction."</p>
+        <ol class="timeline">{timeline}</ol>
+        <h2 class="heading-m">"Letters"</h2>
+        {if case.letters.is_empty() {
+            view! { <p>"No letters yet."</p> }.into_any()
+        } else {
+            view! { <ul class="bulleted">{letters}</ul> }.into_any()
+        }}
+        <p><a href="/staff">"Back to the work queue"</a></p>
+    }
+}
+
+/// The form for one step, with the fields that step needs.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let reference = param("reference");
+    let step = param("step");
+    let action = ServerAction::<RecordStep>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let title = move || {
+        domain::steps::step_label(&step())
+            .unwrap_or("Record a step")
+            .to_owned()
+    };
+    view! {
+        <FormTitle text=title() error />
+        {signed_in_page_for(move || (reference(), step()), |(r, s)| staff_step(r, s), move |view: StepView| {
+            step_form(view, action, error).into_any()
+        })}
+    }
+}
+
+fn step_form(
+    view: StepView,
+    action: ServerAction<RecordStep>,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    let back = format!("/staff/complaints/{}", view.reference);
+    // Shown even when the step no longer fits (someone else may have recorded one since the
+    // link was followed), so that nothing typed is lost; the server refuses it with the reason.
+    let not_now = (!view.allowed).then(|| {
+        format!(
+            "This cannot be recorded now: the {} is {}. Go back to the complaint to see what has changed.",
+            view.kind.to_lowercase(),
+            view.state
+        )
+    });
+    let fields = step_fields(&view, error);
+    view! {
+        <div class="column-two-thirds">
+            <ErrorSummary error />
+            <span class="caption">{view.reference.clone()}</span>
+            <h1 class="heading-xl">{view.label.clone()}</h1>
+            {not_now.map(|text| view! { <div class="inset"><p>{text}</p></div> })}
+            <ActionForm action attr:novalidate="">
+                <input type="hidden" name="reference" value=view.reference.clone() />
+                <input type="hidden" name="step" value=view.step.clone() />
+                <TextInput name="occurred_at" label="When it happened" input_type="datetime-local" step="1"
+                    hint=format!("UK time. Give the time it really happened (a letter logged a day late keeps the day it arrived). Not in the future, and not before the last event: {}.", view.last_event)
+                    initial=view.now.clone() error />
+                <TextInput name="by" label="Who acted" hint="The colleague who did it. You are recorded as the person who logged it." autocomplete="name" initial=view.colleague.clone() error />
+                {fields}
+                <button type="submit" class="button">{submit_text(&view.step)}</button>
+            </ActionForm>
+            <p><a href=back>"Back to the complaint"</a></p>
+        </div>
+    }
+}
+
+fn submit_text(step: &str) -> &'static str {
+    match step {
+        "stage1_acknowledged"
+        | "stage1_extended"
+        | "stage1_responded"
+        | "stage2_acknowledged"
+        | "stage2_extended"
+        | "stage2_responded"
+        | "not_accepted" => "Record it and send the letter",
+        _ => "Record it",
+    }
+}
+
+fn step_fields(view: &StepView, error: Signal<Option<crate::api::AppError>>) -> AnyView {
+    let about = view.about.clone();
+    let outcome = view.outcome_sought.clone();
+    match view.step.as_str() {
+        "stage1_acknowledged" => view! {
+            <TextInput name="name" label="Who is handling it" hint="Their name, as the resident will see it." error />
+            <TextInput name="contact" label="How the resident can contact them" hint="A direct phone number or email address." error />
+            <TextArea name="about" label="What the complaint is about" hint="Your understanding of the complaint, in plain words: the resident reads this and can tell you if it is wrong." error />
+            <TextArea name="outcome_sought" label="The outcome the resident is seeking" error />
+        }
+        .into_any(),
+        "stage2_acknowledged" => {
+            let hint = match &view.stage1_handler {
+                Some(handler) => format!("Their name, as the resident will see it. It must be someone other than {handler}, who handled Stage 1."),
+                None => "Their name, as the resident will see it. It must be someone other than the Stage 1 handler.".into(),
+            };
+            view! {
+                <TextInput name="name" label="Who is reviewing it" hint=hint error />
+                <TextInput name="contact" label="How the resident can contact them" hint="A direct phone number or email address." error />
+            }
+            .into_any()
+        }
+        "stage1_extended" | "stage2_extended" => {
+            let hint = view.extension_used.map(|(used, limit)| {
+                format!("{used} working days used so far at this stage. Beyond {limit} in all, a good reason is needed.")
+            });
+            view! {
+                <TextInput name="working_days" label="Working days to add" hint=hint.unwrap_or_default() class="width-4" error />
+                <TextArea name="reason" label="Why more time is needed" hint="This goes in the letter to the resident, with the Housing Ombudsman's details." error />
+                <TextArea name="good_reason" label="Good reason for going past the limit (if it does)" hint="Only needed when the extensions at this stage add up to more than the limit. It is kept on the record." rows=3 error />
+            }
+            .into_any()
+        }
+        "stage1_responded" | "stage2_responded" => view! {
+            <TextArea name="about" label="What the complaint is about" initial=about error />
+            <TextArea name="outcome_sought" label="The outcome the resident is seeking" initial=outcome error />
+            <TextArea name="decision" label="Your decision" hint="Whether the complaint is upheld, in part or in full, and what was found." error />
+            <TextArea name="reasons" label="The reasons for the decision" error />
+            <TextArea name="remedy" label="What will be done to put things right" hint="Any remedy offered, with when it will happen. If there is none, write \u{2018}None\u{2019}." error />
+        }
+        .into_any(),
+        "stage2_requested" => view! {
+            <TextArea name="reason" label="Discretion to accept it late (only if the window has closed)" hint="The Complaints Officer's reason for accepting a request made after the last day. Leave empty for a request in time." rows=3 error />
+        }
+        .into_any(),
+        "not_accepted" => view! {
+            <TextArea name="reason" label="Why it is not accepted as a complaint" hint="The resident is told this reason, and that they can go to the Housing Ombudsman." error />
+        }
+        .into_any(),
+        "risk_assessed" => {
+            let options: Vec<(&'static str, &'static str)> = domain::steps::RISK_LEVELS
+                .iter()
+                .map(|(code, level)| (*code, domain::steps::risk_label(*level)))
+                .collect();
+            let hints = domain::steps::RISK_LEVELS.iter().map(|(_, l)| l.meaning()).collect();
+            view! {
+                <Radios name="level" legend="How urgent is it?" options hints error />
+                <TextArea name="reason" label="Why (optional)" rows=3 error />
+            }
+            .into_any()
+        }
+        "passed_on" => view! {
+            <TextInput name="name" label="Who it was passed to" hint="The colleague's manager, by name." error />
+        }
+        .into_any(),
+        "consent_verified" => view! {
+            <TextArea name="reason" label="How it was checked (optional)" hint="For example, \u{2018}signed form received\u{2019} or \u{2018}phoned the resident\u{2019}." rows=3 error />
+        }
+        .into_any(),
+        "consent_refused" => view! {
+            <TextArea name="reason" label="Why it could not be verified" rows=3 error />
+        }
+        .into_any(),
+        "withdrawn" => view! {
+            <TextArea name="reason" label="The resident's reason (optional)" rows=3 error />
+        }
+        .into_any(),
+        "corrected" => view! {
+            <TextArea name="reason" label="What was wrong and what is right" hint="The record keeps both: the mistake and this correction." error />
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+}
+
+/// A letter, for colleagues.
+#[component]
+pub fn StaffLetterPage() -> impl IntoView {
+    let id = param("id");
+    let key = move || id().parse::<i64>().unwrap_or(0);
+    view! {
+        <Title text="Letter" />
+        {signed_in_page_for(key, staff_letter, |letter| {
+            let back = (format!("/staff/complaints/{}", letter.reference), "Back to the complaint");
+            view! { <LetterPage letter back /> }.into_any()
+        })}
+    }
+}
+
+/// An administrator's page for the integrations' API tokens.
+#[component]
+pub fn TokensPage() -> impl IntoView {
+    let create = ServerAction::<CreateToken>::new();
+    let revoke = ServerAction::<RevokeToken>::new();
+    let error = Signal::derive(move || create.value().get().and_then(Result::err));
+    let revoked = query_value("revoked");
+    view! {
+        <FormTitle text="API tokens" error />
+        {signed_in_page(api_tokens, move |view: TokensView| {
+            let rows = view
+                .tokens
+                .iter()
+                .map(|t| {
+                    let status = match &t.revoked {
+                        Some(at) => format!("Revoked {at}"),
+                        None => "Live".to_owned(),
+                    };
+                    let id = t.id.to_string();
+                    let live = t.revoked.is_none();
+                    let name = t.name.clone();
+                    view! {
+                        <tr>
+                            <th scope="row">{t.name.clone()}</th>
+                            <td>{format!("{} by {}", t.created, t.created_by)}</td>
+                            <td>{status}</td>
+                            <td>
+                                {live.then(|| view! {
+                                    <ActionForm action=revoke>
+                                        <input type="hidden" name="id" value=id.clone() />
+                                        <button type="submit" class="button button-secondary">
+                                            "Revoke" <span class="visually-hidden">{format!(" the token for {name}")}</span>
+                                        </button>
+                                    </ActionForm>
+                                })}
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="column-two-thirds">
+                    <ErrorSummary error />
+                    <h1 class="heading-xl">"API tokens"</h1>
+                {view.created.clone().map(|(name, token)| view! {
+                    <div class="panel-confirmation">
+                        <h2 class="heading-m">{format!("The token for {name}")}</h2>
+                        <p><code class="token">{token}</code></p>
+                        <p>"It is shown only this once: put it in the system's secret store now. The system sends it as Authorization: Bearer followed by the token."</p>
+                    </div>
+                })}
+                {(revoked() == "1").then(|| view! {
+                    <div class="notification-banner" role="status">
+                        <p class="notification-heading">"The token is revoked: requests with it are refused from now on."</p>
+                    </div>
+                })}
+                    <p>"The landlord's systems use a token to call the JSON API at /api/v1 (its description is at /api/v1/openapi.json). Give each system its own token, and revoke a token when a system no longer needs it or it may have been seen by someone else."</p>
+                    <h2 class="heading-m">"Create a token"</h2>
+                    <ActionForm action=create attr:novalidate="">
+                        <TextInput name="name" label="Name of the system that will use it" hint="For example, Housing management system." error />
+                        <button type="submit" class="button">"Create token"</button>
+                    </ActionForm>
+                </div>
+                <h2 class="heading-m">"Tokens"</h2>
+                {if view.tokens.is_empty() {
+                    view! { <p>"There are no tokens yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="table-scroll" role="region" aria-labelledby="tokens-caption" tabindex="0">
+                            <table class="table">
+                                <caption id="tokens-caption" class="table-caption">"Every token, newest first"</caption>
+                                <thead><tr>
+                                    <th scope="col">"System"</th>
+                                    <th scope="col">"Created"</th>
+                                    <th scope="col">"Status"</th>
+                                    <th scope="col"><span class="visually-hidden">"Action"</span></th>
+                                </tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }}
+                <p><a href="/staff">"Back to the work queue"</a></p>
+            }
+            .into_any()
+        })}
+    }
+}

@@ -1,0 +1,901 @@
+//! The console's forms: one for each step a colleague can record, parsed into an [`Event`]
+//! with a message for each answer that needs fixing. The rules of the Code are then applied by
+//! [`crate::handling::record`], whose refusals are put beside the field that can fix them.
+
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, TimeZone};
+use chrono_tz::Europe::London;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::long_date;
+use crate::complaint::{DeadlineKind, Due, Event, EventKind, Response, TransitionError};
+use crate::feedback::RiskLevel;
+use crate::filing::{Filing, Submission};
+use crate::forms::{field_error, Field, FieldError};
+use crate::handling::RecordError;
+
+/// The longest a name or contact line may be.
+pub const MAX_LINE: usize = 200;
+/// The longest a paragraph (a decision, its reasons, a remedy) may be.
+pub const MAX_TEXT: usize = 10_000;
+
+/// What a colleague can record, as the console offers it: (wire name, button text).
+const STEPS: &[(&str, &str)] = &[
+    ("risk_assessed", "Set the risk level"),
+    ("stage1_acknowledged", "Acknowledge at Stage 1"),
+    ("not_accepted", "Do not accept as a complaint"),
+    (
+        "resolved_at_first_contact",
+        "Record a resolution at first contact",
+    ),
+    ("stage1_extended", "Extend Stage 1"),
+    ("stage1_responded", "Send the Stage 1 response"),
+    ("stage2_requested", "Record a Stage 2 request"),
+    ("stage2_acknowledged", "Acknowledge at Stage 2"),
+    ("stage2_extended", "Extend Stage 2"),
+    ("stage2_responded", "Send the final response (Stage 2)"),
+    ("passed_on", "Record the compliment as passed on"),
+    ("consent_verified", "Verify the representative's consent"),
+    (
+        "consent_refused",
+        "Record that consent could not be verified",
+    ),
+    ("information_added", "Record information the resident added"),
+    ("withdrawn", "Record a withdrawal"),
+    ("corrected", "Correct the record"),
+];
+
+/// The console's name for a step ("Acknowledge at Stage 1"), if it is one.
+pub fn step_label(step: &str) -> Option<&'static str> {
+    STEPS
+        .iter()
+        .find(|(code, _)| *code == step)
+        .map(|(_, l)| *l)
+}
+
+/// The answers of a step's form, as typed. Each step uses some of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepAnswers {
+    /// When it happened, London time, as a `datetime-local` box sends it: `2026-11-30T14:05`.
+    pub occurred_at: String,
+    /// The colleague who acted.
+    pub by: String,
+    /// The handler, reviewer, or the person a compliment was passed to.
+    pub name: String,
+    /// How the resident can reach the handler or reviewer.
+    pub contact: String,
+    pub about: String,
+    pub outcome_sought: String,
+    pub working_days: String,
+    /// The reason the step needs (or, for some, may have).
+    pub reason: String,
+    pub good_reason: String,
+    pub decision: String,
+    pub reasons: String,
+    pub remedy: String,
+    /// A risk level's code.
+    pub level: String,
+}
+
+/// Whether a field is required, optional, or not on the form.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Required(&'static str),
+    Optional,
+}
+
+impl StepAnswers {
+    /// Every answer with its field's name, to send back with a message.
+    pub fn typed(&self) -> Vec<(String, String)> {
+        [
+            ("occurred_at", &self.occurred_at),
+            ("by", &self.by),
+            ("name", &self.name),
+            ("contact", &self.contact),
+            ("about", &self.about),
+            ("outcome_sought", &self.outcome_sought),
+            ("working_days", &self.working_days),
+            ("reason", &self.reason),
+            ("good_reason", &self.good_reason),
+            ("decision", &self.decision),
+            ("reasons", &self.reasons),
+            ("remedy", &self.remedy),
+            ("level", &self.level),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect()
+    }
+
+    /// The event `step` records, or a message for each answer to fix (in the form's order).
+    pub fn parse(&self, step: &str) -> Result<Event, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let at = parse_local_time(&self.occurred_at)
+            .map_err(|message| errors.push(field_error(Field::OccurredAt, message)))
+            .ok();
+        let by = text(
+            &mut errors,
+            Field::ActedBy,
+            &self.by,
+            Need::Required("Enter the name of the colleague who acted"),
+            MAX_LINE,
+        );
+        let kind = self.kind(step, &mut errors);
+        match (at, by, kind) {
+            (Some(at), Some(by), Some(kind)) if errors.is_empty() => {
+                Ok(Event::new(at, kind).by(by))
+            }
+            _ => Err(errors),
+        }
+    }
+
+    fn kind(&self, step: &str, errors: &mut Vec<FieldError>) -> Option<EventKind> {
+        let kind = match step {
+            "stage1_acknowledged" | "stage2_acknowledged" => {
+                let who = if step == "stage1_acknowledged" {
+                    "handling"
+                } else {
+                    "reviewing"
+                };
+                let name = text(
+                    errors,
+                    Field::Name,
+                    &self.name,
+                    Need::Required(if who == "handling" {
+                        "Enter the name of the person handling the complaint"
+                    } else {
+                        "Enter the name of the person reviewing the complaint"
+                    }),
+                    MAX_LINE,
+                );
+                let contact = text(errors, Field::Contact, &self.contact, Need::Required("Enter how the resident can contact them, like a phone number or email address"), MAX_LINE);
+                if step == "stage2_acknowledged" {
+                    EventKind::Stage2Acknowledged {
+                        reviewer: name,
+                        reviewer_contact: contact,
+                    }
+                } else {
+                    let about = long(
+                        errors,
+                        Field::About,
+                        &self.about,
+                        Need::Required("Enter what the complaint is about"),
+                    );
+                    let outcome_sought = long(
+                        errors,
+                        Field::OutcomeSought,
+                        &self.outcome_sought,
+                        Need::Required("Enter the outcome the resident is seeking"),
+                    );
+                    EventKind::Stage1Acknowledged {
+                        handler: name,
+                        handler_contact: contact,
+                        about,
+                        outcome_sought,
+                    }
+                }
+            }
+            "stage1_extended" | "stage2_extended" => {
+                let working_days = working_days(errors, &self.working_days);
+                let reason = long(
+                    errors,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required("Enter the reason to give the resident for the extension"),
+                );
+                let good_reason =
+                    long(errors, Field::GoodReason, &self.good_reason, Need::Optional);
+                let (working_days, reason) = (working_days?, reason?);
+                if step == "stage1_extended" {
+                    EventKind::Stage1Extended {
+                        working_days,
+                        reason,
+                        good_reason,
+                    }
+                } else {
+                    EventKind::Stage2Extended {
+                        working_days,
+                        reason,
+                        good_reason,
+                    }
+                }
+            }
+            "stage1_responded" | "stage2_responded" => {
+                let mut required = |field, value: &str, message| {
+                    long(errors, field, value, Need::Required(message)).unwrap_or_default()
+                };
+                let response = Response {
+                    about: required(Field::About, &self.about, "Enter what the complaint is about"),
+                    outcome_sought: required(Field::OutcomeSought, &self.outcome_sought, "Enter the outcome the resident is seeking"),
+                    decision: required(Field::Decision, &self.decision, "Enter the decision on the complaint"),
+                    reasons: required(Field::Reasons, &self.reasons, "Enter the reasons for the decision"),
+                    remedy: required(Field::Remedy, &self.remedy, "Enter the remedy offered to put things right, or write \u{2018}None\u{2019}"),
+                };
+                if step == "stage1_responded" {
+                    EventKind::Stage1Responded(response)
+                } else {
+                    EventKind::Stage2Responded(response)
+                }
+            }
+            "stage2_requested" => EventKind::Stage2Requested {
+                discretion: long(errors, Field::Reason, &self.reason, Need::Optional),
+            },
+            "not_accepted" => EventKind::NotAccepted {
+                reason: long(
+                    errors,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required(
+                        "Enter why it is not accepted as a complaint; the resident is told this",
+                    ),
+                )?,
+            },
+            "resolved_at_first_contact" => EventKind::ResolvedAtFirstContact,
+            "information_added" => EventKind::InformationAdded,
+            "withdrawn" => EventKind::Withdrawn {
+                reason: long(errors, Field::Reason, &self.reason, Need::Optional),
+            },
+            "risk_assessed" => {
+                let level = risk_level(&self.level);
+                if level.is_none() {
+                    errors.push(field_error(
+                        Field::Level,
+                        "Select how urgent the concern is",
+                    ));
+                }
+                let reason = long(errors, Field::Reason, &self.reason, Need::Optional);
+                EventKind::RiskAssessed {
+                    level: level?,
+                    reason,
+                }
+            }
+            "passed_on" => EventKind::PassedOn {
+                to: text(
+                    errors,
+                    Field::Name,
+                    &self.name,
+                    Need::Required("Enter who the compliment was passed to"),
+                    MAX_LINE,
+                )?,
+            },
+            "consent_verified" => EventKind::ConsentVerified {
+                how: long(errors, Field::Reason, &self.reason, Need::Optional),
+            },
+            "consent_refused" => EventKind::ConsentRefused {
+                reason: long(
+                    errors,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required("Enter why the consent could not be verified"),
+                )?,
+            },
+            "corrected" => EventKind::Corrected {
+                note: long(
+                    errors,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required("Enter what was wrong and what is right"),
+                )?,
+            },
+            _ => return None,
+        };
+        Some(kind)
+    }
+}
+
+fn text(
+    errors: &mut Vec<FieldError>,
+    field: Field,
+    value: &str,
+    need: Need,
+    max: usize,
+) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        if let Need::Required(message) = need {
+            errors.push(field_error(field, message));
+        }
+        return None;
+    }
+    let length = value.chars().count();
+    if length > max {
+        errors.push(field_error(
+            field,
+            format!("This must be {max} characters or fewer; it has {length}. Shorten it."),
+        ));
+        return None;
+    }
+    Some(value.to_owned())
+}
+
+fn long(errors: &mut Vec<FieldError>, field: Field, value: &str, need: Need) -> Option<String> {
+    text(errors, field, value, need, MAX_TEXT)
+}
+
+fn working_days(errors: &mut Vec<FieldError>, value: &str) -> Option<u32> {
+    let value = value.trim();
+    match value.parse::<u32>() {
+        Ok(days) if days > 0 => Some(days),
+        _ => {
+            errors.push(field_error(
+                Field::WorkingDays,
+                if value.is_empty() {
+                    "Enter how many working days to add, like 10"
+                } else {
+                    "Enter the working days as a whole number of 1 or more, like 10"
+                },
+            ));
+            None
+        }
+    }
+}
+
+/// The risk level with this code (`emergency`, `high`, `medium`, `low`).
+pub fn risk_level(code: &str) -> Option<RiskLevel> {
+    RISK_LEVELS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, l)| *l)
+}
+
+/// Every risk level with its code, most urgent first.
+pub const RISK_LEVELS: [(&str, RiskLevel); 4] = [
+    ("emergency", RiskLevel::Emergency),
+    ("high", RiskLevel::High),
+    ("medium", RiskLevel::Medium),
+    ("low", RiskLevel::Low),
+];
+
+/// A London wall-clock time as a `datetime-local` box sends it (`2026-11-30T14:05`, seconds
+/// optional, a space allowed for the `T`), as an instant with its offset.
+pub fn parse_local_time(text: &str) -> Result<DateTime<FixedOffset>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Enter the date and time it happened".into());
+    }
+    let normal = text.replacen(' ', "T", 1);
+    let local = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(&normal, format).ok())
+        .ok_or("Enter the date and time it happened as a date and a 24-hour time, like 2026-11-30 14:05")?;
+    match London.from_local_datetime(&local) {
+        LocalResult::Single(t) => Ok(t.fixed_offset()),
+        // The hour the clocks go back happens twice: the earlier is taken.
+        LocalResult::Ambiguous(t, _) => Ok(t.fixed_offset()),
+        LocalResult::None => Err(
+            "That time did not happen in the UK: the clocks went forward an hour then. Enter a time after the change".into(),
+        ),
+    }
+}
+
+/// An instant as a `datetime-local` box shows it, in London time, to the second
+/// (`2026-11-30T14:05:09`), so that "now" is never read back as earlier than an event
+/// recorded a few seconds ago.
+pub fn local_input_value<Tz: TimeZone>(instant: &DateTime<Tz>) -> String {
+    instant
+        .with_timezone(&London)
+        .format("%Y-%m-%dT%H:%M:%S")
+        .to_string()
+}
+
+/// An instant for people, in London time: "Monday 30 November 2026 at 14:05".
+pub fn long_time<Tz: TimeZone>(instant: &DateTime<Tz>) -> String {
+    let local = instant.with_timezone(&London);
+    format!(
+        "{} at {}",
+        long_date(local.date_naive()),
+        local.format("%H:%M")
+    )
+}
+
+/// The field that can fix a refused event, if one can.
+pub fn field_for(error: &RecordError) -> Option<Field> {
+    match error {
+        RecordError::InTheFuture { .. } => Some(Field::OccurredAt),
+        RecordError::Unattributed => Some(Field::ActedBy),
+        RecordError::Incomplete { .. } | RecordError::NotForKind { .. } => None,
+        RecordError::Transition(error) => match error {
+            TransitionError::BeforePreviousEvent { .. } => Some(Field::OccurredAt),
+            TransitionError::SameReviewer { .. } | TransitionError::PassedOnToNoOne => {
+                Some(Field::Name)
+            }
+            TransitionError::ExtensionOfNoDays { .. }
+            | TransitionError::ExtensionTooLong { .. } => Some(Field::WorkingDays),
+            TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
+            TransitionError::ExtensionWithoutReason { .. }
+            | TransitionError::NotAcceptedWithoutReason
+            | TransitionError::Stage2RequestTooLate { .. } => Some(Field::Reason),
+            TransitionError::OutOfOrder { .. } => None,
+        },
+    }
+}
+
+impl DeadlineKind {
+    /// What is due: "Stage 1 response".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Acknowledge => "Acknowledgement",
+            Self::Stage1Response => "Stage 1 response",
+            Self::Stage2Request => "Last day to ask for Stage 2",
+            Self::Stage2Acknowledge => "Stage 2 acknowledgement",
+            Self::Stage2Response => "Final response (Stage 2)",
+        }
+    }
+}
+
+/// Working days to a deadline in words: "3 working days left", "Due today", "Overdue by 1
+/// working day". The words say it, so colour is never the only sign.
+pub fn days_left_words(left: i64) -> String {
+    let days = |n: i64| {
+        if n == 1 {
+            "1 working day".to_owned()
+        } else {
+            format!("{n} working days")
+        }
+    };
+    match left {
+        0 => "Due today".into(),
+        n if n > 0 => format!("{} left", days(n)),
+        n => format!("Overdue by {}", days(-n)),
+    }
+}
+
+/// The next deadline in a sentence: "Stage 1 response due by Tuesday 5 January 2027, 3
+/// working days left".
+pub fn due_words(due: Due, left: Option<i64>) -> String {
+    let what = if due.kind == DeadlineKind::Stage2Request {
+        format!(
+            "The resident can ask for Stage 2 until {}",
+            long_date(due.by)
+        )
+    } else {
+        format!("{} due by {}", due.kind.label(), long_date(due.by))
+    };
+    match left {
+        Some(left) if due.kind.owed_by_landlord() || left >= 0 => {
+            format!("{what}, {}", days_left_words(left).to_lowercase())
+        }
+        _ => what,
+    }
+}
+
+/// What an event says, as (label, text) lines for the timeline.
+pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
+    fn some(label: &'static str, text: &Option<String>) -> Option<(&'static str, String)> {
+        text.as_ref().map(|t| (label, t.clone()))
+    }
+    fn response(r: &Response) -> Vec<(&'static str, String)> {
+        vec![
+            ("What it is about", r.about.clone()),
+            ("The outcome sought", r.outcome_sought.clone()),
+            ("Decision", r.decision.clone()),
+            ("Reasons", r.reasons.clone()),
+            ("Remedy", r.remedy.clone()),
+        ]
+    }
+    match kind {
+        EventKind::Stage1Acknowledged {
+            handler,
+            handler_contact,
+            about,
+            outcome_sought,
+        } => [
+            some("Handled by", handler),
+            some("Their contact details", handler_contact),
+            some("What it is about", about),
+            some("The outcome sought", outcome_sought),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        EventKind::Stage2Acknowledged {
+            reviewer,
+            reviewer_contact,
+        } => [
+            some("Reviewed by", reviewer),
+            some("Their contact details", reviewer_contact),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        EventKind::Stage1Extended {
+            working_days,
+            reason,
+            good_reason,
+        }
+        | EventKind::Stage2Extended {
+            working_days,
+            reason,
+            good_reason,
+        } => {
+            let mut lines = vec![
+                ("Working days added", working_days.to_string()),
+                ("Reason given", reason.clone()),
+            ];
+            lines.extend(some("Good reason for passing the limit", good_reason));
+            lines
+        }
+        EventKind::Stage1Responded(r) | EventKind::Stage2Responded(r) => response(r),
+        EventKind::Stage2Requested { discretion } => {
+            some("Discretion to accept it late", discretion)
+                .into_iter()
+                .collect()
+        }
+        EventKind::NotAccepted { reason } => vec![("Reason", reason.clone())],
+        EventKind::Withdrawn { reason } => some("Reason", reason).into_iter().collect(),
+        EventKind::RiskAssessed { level, reason } => {
+            let mut lines = vec![("Risk level", risk_label(*level).to_owned())];
+            lines.extend(some("Why", reason));
+            lines
+        }
+        EventKind::PassedOn { to } => vec![("Passed to", to.clone())],
+        EventKind::ConsentVerified { how } => some("How it was checked", how).into_iter().collect(),
+        EventKind::ConsentRefused { reason } => vec![("Why", reason.clone())],
+        EventKind::Corrected { note } => vec![("Correction", note.clone())],
+        EventKind::Received | EventKind::ResolvedAtFirstContact | EventKind::InformationAdded => {
+            Vec::new()
+        }
+    }
+}
+
+/// A risk level for people: "High: could cause harm soon; act today".
+pub fn risk_label(level: RiskLevel) -> &'static str {
+    match level {
+        RiskLevel::Emergency => "Emergency",
+        RiskLevel::High => "High",
+        RiskLevel::Medium => "Medium",
+        RiskLevel::Low => "Low",
+    }
+}
+
+/// What the resident (or their representative) told us, as (question, answer) lines for the
+/// people handling it.
+pub fn submission_rows(submission: &Submission) -> Vec<(&'static str, String)> {
+    let mut rows: Vec<(&'static str, String)> = match &submission.filing {
+        Filing::Complaint(c) => {
+            let mut rows = vec![
+                ("What happened", c.what_happened.as_str().to_owned()),
+                ("When it happened", long_date(c.incident)),
+            ];
+            if !c.already_reported.as_str().is_empty() {
+                rows.push(("Already reported", c.already_reported.as_str().to_owned()));
+            }
+            rows.push(("The outcome they want", c.outcome.as_str().to_owned()));
+            if let Some(late) = &c.late_reason {
+                rows.push((
+                    "Why it was not raised sooner (over 12 months)",
+                    late.as_str().to_owned(),
+                ));
+            }
+            rows
+        }
+        Filing::Concern(c) => vec![
+            ("The concern", c.what.as_str().to_owned()),
+            ("Where", c.location.as_str().to_owned()),
+            ("Someone in danger now", c.danger_now.label().to_owned()),
+            (
+                "Anyone affected who is vulnerable",
+                c.vulnerable.label().to_owned(),
+            ),
+        ],
+        Filing::Compliment(c) => vec![
+            ("Who it is for", c.who.as_str().to_owned()),
+            ("What they did", c.what.as_str().to_owned()),
+        ],
+    };
+    if let Some(rep) = &submission.on_behalf {
+        rows.push(("Filed for", rep.resident_name.as_str().to_owned()));
+        if !rep.resident_address.as_str().is_empty() {
+            rows.push(("Their address", rep.resident_address.as_str().to_owned()));
+        }
+        let relationship = match &rep.relationship_other {
+            Some(other) => other.as_str().to_owned(),
+            None => rep.relationship.label().to_owned(),
+        };
+        rows.push(("The representative is their", relationship));
+        if let Some(phone) = &rep.phone {
+            rows.push(("Representative's phone", phone.grouped()));
+        }
+    }
+    let support = &submission.support;
+    rows.push(("Contact by", support.contact_method.label().to_owned()));
+    if let Some(phone) = &support.phone {
+        rows.push(("Phone", phone.grouped()));
+    }
+    if !support.formats.is_empty() {
+        let formats: Vec<&str> = support.formats.iter().map(|f| f.label()).collect();
+        rows.push(("Letters in", formats.join(", ")));
+    }
+    if !support.language.as_str().is_empty() {
+        let interpreter = if support.interpreter {
+            ", with an interpreter"
+        } else {
+            ""
+        };
+        rows.push((
+            "Language",
+            format!("{}{interpreter}", support.language.as_str()),
+        ));
+    }
+    if !support.adjustments.as_str().is_empty() {
+        rows.push(("Adjustments", support.adjustments.as_str().to_owned()));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    fn answers() -> StepAnswers {
+        StepAnswers {
+            occurred_at: "2026-11-30T14:05".into(),
+            by: "Sam Patel".into(),
+            ..StepAnswers::default()
+        }
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&'static str> {
+        errors.iter().map(|e| e.field.id()).collect()
+    }
+
+    #[test]
+    fn every_step_the_lifecycle_offers_has_a_form() {
+        for step in [
+            "stage1_acknowledged",
+            "not_accepted",
+            "resolved_at_first_contact",
+            "stage1_responded",
+            "stage1_extended",
+            "stage2_requested",
+            "stage2_acknowledged",
+            "stage2_responded",
+            "stage2_extended",
+            "risk_assessed",
+            "passed_on",
+            "consent_verified",
+            "consent_refused",
+            "information_added",
+            "withdrawn",
+            "corrected",
+        ] {
+            assert!(step_label(step).is_some(), "{step} has no label");
+        }
+        assert_eq!(step_label("received"), None);
+        assert!(
+            answers().parse("received").is_err(),
+            "receipt is not recorded by staff"
+        );
+    }
+
+    #[test]
+    fn an_empty_acknowledgement_says_what_each_box_needs_in_the_form_order() {
+        let errors = StepAnswers::default()
+            .parse("stage1_acknowledged")
+            .expect_err("empty");
+        assert_eq!(
+            fields(&errors),
+            [
+                "occurred_at",
+                "by",
+                "name",
+                "contact",
+                "about",
+                "outcome_sought"
+            ]
+        );
+        assert_eq!(errors[0].message, "Enter the date and time it happened");
+    }
+
+    #[test]
+    fn a_full_acknowledgement_becomes_the_event_in_london_time() {
+        let event = StepAnswers {
+            name: " Sam Patel ".into(),
+            contact: "01282 686300".into(),
+            about: "The boiler repair.".into(),
+            outcome_sought: "Finish it.".into(),
+            ..answers()
+        }
+        .parse("stage1_acknowledged")
+        .expect("complete");
+        assert_eq!(event.at.to_rfc3339(), "2026-11-30T14:05:00+00:00");
+        assert_eq!(event.by.as_deref(), Some("Sam Patel"));
+        assert_eq!(
+            event.kind,
+            EventKind::Stage1Acknowledged {
+                handler: Some("Sam Patel".into()),
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The boiler repair.".into()),
+                outcome_sought: Some("Finish it.".into()),
+            }
+        );
+    }
+
+    #[test]
+    fn summer_times_carry_the_british_summer_time_offset() {
+        let at = parse_local_time("2026-07-01 09:30").expect("time");
+        assert_eq!(at.to_rfc3339(), "2026-07-01T09:30:00+01:00");
+        assert!(parse_local_time("2026-03-29T01:30")
+            .expect_err("skipped")
+            .contains("clocks went forward"));
+        assert!(parse_local_time("30/11/2026")
+            .expect_err("format")
+            .contains("like 2026-11-30 14:05"));
+    }
+
+    #[test]
+    fn an_extension_needs_whole_days_and_a_reason_but_the_good_reason_is_optional() {
+        let errors = StepAnswers {
+            working_days: "ten".into(),
+            ..answers()
+        }
+        .parse("stage1_extended")
+        .expect_err("bad");
+        assert_eq!(fields(&errors), ["working_days", "reason"]);
+        assert!(errors[0].message.contains("whole number"));
+        let event = StepAnswers {
+            working_days: "10".into(),
+            reason: "A survey is booked.".into(),
+            ..answers()
+        }
+        .parse("stage2_extended")
+        .expect("ok");
+        assert_eq!(
+            event.kind,
+            EventKind::Stage2Extended {
+                working_days: 10,
+                reason: "A survey is booked.".into(),
+                good_reason: None
+            }
+        );
+    }
+
+    #[test]
+    fn a_response_needs_all_five_answers_and_none_is_an_answer_for_the_remedy() {
+        let errors = StepAnswers {
+            decision: "Upheld".into(),
+            ..answers()
+        }
+        .parse("stage2_responded")
+        .expect_err("incomplete");
+        assert_eq!(
+            fields(&errors),
+            ["about", "outcome_sought", "reasons", "remedy"]
+        );
+        let event = StepAnswers {
+            about: "a".into(),
+            outcome_sought: "b".into(),
+            decision: "c".into(),
+            reasons: "d".into(),
+            remedy: "None".into(),
+            ..answers()
+        }
+        .parse("stage1_responded")
+        .expect("complete");
+        assert!(crate::handling::missing(&event.kind).is_empty());
+    }
+
+    #[test]
+    fn a_risk_level_must_be_chosen_and_long_answers_are_refused_with_their_length() {
+        let errors = answers().parse("risk_assessed").expect_err("no level");
+        assert_eq!(fields(&errors), ["level"]);
+        let event = StepAnswers {
+            level: "high".into(),
+            ..answers()
+        }
+        .parse("risk_assessed")
+        .expect("ok");
+        assert_eq!(
+            event.kind,
+            EventKind::RiskAssessed {
+                level: RiskLevel::High,
+                reason: None
+            }
+        );
+        let errors = StepAnswers {
+            name: "x".repeat(MAX_LINE + 1),
+            ..answers()
+        }
+        .parse("passed_on")
+        .expect_err("long");
+        assert_eq!(
+            errors[0].message,
+            format!(
+                "This must be {MAX_LINE} characters or fewer; it has {}. Shorten it.",
+                MAX_LINE + 1
+            )
+        );
+    }
+
+    #[test]
+    fn refusals_point_at_the_field_that_fixes_them() {
+        let same = RecordError::Transition(TransitionError::SameReviewer {
+            handler: "Sam".into(),
+        });
+        assert_eq!(field_for(&same), Some(Field::Name));
+        let past = RecordError::Transition(TransitionError::ExtensionPastLimit {
+            stage: crate::complaint::Stage::One,
+            total: 30,
+            limit: 20,
+            already: 10,
+        });
+        assert_eq!(field_for(&past), Some(Field::GoodReason));
+        assert_eq!(field_for(&RecordError::Unattributed), Some(Field::ActedBy));
+    }
+
+    #[test]
+    fn deadlines_are_said_in_words_not_colour() {
+        let due = Due {
+            kind: DeadlineKind::Stage1Response,
+            by: NaiveDate::from_ymd_opt(2027, 1, 5).expect("date"),
+        };
+        assert_eq!(
+            due_words(due, Some(3)),
+            "Stage 1 response due by Tuesday 5 January 2027, 3 working days left"
+        );
+        assert_eq!(
+            due_words(due, Some(0)),
+            "Stage 1 response due by Tuesday 5 January 2027, due today"
+        );
+        assert_eq!(
+            due_words(due, Some(-1)),
+            "Stage 1 response due by Tuesday 5 January 2027, overdue by 1 working day"
+        );
+        let window = Due {
+            kind: DeadlineKind::Stage2Request,
+            ..due
+        };
+        assert_eq!(
+            due_words(window, Some(-2)),
+            "The resident can ask for Stage 2 until Tuesday 5 January 2027"
+        );
+    }
+
+    #[test]
+    fn the_timeline_says_what_each_event_said() {
+        let extension = EventKind::Stage1Extended {
+            working_days: 5,
+            reason: "A survey is booked.".into(),
+            good_reason: None,
+        };
+        assert_eq!(
+            event_details(&extension),
+            vec![
+                ("Working days added", "5".to_owned()),
+                ("Reason given", "A survey is booked.".to_owned())
+            ]
+        );
+        let risk = EventKind::RiskAssessed {
+            level: RiskLevel::Emergency,
+            reason: Some("Gas smell".into()),
+        };
+        assert_eq!(
+            event_details(&risk)[0],
+            ("Risk level", "Emergency".to_owned())
+        );
+        assert!(event_details(&EventKind::Received).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn every_minute_shown_in_the_box_reads_back_as_the_same_instant(secs in 1_700_000_000i64..1_900_000_000) {
+            let instant = DateTime::from_timestamp(secs - secs % 60, 0).expect("instant");
+            let shown = local_input_value(&instant);
+            let read = parse_local_time(&shown).expect("reads back");
+            // In the hour the clocks go back, the earlier of the two is read.
+            prop_assert!(read.to_utc() == instant || read.to_utc() + chrono::Duration::hours(1) == instant);
+        }
+
+        #[test]
+        fn any_answers_parse_or_say_what_to_fix(step in "[a-z0-9_]{0,20}", text in "\\PC{0,30}", days in "\\PC{0,5}") {
+            let answers = StepAnswers {
+                occurred_at: text.clone(), by: text.clone(), name: text.clone(), reason: text.clone(),
+                working_days: days, level: text, ..StepAnswers::default()
+            };
+            if let Err(errors) = answers.parse(&step) {
+                prop_assert!(!errors.is_empty() || step_label(&step).is_none());
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+// The complaints console: a colleague added from the command line sets a password, signs in
+// through the same page as residents, and takes a complaint from its acknowledgement to the
+// final response; each step's letter reaches the resident's account, readable and printable.
+import { execFileSync } from "node:child_process";
+import { test, expect } from "./fixtures";
+import { mailTo } from "./mail";
+import { PASSWORD, registerAndSignIn } from "./accounts";
+import { fileComplaint, uniqueEmail } from "./journeys";
+import type { Page } from "@playwright/test";
+
+/** `server add-staff`, against the test server's database; returns the set-password path. */
+function addStaff(email: string, name: string, role: string): string {
+  const out = execFileSync("./target/release/server", ["add-staff", "--email", email, "--name", name, "--role", role], {
+    cwd: "..",
+    env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${process.env.CALICO_E2E_DATA}/calico.db` },
+    encoding: "utf8",
+  });
+  const link = out.match(/https?:\/\/\S+\/reset-password\/new\?token=\S+/);
+  expect(link, out).not.toBeNull();
+  const url = new URL((link as RegExpMatchArray)[0]);
+  return `${url.pathname}${url.search}`;
+}
+
+async function signInAsColleague(page: Page, email: string, name: string, role = "complaints_officer") {
+  await page.goto(addStaff(email, name, role));
+  await page.getByLabel("New password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Type your new password again").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change my password" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Work queue");
+}
+
+/** From the complaint's page: opens a step's form, fills it, records it. */
+async function recordStep(page: Page, step: string, fields: Record<string, string>, audit?: (p: Page) => Promise<void>) {
+  await page.getByRole("link", { name: step, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(step);
+  if (audit) await audit(page);
+  for (const [label, value] of Object.entries(fields)) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+  await page.getByRole("button", { name: /^Record it/ }).click();
+  await expect(page.getByRole("status")).toContainText(`Recorded: ${step}.`);
+}
+
+test("a colleague takes a complaint through the console to the final response, and the resident reads the letters", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const resident = uniqueEmail(testInfo.project.name, "letters");
+  await registerAndSignIn(page, resident);
+  const reference = await fileComplaint(page, audit);
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "officer").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Sam Patel");
+    const row = staff.getByRole("row").filter({ has: staff.getByRole("link", { name: reference }) });
+    await expect(row).toContainText("Acknowledgement due by");
+    await expect(row).toContainText(/working days? left|Due today/);
+    await audit(staff);
+
+    await row.getByRole("link", { name: reference }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(reference);
+    await audit(staff);
+
+    // A form sent with gaps says what each box needs, keeps what was typed, and is fixed.
+    await staff.getByRole("link", { name: "Acknowledge at Stage 1", exact: true }).click();
+    await staff.getByLabel("Who is handling it").fill("Sam Patel");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    const summary = staff.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Enter how the resident can contact them");
+    await expect(summary).toContainText("Enter what the complaint is about");
+    await expect(staff).toHaveTitle(/^Error: /);
+    await expect(staff.getByLabel("Who is handling it")).toHaveValue("Sam Patel");
+    await audit(staff);
+    await staff.getByLabel("How the resident can contact them").fill("01282 686300");
+    await staff.getByLabel("What the complaint is about").fill("The boiler repair was left unfinished.");
+    await staff.getByLabel("The outcome the resident is seeking").fill("Finish the repair this week.");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Acknowledge at Stage 1.");
+    await expect(staff.getByText(/^Stage 1 response due by/).first()).toBeVisible();
+    await audit(staff);
+
+    await recordStep(staff, "Send the Stage 1 response", {
+      "Your decision": "Upheld: the repair was left unfinished.",
+      "The reasons for the decision": "The engineer did not return with the part.",
+      "What will be done to put things right": "The repair is booked for Thursday.",
+    }, audit);
+    await recordStep(staff, "Record a Stage 2 request", {});
+
+    // The reviewer cannot be the Stage 1 handler: said beside the name, then put right.
+    await staff.getByRole("link", { name: "Acknowledge at Stage 2", exact: true }).click();
+    await staff.getByLabel("Who is reviewing it").fill("Sam Patel");
+    await staff.getByLabel("How the resident can contact them").fill("01282 686300");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.locator(".error-summary")).toContainText("The Stage 2 reviewer must be someone other than Sam Patel");
+    await expect(staff.getByLabel("How the resident can contact them")).toHaveValue("01282 686300");
+    await staff.getByLabel("Who is reviewing it").fill("Jo Reed");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Acknowledge at Stage 2.");
+
+    await recordStep(staff, "Send the final response (Stage 2)", {
+      "Your decision": "Upheld.",
+      "The reasons for the decision": "Stage 1 found the fault and the repair is done.",
+      "What will be done to put things right": "£50 for the time without heating.",
+    });
+    await expect(staff.getByText("Nothing: it is closed.")).toBeVisible();
+    // The timeline says who did each step and when it was recorded.
+    const timeline = staff.locator("ol.timeline > li");
+    await expect(timeline).toHaveCount(6);
+    await expect(timeline.nth(1)).toContainText(`by Sam Patel (${colleague})`);
+    await audit(staff);
+    await staff.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Your complaint ${reference}: our final response (Stage 2)`);
+    await audit(staff);
+  } finally {
+    await staffContext.close();
+  }
+
+  // The resident has each letter by email and in their account.
+  await mailTo(resident, `Your complaint ${reference}: our final response (Stage 2)`);
+  await page.goto("/account");
+  await page.getByRole("link", { name: "Letters we have sent you" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your letters");
+  for (const subject of ["Stage 1 acknowledgement", "our Stage 1 response", "Stage 2 review acknowledgement", "our final response (Stage 2)"]) {
+    await expect(page.getByRole("link", { name: `Your complaint ${reference}: ${subject}` })).toBeVisible();
+  }
+  await audit(page);
+  await page.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
+  await expect(page.getByRole("article")).toContainText("Housing Ombudsman");
+  await expect(page.getByRole("article")).toContainText("£50 for the time without heating.");
+  await audit(page);
+});
+
+test("an administrator creates a token for a landlord's system, sees it once, and revokes it", async ({ page, audit }, testInfo) => {
+  const admin = uniqueEmail(testInfo.project.name, "admin").replace("@example.com", "@calicohomes.org.uk");
+  await signInAsColleague(page, admin, "Ash Cole", "administrator");
+  await page.getByRole("link", { name: "API tokens for the landlord's systems" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API tokens");
+  await audit(page);
+
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Enter the name of the system that will use the token");
+  await audit(page);
+  const system = `Repairs system ${testInfo.project.name} ${Date.now()}`;
+  await page.getByLabel("Name of the system that will use it").fill(system);
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("heading", { name: `The token for ${system}` })).toBeVisible();
+  const token = (await page.locator("code.token").textContent()) ?? "";
+  expect(token).toMatch(/^calico_[A-Za-z0-9_-]{40,}$/);
+  await audit(page);
+  const calls = await page.request.get("/api/v1/complaints", { headers: { Authorization: `Bearer ${token}` } });
+  expect(calls.status()).toBe(200);
+
+  // Shown once: a reload no longer has it.
+  await page.reload();
+  await expect(page.locator("code.token")).toHaveCount(0);
+  const row = page.getByRole("row").filter({ hasText: system });
+  await expect(row).toContainText("Live");
+  await row.getByRole("button", { name: `Revoke the token for ${system}` }).click();
+  await expect(page.getByRole("status")).toHaveText("The token is revoked: requests with it are refused from now on.");
+  await expect(page.getByRole("row").filter({ hasText: system })).toContainText("Revoked");
+  await audit(page);
+  const refused = await page.request.get("/api/v1/complaints", { headers: { Authorization: `Bearer ${token}` } });
+  expect(refused.status()).toBe(401);
+});

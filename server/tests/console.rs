@@ -1,0 +1,472 @@
+//! The complaints console at the HTTP level, as a browser without JavaScript uses it: only
+//! colleagues reach it, and a colleague takes a complaint from acknowledgement to final
+//! response, with the letters reaching the resident's account.
+
+mod common;
+
+use chrono::{DateTime, Duration};
+use common::{
+    file_complaint, get_page, location, page, post_form, session_pair, signed_in, spawn,
+    spawn_with_clock, TestServer, PASSWORD,
+};
+use domain::handling::Role;
+
+/// Adds a colleague, sets their password through their link, signs them in, and returns the
+/// session cookie. A colleague lands on the work queue.
+async fn colleague(server: &TestServer, email: &str, name: &str, role: Role) -> String {
+    let backend::handling::StaffAdded::Added { link } = server
+        .backend
+        .add_staff(
+            &domain::values::Email::parse(email).expect("email"),
+            name,
+            role,
+            &server.base,
+        )
+        .await
+        .expect("adds")
+    else {
+        panic!("already there");
+    };
+    let token = link.split("token=").nth(1).expect("token");
+    let password = domain::accounts::Password::new(PASSWORD, None).expect("password");
+    assert!(server
+        .backend
+        .reset_password(token, &password)
+        .await
+        .expect("sets"));
+    let response = post_form(
+        server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(
+        location(&response),
+        "/staff",
+        "a colleague starts at the queue"
+    );
+    session_pair(&response)
+}
+
+/// Records a step through the console's form; returns where the browser is sent.
+async fn record(
+    server: &TestServer,
+    session: &str,
+    reference: &str,
+    step: &str,
+    fields: &[(&str, &str)],
+) -> String {
+    let from = format!("/staff/complaints/{reference}/{step}");
+    let mut all = vec![("reference", reference), ("step", step)];
+    all.extend_from_slice(fields);
+    let response = post_form(server, &from, "/api/staff/record", &all, Some(session)).await;
+    assert_eq!(response.status(), 302, "{step}");
+    location(&response)
+        .trim_start_matches(&server.base)
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_resident_can_never_reach_the_console() {
+    let server = spawn().await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    for path in [
+        "/staff".to_owned(),
+        format!("/staff/complaints/{reference}"),
+        format!("/staff/complaints/{reference}/stage1_acknowledged"),
+        "/staff/letters/1".to_owned(),
+    ] {
+        let response = get_page(&server, &path, Some(&resident)).await;
+        assert_eq!(response.status(), 403, "{path}");
+        let body = response.text().await.expect("html");
+        assert!(body.contains("This page is for Calico Homes' complaints staff."));
+        assert!(
+            body.contains("href=\"/account\""),
+            "says where to go instead"
+        );
+    }
+    for call in ["/api/staff/queue", "/api/staff/record", "/api/staff/letter"] {
+        let response = post_form(
+            &server,
+            "/account",
+            call,
+            &[("reference", &reference), ("step", "stage1_acknowledged")],
+            Some(&resident),
+        )
+        .await;
+        assert_eq!(response.status(), 403, "{call}");
+    }
+    let case = server
+        .backend
+        .case(&reference)
+        .await
+        .expect("reads")
+        .expect("case");
+    assert_eq!(case.events.len(), 1, "nothing was recorded");
+
+    let signed_out = get_page(&server, "/staff", None).await;
+    assert_eq!(location(&signed_out), "/sign-in?return=/staff");
+
+    let staff = colleague(
+        &server,
+        "sam@calicohomes.org.uk",
+        "Sam Patel",
+        Role::Handler,
+    )
+    .await;
+    let queue = page(&server, "/staff", &staff).await;
+    assert!(queue.contains(&reference));
+    assert!(queue.contains("Signed in as Sam Patel (Complaint handler)."));
+
+    // A handler cannot use the Complaints Officer's discretion.
+    let refused = record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_requested",
+        &[
+            ("occurred_at", "2026-11-23T09:10"),
+            ("by", "Sam Patel"),
+            ("reason", "The resident was in hospital."),
+        ],
+    )
+    .await;
+    let form = page(&server, &refused, &staff).await;
+    assert!(form.contains(
+        "Only the Complaints Officer can accept a Stage 2 request made after the window."
+    ));
+    assert!(
+        form.contains("The resident was in hospital.</textarea>"),
+        "what was typed is kept"
+    );
+    assert!(
+        form.contains("This cannot be recorded now: the complaint is waiting to be acknowledged."),
+        "the form says the step no longer fits"
+    );
+}
+
+#[tokio::test]
+async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() {
+    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    let staff = colleague(
+        &server,
+        "sam@calicohomes.org.uk",
+        "Sam Patel",
+        Role::ComplaintsOfficer,
+    )
+    .await;
+    let case_page = format!("/staff/complaints/{reference}");
+
+    let queue = page(&server, "/staff", &staff).await;
+    assert!(queue.contains("Acknowledgement due by Monday 30 November 2026"));
+    assert!(queue.contains("5 working days left"));
+
+    // A form sent with gaps comes back saying what each box needs, with what was typed.
+    let back = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:10"),
+            ("by", "Sam Patel"),
+            ("name", "Sam Patel"),
+        ],
+    )
+    .await;
+    assert!(
+        back.starts_with(&format!(
+            "/staff/complaints/{reference}/stage1_acknowledged"
+        )),
+        "{back}"
+    );
+    let form = page(&server, &back, &staff).await;
+    assert!(form.contains("Enter how the resident can contact them"));
+    assert!(form.contains("Enter what the complaint is about"));
+    assert!(
+        form.contains("value=\"2026-11-23T09:10\""),
+        "the time typed is kept"
+    );
+
+    server.clock.advance(Duration::minutes(30));
+    let done = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:10"),
+            ("by", "Sam Patel"),
+            ("name", "Sam Patel"),
+            ("contact", "01282 686300"),
+            ("about", "The boiler repair was left unfinished."),
+            ("outcome_sought", "Finish the repair."),
+        ],
+    )
+    .await;
+    assert_eq!(done, format!("{case_page}?recorded=stage1_acknowledged"));
+    let case = page(&server, &done, &staff).await;
+    assert!(case.contains("Recorded: Acknowledge at Stage 1."));
+    assert!(case.contains("Stage 1 response due by"));
+    assert!(case.contains(
+        "Recorded Monday 23 November 2026 at 09:30 by Sam Patel (sam@calicohomes.org.uk)"
+    ));
+
+    // An extension, then one past the limit without a good reason: refused beside that box.
+    let extended = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_extended",
+        &[
+            ("occurred_at", "2026-11-23T09:12"),
+            ("by", "Sam Patel"),
+            ("working_days", "10"),
+            ("reason", "A specialist survey is booked."),
+        ],
+    )
+    .await;
+    assert_eq!(extended, format!("{case_page}?recorded=stage1_extended"));
+    let refused = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_extended",
+        &[
+            ("occurred_at", "2026-11-23T09:13"),
+            ("by", "Sam Patel"),
+            ("working_days", "5"),
+            ("reason", "More time."),
+        ],
+    )
+    .await;
+    let form = page(&server, &refused, &staff).await;
+    assert!(form.contains("without a stated good reason"), "{refused}");
+    assert!(
+        form.contains("href=\"#good_reason\""),
+        "the summary links to the box that fixes it"
+    );
+
+    let responded = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_responded",
+        &[
+            ("occurred_at", "2026-11-23T09:15"),
+            ("by", "Sam Patel"),
+            ("about", "The boiler repair."),
+            ("outcome_sought", "Finish the repair."),
+            ("decision", "Upheld."),
+            ("reasons", "The repair was not finished."),
+            ("remedy", "A new boiler by 4 December."),
+        ],
+    )
+    .await;
+    assert_eq!(responded, format!("{case_page}?recorded=stage1_responded"));
+    record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_requested",
+        &[("occurred_at", "2026-11-23T09:16"), ("by", "Alex Morgan")],
+    )
+    .await;
+
+    // The reviewer cannot be the Stage 1 handler.
+    let same = record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:17"),
+            ("by", "Sam Patel"),
+            ("name", "Sam Patel"),
+            ("contact", "01282 686300"),
+        ],
+    )
+    .await;
+    let form = page(&server, &same, &staff).await;
+    assert!(form.contains("The Stage 2 reviewer must be someone other than Sam Patel"));
+    assert!(form.contains("href=\"#name\""));
+    record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:17"),
+            ("by", "Jo Reed"),
+            ("name", "Jo Reed"),
+            ("contact", "jo.reed@calicohomes.org.uk"),
+        ],
+    )
+    .await;
+    let last = record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_responded",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Jo Reed"),
+            ("about", "The boiler repair."),
+            ("outcome_sought", "Finish the repair."),
+            ("decision", "Upheld."),
+            ("reasons", "Stage 1 was right."),
+            ("remedy", "£50 for the delay."),
+        ],
+    )
+    .await;
+    let case = page(&server, &last, &staff).await;
+    assert!(case.contains("Closed"), "the complaint is closed");
+    assert!(case.contains("Nothing: it is closed."));
+
+    // Six letters, all in the resident's account, readable and printable; not by anyone else.
+    let letters = page(&server, "/account/letters", &resident).await;
+    for subject in [
+        "Stage 1 acknowledgement",
+        "we need more time (Stage 1)",
+        "our Stage 1 response",
+        "Stage 2 review acknowledgement",
+        "our final response (Stage 2)",
+    ] {
+        assert!(
+            letters.contains(&format!("Your complaint {reference}: {subject}")),
+            "{subject}"
+        );
+    }
+    let ids = server
+        .backend
+        .case(&reference)
+        .await
+        .expect("reads")
+        .expect("case")
+        .letters;
+    let last_letter = ids.last().expect("a letter").id;
+    let letter = page(
+        &server,
+        &format!("/account/letters/{last_letter}"),
+        &resident,
+    )
+    .await;
+    assert!(letter.contains("Dear "));
+    assert!(letter.contains("Housing Ombudsman"));
+    let other = signed_in(&server, "sam.khan@example.com").await;
+    let theirs = page(&server, &format!("/account/letters/{last_letter}"), &other).await;
+    assert!(theirs.contains("There is no letter with that number that you can read."));
+    assert!(!theirs.contains(&reference));
+    let for_staff = page(&server, &format!("/staff/letters/{last_letter}"), &staff).await;
+    assert!(for_staff.contains("our final response (Stage 2)"));
+}
+
+#[tokio::test]
+async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
+    let server = spawn().await;
+    let handler = colleague(
+        &server,
+        "sam@calicohomes.org.uk",
+        "Sam Patel",
+        Role::Handler,
+    )
+    .await;
+    let refused = page(&server, "/staff/tokens", &handler).await;
+    assert!(refused.contains("Only an administrator can manage API tokens."));
+
+    let admin = colleague(
+        &server,
+        "ash@calicohomes.org.uk",
+        "Ash Cole",
+        Role::Administrator,
+    )
+    .await;
+    assert!(page(&server, "/staff", &admin)
+        .await
+        .contains("href=\"/staff/tokens\""));
+    let empty = post_form(
+        &server,
+        "/staff/tokens",
+        "/api/staff/tokens/create",
+        &[("name", " ")],
+        Some(&admin),
+    )
+    .await;
+    let back = location(&empty).trim_start_matches(&server.base).to_owned();
+    assert!(page(&server, &back, &admin)
+        .await
+        .contains("Enter the name of the system that will use the token"));
+
+    let created = post_form(
+        &server,
+        "/staff/tokens",
+        "/api/staff/tokens/create",
+        &[("name", "Housing management system")],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(location(&created), "/staff/tokens?created=1");
+    let carried = created
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("calico_new_token="))
+        .expect("the new token travels to the page in a cookie")
+        .to_owned();
+    assert!(carried.contains("HttpOnly") && carried.contains("Max-Age=300"));
+    let cookie = format!("{admin}; {}", carried.split(';').next().expect("pair"));
+    let shown = get_page(&server, "/staff/tokens?created=1", Some(&cookie)).await;
+    assert!(
+        shown.headers().get_all("set-cookie").iter().any(|v| v
+            .to_str()
+            .is_ok_and(|v| v.starts_with("calico_new_token=;"))),
+        "shown once: the cookie is cleared"
+    );
+    let shown = shown.text().await.expect("html");
+    let token = shown
+        .split("calico_")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .map(|rest| format!("calico_{rest}"))
+        .expect("the token is on the page");
+    assert!(shown.contains("The token for Housing management system"));
+    let api = |token: String| {
+        let base = server.base.clone();
+        async move {
+            common::client()
+                .get(format!("{base}/api/v1/complaints"))
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("responds")
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(api(token.clone()).await, 200);
+
+    let id = server.backend.api_tokens().await.expect("reads")[0].id;
+    let revoked = post_form(
+        &server,
+        "/staff/tokens",
+        "/api/staff/tokens/revoke",
+        &[("id", &id.to_string())],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(location(&revoked), "/staff/tokens?revoked=1");
+    assert_eq!(api(token).await, 401);
+    let list = page(&server, "/staff/tokens?revoked=1", &admin).await;
+    assert!(list.contains("The token is revoked"));
+    assert!(list.contains("Revoked "));
+    assert!(list.contains("by Ash Cole (ash@calicohomes.org.uk)"));
+}
