@@ -1,5 +1,6 @@
 //! Representatives' consent, as the resident sees and decides it in their own account.
 
+pub use domain::following::ConsentStatus;
 use domain::representation::{ConsentScope, Representation};
 
 use crate::clock::stamp;
@@ -13,49 +14,6 @@ pub struct ConsentRecord {
     pub representation: Representation,
     pub complaint_reference: String,
     pub status: ConsentStatus,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConsentStatus {
-    Unverified,
-    Verified,
-    Refused,
-    Withdrawn,
-}
-
-impl ConsentStatus {
-    /// The status with this stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "refused" => Self::Refused,
-            "withdrawn" => Self::Withdrawn,
-            _ => return None,
-        })
-    }
-
-    /// The stored code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Refused => "refused",
-            Self::Withdrawn => "withdrawn",
-        }
-    }
-
-    /// For the people handling the complaint.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Unverified => {
-                "Not verified yet: the representative sees nothing more until it is"
-            }
-            Self::Verified => "Verified",
-            Self::Refused => "Could not be verified",
-            Self::Withdrawn => "Withdrawn by the resident",
-        }
-    }
 }
 
 /// What the resident decides.
@@ -185,6 +143,47 @@ mod tests {
             .await
             .expect("files")
             .expect("reference")
+    }
+
+    #[tokio::test]
+    async fn an_advocate_follows_only_that_they_sent_it_until_the_resident_allows_it() {
+        use domain::following::Sight;
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("register");
+        let advocate = account(&backend, "advocate@example.org", None).await;
+        let alex = account(&backend, "alex@example.com", Some("10012345")).await;
+        let sam = account(&backend, "sam@example.com", Some("10023456")).await;
+        let reference = filed_for_alex(&backend, advocate).await.to_string();
+
+        let sent = backend.followed(advocate).await.expect("reads");
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].reference, reference);
+        assert_eq!(sent[0].sight, Sight::OnlyThatItWasSent);
+        assert_eq!(sent[0].progress, None, "nothing of where it stands");
+        let theirs = backend.followed(alex).await.expect("reads");
+        assert_eq!(theirs[0].sight, Sight::Everything, "it is Alex's complaint");
+        assert_eq!(
+            theirs[0].progress.as_ref().map(|p| p.state),
+            Some(domain::State::AwaitingAcknowledgement)
+        );
+        assert!(backend.followed(sam).await.expect("reads").is_empty());
+
+        let asked = backend.consents_for_resident(alex).await.expect("reads");
+        assert!(backend
+            .decide_consent(alex, asked[0].id, Decision::Allow)
+            .await
+            .expect("runs"));
+        assert_eq!(
+            backend.followed(advocate).await.expect("reads")[0].sight,
+            Sight::Everything
+        );
+        assert!(backend
+            .decide_consent(alex, asked[0].id, Decision::Withdraw)
+            .await
+            .expect("runs"));
+        let withdrawn = backend.followed(advocate).await.expect("reads");
+        assert_eq!(withdrawn[0].sight, Sight::OnlyThatItWasSent);
+        assert_eq!(withdrawn[0].progress, None);
     }
 
     #[tokio::test]

@@ -387,13 +387,17 @@ pub(crate) mod tests {
     /// A complaint filed by a new account `email`, wanting email: the account and reference.
     pub(crate) async fn filed_complaint_by(backend: &Backend, email: &str) -> (i64, ComplaintRef) {
         let id = account(backend, email, None).await;
+        (id, filed_by(backend, id).await)
+    }
+
+    /// A complaint filed by the account `id` for itself.
+    pub(crate) async fn filed_by(backend: &Backend, id: i64) -> ComplaintRef {
         let (submission, key) = saved(backend, id, &complaint()).await;
-        let reference = backend
+        backend
             .file(id, &key, &submission)
             .await
             .expect("files")
-            .expect("a reference");
-        (id, reference)
+            .expect("a reference")
     }
 
     /// A complaint filed by a new account a@example.com.

@@ -491,13 +491,15 @@ impl Backend {
                  WHERE (?1 IS NULL OR l.id = ?1) AND (?2 IS NULL OR l.complaint_id = ?2)
                  AND (?3 IS NULL OR l.complaint_id IN (
                     SELECT c.id FROM complaints c LEFT JOIN consents k ON k.complaint_id = c.id
-                    WHERE (c.filed_by = ?3 AND (k.id IS NULL OR k.status = 'verified'))
+                    WHERE (c.filed_by = ?3 AND (k.id IS NULL
+                           OR (k.status = 'verified' AND (k.expires_on IS NULL OR k.expires_on >= ?4))))
                     OR k.resident_reference = (SELECT rent_reference FROM accounts WHERE id = ?3)))
                  ORDER BY l.id",
             )
             .bind(id)
             .bind(complaint)
             .bind(account)
+            .bind(domain::calendar::london_date(&self.clock.now()).to_string())
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter()
@@ -525,8 +527,8 @@ impl Backend {
     }
 
     /// The letters sent about the complaints an account may follow: those it filed for
-    /// itself, those it filed for someone whose consent is verified, and those filed for its
-    /// tenancy by a representative. Newest first.
+    /// itself, those it filed for someone whose consent is verified and has not ended, and
+    /// those filed for its tenancy by a representative. Newest first.
     pub async fn letters_for_account(
         &self,
         account: i64,

@@ -355,6 +355,14 @@ mod tests {
         let acting = backend.acting_for(jordan_account).await.expect("reads");
         assert_eq!(acting.len(), 1);
         assert_eq!(acting[0].expires_on, NaiveDate::from_ymd_opt(2027, 12, 31));
+        // Jordan follows Alex's complaints, all of them.
+        let reference = crate::filing::tests::filed_by(&backend, alex)
+            .await
+            .to_string();
+        let followed = backend.followed(jordan_account).await.expect("reads");
+        assert_eq!(followed.len(), 1);
+        assert_eq!(followed[0].reference, reference);
+        assert_eq!(followed[0].sight, domain::following::Sight::Everything);
 
         let id = listed[0].id;
         let sam = account(&backend, "sam@example.com", Some("10023456")).await;
@@ -372,6 +380,14 @@ mod tests {
             .await
             .expect("reads")
             .is_empty());
+        assert!(
+            backend
+                .followed(jordan_account)
+                .await
+                .expect("reads")
+                .is_empty(),
+            "a withdrawn invitation shows nothing"
+        );
         assert_eq!(
             backend.invitations_for_resident(alex).await.expect("reads")[0].status,
             InvitationStatus::Withdrawn

@@ -6,6 +6,7 @@ pub mod attachments;
 pub mod clock;
 pub mod consents;
 pub mod filing;
+pub mod following;
 pub mod handling;
 pub mod invitations;
 pub mod limits;

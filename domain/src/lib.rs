@@ -7,6 +7,7 @@ pub mod complaint;
 pub mod contact;
 pub mod feedback;
 pub mod filing;
+pub mod following;
 pub mod forms;
 pub mod handling;
 pub mod letters;

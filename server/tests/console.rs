@@ -413,7 +413,8 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
         Some(&admin),
     )
     .await;
-    assert_eq!(location(&created), "/staff/tokens?created=1");
+    let shown_at = location(&created);
+    assert!(shown_at.starts_with("/staff/tokens?created="), "{shown_at}");
     let carried = created
         .headers()
         .get_all("set-cookie")
@@ -424,7 +425,12 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
         .to_owned();
     assert!(carried.contains("HttpOnly") && carried.contains("Max-Age=300"));
     let cookie = format!("{admin}; {}", carried.split(';').next().expect("pair"));
-    let shown = get_page(&server, "/staff/tokens?created=1", Some(&cookie)).await;
+    let elsewhere = page(&server, "/staff/tokens?created=999", &cookie).await;
+    assert!(
+        !elsewhere.contains("The token for"),
+        "shown only on the page its creation led to"
+    );
+    let shown = get_page(&server, &shown_at, Some(&cookie)).await;
     assert!(
         shown.headers().get_all("set-cookie").iter().any(|v| v
             .to_str()
@@ -463,9 +469,21 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
         Some(&admin),
     )
     .await;
-    assert_eq!(location(&revoked), "/staff/tokens?revoked=1");
+    assert_eq!(location(&revoked), format!("/staff/tokens?revoked={id}"));
     assert_eq!(api(token).await, 401);
-    let list = page(&server, "/staff/tokens?revoked=1", &admin).await;
+    let again = post_form(
+        &server,
+        "/staff/tokens",
+        "/api/staff/tokens/revoke",
+        &[("id", &id.to_string())],
+        Some(&admin),
+    )
+    .await;
+    let back = location(&again).trim_start_matches(&server.base).to_owned();
+    assert!(page(&server, &back, &admin)
+        .await
+        .contains("That token was already revoked, or does not exist."));
+    let list = page(&server, &format!("/staff/tokens?revoked={id}"), &admin).await;
     assert!(list.contains("The token is revoked"));
     assert!(list.contains("Revoked "));
     assert!(list.contains("by Ash Cole (ash@calicohomes.org.uk)"));

@@ -307,6 +307,7 @@ pub async fn sign_out() -> Result<(), AppError> {
             .map_err(super::unavailable)?;
     }
     crate::context::set_session_cookie(None, context.secure_cookies);
+    crate::context::clear_cookie(super::tokens::NEW_TOKEN_COOKIE, context.secure_cookies);
     leptos_axum::redirect("/sign-in?signed_out=1");
     Ok(())
 }

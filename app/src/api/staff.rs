@@ -222,7 +222,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
             }
         },
     };
-    let page = query.page.parse::<usize>().unwrap_or(1).max(1);
+    let page = query.page.parse::<usize>().unwrap_or(1).clamp(1, 100_000);
     let filter = QueueFilter {
         kind,
         stage,
@@ -232,11 +232,26 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         limit: QUEUE_PAGE,
         ..QueueFilter::default()
     };
-    let queue = context
+    let mut queue = context
         .backend
         .queue(&filter)
         .await
         .map_err(super::unavailable)?;
+    let pages = queue.total.div_ceil(QUEUE_PAGE).max(1);
+    // Past the last page shows the last page.
+    let page = if page > pages {
+        queue = context
+            .backend
+            .queue(&QueueFilter {
+                offset: (pages - 1) * QUEUE_PAGE,
+                ..filter.clone()
+            })
+            .await
+            .map_err(super::unavailable)?;
+        pages
+    } else {
+        page
+    };
     let rows = queue
         .items
         .iter()
@@ -260,7 +275,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         rows,
         total: queue.total,
         page,
-        pages: queue.total.div_ceil(QUEUE_PAGE).max(1),
+        pages,
         query: QueueQuery {
             kind: kind.map(|k| k.code().to_owned()).unwrap_or_default(),
             stage: stage

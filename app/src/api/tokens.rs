@@ -26,8 +26,7 @@ pub struct TokensView {
 }
 
 /// The cookie that carries a new token to the page that shows it, once.
-#[cfg(feature = "ssr")]
-const NEW_TOKEN_COOKIE: &str = "calico_new_token";
+pub const NEW_TOKEN_COOKIE: &str = "calico_new_token";
 
 /// The administrator signed in, `None` when nobody is, or refused for anyone else.
 #[cfg(feature = "ssr")]
@@ -51,8 +50,9 @@ fn stamp_words(stamp: &str) -> String {
 }
 
 /// Every token, newest first, and the one just created (read from its cookie, then cleared).
+/// `created` is the id in the address the creation led to.
 #[server(endpoint = "staff/tokens")]
-pub async fn api_tokens() -> Result<Option<TokensView>, AppError> {
+pub async fn api_tokens(created: Option<i64>) -> Result<Option<TokensView>, AppError> {
     if administrator().await?.is_none() {
         return Ok(None);
     }
@@ -66,6 +66,10 @@ pub async fn api_tokens() -> Result<Option<TokensView>, AppError> {
         crate::context::clear_cookie(NEW_TOKEN_COOKIE, context.secure_cookies);
         let (id, token) = value.split_once(':')?;
         let id: i64 = id.parse().ok()?;
+        // Only on the page the creation led to.
+        if created != Some(id) {
+            return None;
+        }
         let name = tokens.iter().find(|t| t.id == id)?.name.clone();
         Some((name, token.to_owned()))
     });
@@ -109,7 +113,7 @@ pub async fn create_token(#[server(default)] name: String) -> Result<(), AppErro
         300,
         context.secure_cookies,
     );
-    leptos_axum::redirect("/staff/tokens?created=1");
+    leptos_axum::redirect(&format!("/staff/tokens?created={id}"));
     Ok(())
 }
 
@@ -120,11 +124,18 @@ pub async fn revoke_token(id: i64) -> Result<(), AppError> {
         return Err(super::refused(AppError::SignedOut));
     }
     let context = crate::context::server_context()?;
-    context
+    if !context
         .backend
         .revoke_api_token(id)
         .await
-        .map_err(super::unavailable)?;
-    leptos_axum::redirect("/staff/tokens?revoked=1");
+        .map_err(super::unavailable)?
+    {
+        return Err(super::refused(AppError::Refused {
+            answers: Vec::new(),
+            field: None,
+            message: "That token was already revoked, or does not exist. The list shows every token as it stands.".into(),
+        }));
+    }
+    leptos_axum::redirect(&format!("/staff/tokens?revoked={id}"));
     Ok(())
 }

@@ -12,7 +12,7 @@ use crate::api::staff::{
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{ErrorSummary, FormTitle, Radios, TextArea, TextInput};
 use crate::components::letter::LetterPage;
-use crate::pages::{signed_in_page, signed_in_page_for};
+use crate::pages::signed_in_page_for;
 
 fn query_value(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
     let query = use_query_map();
@@ -262,7 +262,11 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         {case.overdue.then(|| view! { <p><strong class="tag tag-overdue">"Overdue"</strong></p> })}
         <dl class="summary-list">{rows(&summary)}</dl>
         <h2 class="heading-m">"Record the next step"</h2>
-        <ul class="bulleted">{steps}</ul>
+        {if case.steps.is_empty() {
+            view! { <p>"Nothing can be recorded now."</p> }.into_any()
+        } else {
+            view! { <ul class="bulleted">{steps}</ul> }.into_any()
+        }}
         <h2 class="heading-m">"Deadlines"</h2>
         <dl class="summary-list">{rows(&case.deadlines)}</dl>
         <h2 class="heading-m">"What they told us"</h2>
@@ -460,9 +464,12 @@ pub fn TokensPage() -> impl IntoView {
     let revoke = ServerAction::<RevokeToken>::new();
     let error = Signal::derive(move || create.value().get().and_then(Result::err));
     let revoked = query_value("revoked");
+    let revoke_error = Signal::derive(move || revoke.value().get().and_then(Result::err));
+    let created = query_value("created");
+    let key = move || (created(), revoked());
     view! {
         <FormTitle text="API tokens" error />
-        {signed_in_page(api_tokens, move |view: TokensView| {
+        {signed_in_page_for(key, |(created, _)| api_tokens(created.parse().ok()), move |view: TokensView| {
             let rows = view
                 .tokens
                 .iter()
@@ -504,7 +511,8 @@ pub fn TokensPage() -> impl IntoView {
                         <p>"It is shown only this once: put it in the system's secret store now. The system sends it as Authorization: Bearer followed by the token."</p>
                     </div>
                 })}
-                {(revoked() == "1").then(|| view! {
+                <ErrorSummary error=revoke_error />
+                {(!revoked().is_empty()).then(|| view! {
                     <div class="notification-banner" role="status">
                         <p class="notification-heading">"The token is revoked: requests with it are refused from now on."</p>
                     </div>
