@@ -19,6 +19,7 @@ use pages::accounts::{
     CheckEmailPage, NewPasswordPage, RegisterPage, RegisterRepresentativePage, RequestResetPage,
     ResetCheckEmailPage, SignInPage, VerifyEmailPage,
 };
+use pages::complaints::{ComplaintRequestPage, ComplaintStatusPage};
 use pages::filing::{
     AboutYouPage, AttachmentsPage, CheckPage, ComplaintPage, ComplimentPage, ConcernPage,
     ConsentPage, ForWhomPage, LatePage, PurposePage, RepairPage, ResidentPage, SentPage,
@@ -83,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
                     <Route path=path!("account/representatives/invite") view=InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("account/complaints/:reference") view=ComplaintStatusPage ssr=SsrMode::Async />
+                    <Route path=path!("account/complaints/:reference/:request") view=ComplaintRequestPage ssr=SsrMode::Async />
                     <Route path=path!("account/letters") view=LettersPage ssr=SsrMode::Async />
                     <Route path=path!("account/letters/:id") view=LetterReadPage ssr=SsrMode::Async />
                     <Route path=path!("invitation") view=InvitationPage ssr=SsrMode::Async />

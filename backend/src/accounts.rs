@@ -329,6 +329,21 @@ impl Backend {
         .await?)
     }
 
+    /// Whether the session is still live, without counting this as activity (a page left
+    /// open on live updates does not keep its session from timing out).
+    pub async fn session_live(&self, token: &SessionToken) -> Result<bool, BackendError> {
+        let now = self.clock.now();
+        let live: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM sessions WHERE id_hash = ? AND last_seen_at > ? AND created_at > ?",
+        )
+        .bind(token_hash(token.expose()))
+        .bind(stamp(now - SESSION_IDLE))
+        .bind(stamp(now - SESSION_ABSOLUTE))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(live.is_some())
+    }
+
     /// Sends a single-use reset link if the address has an account. The page says the same
     /// either way; an unknown address gets no mail.
     pub async fn request_password_reset(

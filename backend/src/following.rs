@@ -6,8 +6,21 @@ use domain::calendar::london_date;
 use domain::following::{best_sight, Connection, ConsentStatus, Sight};
 use domain::handling::Kind;
 
-use crate::handling::QueueItem;
+use domain::complaint::{Event, EventKind};
+use domain::progress::{actions, announcement, Request};
+use domain::Complaint;
+
+use crate::handling::{LetterRecord, QueueItem, RecordFailure, Recorded};
 use crate::{Backend, BackendError};
+
+/// A complaint an account is connected to, with how much it may see and whether it is its own.
+struct Connected {
+    reference: String,
+    kind: Kind,
+    received_at: DateTime<Utc>,
+    sight: Sight,
+    own: bool,
+}
 
 /// A complaint an account follows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +29,50 @@ pub struct Followed {
     pub kind: Kind,
     pub received_at: DateTime<Utc>,
     pub sight: Sight,
+    /// Whether it is the account's own (filed for itself, or for its home).
+    pub own: bool,
     /// Where it stands and what is owed by when: only with [`Sight::Everything`].
     pub progress: Option<QueueItem>,
+}
+
+/// A complaint's page for someone who may see everything of it.
+#[derive(Debug, Clone)]
+pub struct FollowedCase {
+    pub reference: String,
+    pub kind: Kind,
+    pub own: bool,
+    pub complaint: Complaint,
+    pub events: Vec<Event>,
+    pub letters: Vec<LetterRecord>,
+    pub submission: domain::filing::Submission,
+    pub item: QueueItem,
+    /// The working-day calendar's closure days, so a browser counts days as the server does.
+    pub closure_days: Vec<chrono::NaiveDate>,
+    /// The newest event id anywhere when this was read: live updates continue from it.
+    pub seen: i64,
+}
+
+/// A change to a complaint the account follows, as its page announces it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The event's id: a reconnecting page continues after it.
+    pub id: i64,
+    pub reference: String,
+    pub announcement: String,
+}
+
+/// Why a resident's request was not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum ActFailure {
+    /// Not a complaint this account may act on (or none at all): the same answer for both.
+    #[error("There is no complaint with that reference in your account.")]
+    NotFound,
+    #[error("{0}")]
+    NotNow(String),
+    #[error(transparent)]
+    Record(#[from] RecordFailure),
+    #[error(transparent)]
+    Backend(#[from] BackendError),
 }
 
 /// One way an account is connected to a complaint, as read from the database.
@@ -37,6 +92,26 @@ fn date(text: Option<&str>) -> Option<chrono::NaiveDate> {
 impl Backend {
     /// Every complaint `account` follows, newest first, each with what it may see of it.
     pub async fn followed(&self, account: i64) -> Result<Vec<Followed>, BackendError> {
+        let mut followed = Vec::new();
+        for c in self.connected(account).await? {
+            let progress = match c.sight {
+                Sight::Everything => self.case(&c.reference).await?.map(|case| case.item),
+                _ => None,
+            };
+            followed.push(Followed {
+                reference: c.reference,
+                kind: c.kind,
+                received_at: c.received_at,
+                sight: c.sight,
+                own: c.own,
+                progress,
+            });
+        }
+        Ok(followed)
+    }
+
+    /// Every complaint `account` may see something of, newest first.
+    async fn connected(&self, account: i64) -> Result<Vec<Connected>, BackendError> {
         let rows: Vec<ConnectionRow> = sqlx::query_as(
             "SELECT c.reference, c.kind, c.received_at, 'own', NULL, NULL FROM complaints c
              WHERE c.filed_by = ?1 AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.complaint_id = c.id)
@@ -88,19 +163,17 @@ impl Backend {
             if sight == Sight::Nothing {
                 continue;
             }
-            let progress = match sight {
-                Sight::Everything => self.case(&reference).await?.map(|case| case.item),
-                _ => None,
-            };
-            followed.push(Followed {
+            followed.push(Connected {
                 kind: Kind::from_code(&kind)
                     .ok_or_else(|| BackendError::BadRecord(kind.clone()))?,
                 received_at: chrono::DateTime::parse_from_rfc3339(&received_at)
                     .map_err(|_| BackendError::BadRecord(received_at.clone()))?
                     .to_utc(),
+                own: connections
+                    .iter()
+                    .any(|c| matches!(c, Connection::Own | Connection::ForTheirHome)),
                 reference,
                 sight,
-                progress,
             });
         }
         followed.sort_by(|a, b| {
@@ -109,5 +182,439 @@ impl Backend {
                 .then(b.reference.cmp(&a.reference))
         });
         Ok(followed)
+    }
+}
+
+impl Backend {
+    /// The complaint `reference` as its page shows it, if `account` may see everything of it.
+    /// Any other complaint, or none, is `None`: nobody learns another's by changing the address.
+    pub async fn followed_one(
+        &self,
+        account: i64,
+        reference: &str,
+    ) -> Result<Option<FollowedCase>, BackendError> {
+        let seen = self.last_event_id().await?;
+        let Some(connected) = self
+            .connected(account)
+            .await?
+            .into_iter()
+            .find(|c| c.reference == reference && c.sight == Sight::Everything)
+        else {
+            return Ok(None);
+        };
+        let Some(case) = self.case(reference).await? else {
+            return Ok(None);
+        };
+        let calendar = self.calendar().await?;
+        Ok(Some(FollowedCase {
+            reference: connected.reference,
+            kind: connected.kind,
+            own: connected.own,
+            complaint: case.complaint,
+            events: case.events.into_iter().map(|e| e.event).collect(),
+            letters: case.letters,
+            submission: case.submission,
+            item: case.item,
+            closure_days: calendar.closure_days().collect(),
+            seen,
+        }))
+    }
+
+    /// Records what the resident (or someone acting for them with their consent) asks of
+    /// complaint `reference`, now, in the name `name` (`recorded_by` says which account).
+    /// What can be asked is decided again here, whatever the page offered.
+    pub async fn act(
+        &self,
+        account: i64,
+        reference: &str,
+        request: Request,
+        kind: EventKind,
+        name: &str,
+        recorded_by: &str,
+    ) -> Result<Recorded, ActFailure> {
+        let Some(followed) = self.followed_one(account, reference).await? else {
+            return Err(ActFailure::NotFound);
+        };
+        let today = london_date(&self.clock.now());
+        let can = actions(followed.kind, &followed.complaint, today);
+        if !request.allowed(&can) {
+            return Err(ActFailure::NotNow(domain::progress::not_now(
+                request,
+                &followed.complaint,
+            )));
+        }
+        let event = Event::new(self.clock.now().fixed_offset(), kind).by(name);
+        Ok(self.record_event(reference, &event, recorded_by).await?)
+    }
+
+    /// The references of the complaints `account` may see everything of, as a JSON array.
+    pub(crate) async fn fully_followed(&self, account: i64) -> Result<String, BackendError> {
+        let references: Vec<String> = self
+            .connected(account)
+            .await?
+            .into_iter()
+            .filter(|c| c.sight == Sight::Everything)
+            .map(|c| c.reference)
+            .collect();
+        serde_json::to_string(&references).map_err(|e| BackendError::BadRecord(e.to_string()))
+    }
+
+    /// The newest complaint event's id (0 when there are none).
+    pub async fn last_event_id(&self) -> Result<i64, BackendError> {
+        Ok(
+            sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM complaint_events")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Waits until this process records an event after `after`, or `wait` passes (an event
+    /// recorded by another process is found by the next look at the database). `false` once
+    /// the server is stopping: those following should let go.
+    pub async fn wait_for_change(&self, after: i64, wait: std::time::Duration) -> bool {
+        let mut changes = self.changes.subscribe();
+        let mut stopping = self.stopping.subscribe();
+        if *stopping.borrow_and_update() {
+            return false;
+        }
+        if *changes.borrow_and_update() > after {
+            return true;
+        }
+        tokio::select! {
+            _ = tokio::time::timeout(wait, changes.wait_for(|&id| id > after)) => true,
+            _ = stopping.wait_for(|&stop| stop) => false,
+        }
+    }
+
+    /// Ends every live stream: the server is stopping.
+    pub fn stop_following(&self) {
+        self.stopping.send_replace(true);
+    }
+
+    /// The changes after event `after` to complaints `account` may see everything of, oldest
+    /// first, each with its announcement; and the id of the last event looked at (the next
+    /// look starts after it).
+    pub async fn changes_since(
+        &self,
+        account: i64,
+        after: i64,
+    ) -> Result<(Vec<Change>, i64), BackendError> {
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT e.id, c.reference FROM complaint_events e
+             JOIN complaints c ON c.id = e.complaint_id WHERE e.id > ? ORDER BY e.id LIMIT 500",
+        )
+        .bind(after)
+        .fetch_all(&self.pool)
+        .await?;
+        let Some(upto) = rows.last().map(|(id, _)| *id) else {
+            return Ok((Vec::new(), after));
+        };
+        let visible: Vec<Connected> = self
+            .connected(account)
+            .await?
+            .into_iter()
+            .filter(|c| c.sight == Sight::Everything)
+            .collect();
+        let calendar = self.calendar().await?;
+        let mut changes = Vec::new();
+        for (id, reference) in rows {
+            let Some(connected) = visible.iter().find(|c| c.reference == reference) else {
+                continue;
+            };
+            let Some(case) = self.case(&reference).await? else {
+                continue;
+            };
+            let upto: Vec<Event> = case
+                .events
+                .iter()
+                .take_while(|e| e.id <= id)
+                .map(|e| e.event.clone())
+                .collect();
+            let (Some(event), Ok(after)) = (
+                upto.last(),
+                Complaint::fold(&upto, &calendar, &domain::ServiceStandard::CALICO_2024),
+            ) else {
+                continue;
+            };
+            changes.push(Change {
+                id,
+                announcement: announcement(
+                    &reference,
+                    connected.kind,
+                    &event.kind,
+                    &after,
+                    connected.own,
+                ),
+                reference,
+            });
+        }
+        Ok((changes, upto))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::{account, fresh};
+    use chrono::Duration;
+    use domain::complaint::Response;
+    use domain::State;
+
+    fn at(backend: &Backend) -> chrono::DateTime<chrono::FixedOffset> {
+        backend.now().fixed_offset()
+    }
+
+    async fn staff(backend: &Backend, reference: &str, kind: EventKind) {
+        let event = Event::new(at(backend), kind).by("Sam Patel");
+        backend
+            .record_event(reference, &event, "Sam Patel (sam@calicohomes.org.uk)")
+            .await
+            .expect("records");
+    }
+
+    async fn responded(backend: &Backend) -> (i64, String) {
+        let (resident, reference) = crate::filing::tests::filed_complaint(backend).await;
+        let reference = reference.to_string();
+        staff(
+            backend,
+            &reference,
+            EventKind::Stage1Acknowledged {
+                handler: Some("Sam Patel".into()),
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The lift".into()),
+                outcome_sought: Some("Fix it".into()),
+            },
+        )
+        .await;
+        staff(
+            backend,
+            &reference,
+            EventKind::Stage1Responded(Response {
+                about: "The lift".into(),
+                outcome_sought: "Fix it".into(),
+                decision: "Upheld".into(),
+                reasons: "It was slow".into(),
+                remedy: "£50".into(),
+            }),
+        )
+        .await;
+        (resident, reference)
+    }
+
+    fn review() -> EventKind {
+        EventKind::Stage2Requested {
+            discretion: None,
+            still_unhappy: Some("The lift broke again".into()),
+            outcome_wanted: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_resident_asks_for_a_review_in_the_window_and_only_late_with_a_reason_after_it() {
+        let (_dir, backend) = fresh().await;
+        let (resident, reference) = responded(&backend).await;
+        let other = account(&backend, "other@example.com", None).await;
+        let refused = backend
+            .act(
+                other,
+                &reference,
+                Request::Review,
+                review(),
+                "Other",
+                "other",
+            )
+            .await;
+        assert!(matches!(refused, Err(ActFailure::NotFound)), "not theirs");
+
+        // Past the window: the usual request is refused, whatever a page sent.
+        let late_clock = backend.clone();
+        late_clock.clock.advance(Duration::days(60));
+        let refused = late_clock
+            .act(
+                resident,
+                &reference,
+                Request::Review,
+                review(),
+                "Alex",
+                "alex",
+            )
+            .await;
+        match refused {
+            Err(ActFailure::NotNow(why)) => assert!(why.contains("saying why it is late"), "{why}"),
+            other => panic!("refused as too late, not {other:?}"),
+        }
+        let late = EventKind::Stage2AskedLate {
+            reason: "I was in hospital".into(),
+            still_unhappy: None,
+            outcome_wanted: None,
+        };
+        late_clock
+            .act(
+                resident,
+                &reference,
+                Request::LateReview,
+                late.clone(),
+                "Alex",
+                "alex",
+            )
+            .await
+            .expect("a late request with a reason is recorded");
+        let again = late_clock
+            .act(
+                resident,
+                &reference,
+                Request::LateReview,
+                late,
+                "Alex",
+                "alex",
+            )
+            .await;
+        assert!(matches!(again, Err(ActFailure::NotNow(_))), "asked once");
+        let case = backend
+            .followed_one(resident, &reference)
+            .await
+            .expect("reads")
+            .expect("theirs");
+        assert_eq!(case.complaint.state(), State::Stage1Responded);
+        assert!(case.complaint.stage2_asked_late().is_some());
+    }
+
+    #[tokio::test]
+    async fn a_request_in_time_starts_stage2_and_every_follower_is_told() {
+        let (_dir, backend) = fresh().await;
+        let (resident, reference) = responded(&backend).await;
+        let before = backend.last_event_id().await.expect("reads");
+        backend.clock.advance(Duration::hours(1));
+        let recorded = backend
+            .act(
+                resident,
+                &reference,
+                Request::Review,
+                review(),
+                "Alex",
+                "Alex (a@example.com)",
+            )
+            .await
+            .expect("recorded");
+        assert_eq!(recorded.state, State::Stage2AwaitingAcknowledgement);
+        let (changes, upto) = backend
+            .changes_since(resident, before)
+            .await
+            .expect("reads");
+        assert_eq!(upto, recorded.event);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].id, recorded.event);
+        assert!(
+            changes[0].announcement.starts_with(&format!(
+                "A review of your complaint {reference} was asked for"
+            )),
+            "{}",
+            changes[0].announcement
+        );
+        let other = account(&backend, "other@example.com", None).await;
+        let (none, upto) = backend.changes_since(other, 0).await.expect("reads");
+        assert!(none.is_empty(), "nothing of another's complaint");
+        assert_eq!(upto, recorded.event, "but the next look starts after it");
+        assert!(backend
+            .followed_one(other, &reference)
+            .await
+            .expect("reads")
+            .is_none());
+        // A page waiting for a change wakes when one is recorded.
+        let waiting = backend.clone();
+        let last = recorded.event;
+        let woke = tokio::spawn(async move {
+            waiting
+                .wait_for_change(last, std::time::Duration::from_secs(30))
+                .await;
+        });
+        staff(
+            &backend,
+            &reference,
+            EventKind::InformationAdded {
+                text: Some("A colleague noted a call".into()),
+            },
+        )
+        .await;
+        tokio::time::timeout(std::time::Duration::from_secs(5), woke)
+            .await
+            .expect("woken before the wait ran out")
+            .expect("runs");
+    }
+
+    #[tokio::test]
+    async fn added_information_reaches_the_handler_and_a_withdrawal_closes_it() {
+        let (_dir, backend) = fresh().await;
+        let email = domain::values::Email::parse("sam.patel@calicohomes.org.uk").expect("email");
+        backend
+            .add_staff(
+                &email,
+                "Sam Patel",
+                domain::handling::Role::Handler,
+                "http://calico.test",
+            )
+            .await
+            .expect("adds");
+        let (resident, reference) = crate::filing::tests::filed_complaint(&backend).await;
+        let reference = reference.to_string();
+        staff(
+            &backend,
+            &reference,
+            EventKind::Stage1Acknowledged {
+                handler: Some("sam patel".into()),
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The lift".into()),
+                outcome_sought: Some("Fix it".into()),
+            },
+        )
+        .await;
+        backend
+            .act(
+                resident,
+                &reference,
+                Request::AddInformation,
+                EventKind::InformationAdded {
+                    text: Some("It broke again on Sunday.".into()),
+                },
+                "Alex",
+                "alex",
+            )
+            .await
+            .expect("added");
+        let mail = backend
+            .mail_to("sam.patel@calicohomes.org.uk")
+            .await
+            .expect("reads");
+        assert!(
+            mail.iter()
+                .any(|m| m.subject.contains(&reference)
+                    && m.body.contains("It broke again on Sunday.")),
+            "the handler is told: {mail:?}"
+        );
+        backend
+            .act(
+                resident,
+                &reference,
+                Request::Withdraw,
+                EventKind::Withdrawn { reason: None },
+                "Alex",
+                "alex",
+            )
+            .await
+            .expect("withdrawn");
+        let refused = backend
+            .act(
+                resident,
+                &reference,
+                Request::Withdraw,
+                EventKind::Withdrawn { reason: None },
+                "Alex",
+                "alex",
+            )
+            .await;
+        match refused {
+            Err(ActFailure::NotNow(why)) => assert!(why.contains("closed"), "{why}"),
+            other => panic!("refused, not {other:?}"),
+        }
     }
 }

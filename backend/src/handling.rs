@@ -477,11 +477,11 @@ impl Backend {
 
     /// Letters, oldest first: one by id, a complaint's, or those an account may read.
     async fn letters_where(&self, which: Letters) -> Result<Vec<LetterRecord>, BackendError> {
-        let (id, complaint, account) = match which {
+        let (id, complaint, references) = match which {
             Letters::One(id) => (Some(id), None, None),
             Letters::OfComplaint(id) => (None, Some(id), None),
-            Letters::ForAccount(id) => (None, None, Some(id)),
-            Letters::OneForAccount { letter, account } => (Some(letter), None, Some(account)),
+            Letters::ForAccount(references) => (None, None, Some(references)),
+            Letters::OneForAccount { letter, references } => (Some(letter), None, Some(references)),
         };
         let rows: Vec<LetterRow> =
             sqlx::query_as(
@@ -489,17 +489,12 @@ impl Backend {
                  FROM letters l JOIN complaints c ON c.id = l.complaint_id
                  JOIN accounts a ON a.id = c.filed_by
                  WHERE (?1 IS NULL OR l.id = ?1) AND (?2 IS NULL OR l.complaint_id = ?2)
-                 AND (?3 IS NULL OR l.complaint_id IN (
-                    SELECT c.id FROM complaints c LEFT JOIN consents k ON k.complaint_id = c.id
-                    WHERE (c.filed_by = ?3 AND (k.id IS NULL
-                           OR (k.status = 'verified' AND (k.expires_on IS NULL OR k.expires_on >= ?4))))
-                    OR k.resident_reference = (SELECT rent_reference FROM accounts WHERE id = ?3)))
+                 AND (?3 IS NULL OR c.reference IN (SELECT value FROM json_each(?3)))
                  ORDER BY l.id",
             )
             .bind(id)
             .bind(complaint)
-            .bind(account)
-            .bind(domain::calendar::london_date(&self.clock.now()).to_string())
+            .bind(references)
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter()
@@ -526,14 +521,15 @@ impl Backend {
         Ok(self.letters_where(Letters::One(id)).await?.pop())
     }
 
-    /// The letters sent about the complaints an account may follow: those it filed for
-    /// itself, those it filed for someone whose consent is verified and has not ended, and
-    /// those filed for its tenancy by a representative. Newest first.
+    /// The letters sent about the complaints an account may see everything of
+    /// (`domain::following`): its own, those filed for its home, and those of residents it
+    /// acts for while their consent or invitation lasts. Newest first.
     pub async fn letters_for_account(
         &self,
         account: i64,
     ) -> Result<Vec<LetterRecord>, BackendError> {
-        let mut letters = self.letters_where(Letters::ForAccount(account)).await?;
+        let references = self.fully_followed(account).await?;
+        let mut letters = self.letters_where(Letters::ForAccount(references)).await?;
         letters.reverse();
         Ok(letters)
     }
@@ -544,8 +540,9 @@ impl Backend {
         letter: i64,
         account: i64,
     ) -> Result<Option<LetterRecord>, BackendError> {
+        let references = self.fully_followed(account).await?;
         Ok(self
-            .letters_where(Letters::OneForAccount { letter, account })
+            .letters_where(Letters::OneForAccount { letter, references })
             .await?
             .pop())
     }
@@ -666,7 +663,11 @@ impl Backend {
                 .await?;
             }
         }
+        if let EventKind::InformationAdded { text: Some(text) } = &event.kind {
+            self.tell_handler(&mut tx, reference, &after, text).await?;
+        }
         tx.commit().await?;
+        self.changes.send_replace(event_id);
         tracing::info!(
             reference,
             event = event.kind.name(),
@@ -678,6 +679,51 @@ impl Backend {
             state: after.state(),
             letter: letter_id,
         })
+    }
+}
+
+impl Backend {
+    /// Emails what a resident added to the colleague handling the complaint now (matched by
+    /// the name given to the resident), or, when no colleague has that name, to every
+    /// Complaints Officer.
+    async fn tell_handler(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        reference: &str,
+        complaint: &Complaint,
+        text: &str,
+    ) -> Result<(), BackendError> {
+        let handler = complaint
+            .stage2_reviewer()
+            .or(complaint.stage1_handler())
+            .unwrap_or_default();
+        let mut to: Vec<String> = sqlx::query_scalar(
+            "SELECT email FROM accounts WHERE role IS NOT NULL AND name IS NOT NULL
+             AND lower(trim(name)) = lower(trim(?))",
+        )
+        .bind(handler)
+        .fetch_all(&mut **tx)
+        .await?;
+        if to.is_empty() {
+            to = sqlx::query_scalar("SELECT email FROM accounts WHERE role = 'complaints_officer'")
+                .fetch_all(&mut **tx)
+                .await?;
+        }
+        for address in to {
+            self.enqueue(
+                tx,
+                Mail {
+                    to: address,
+                    subject: format!("New information on complaint {reference}"),
+                    body: format!(
+                        "The resident added information to complaint {reference}:\n\n{text}\n\nIt is on the complaint's record in the complaints console. Related points raised before the Stage 1 response join it (policy 2024 section 9.7).\n\n{}",
+                        signature()
+                    ),
+                },
+            )
+            .await?;
+        }
+        Ok(())
     }
 }
 
@@ -699,8 +745,12 @@ type LetterRow = (
 enum Letters {
     One(i64),
     OfComplaint(i64),
-    ForAccount(i64),
-    OneForAccount { letter: i64, account: i64 },
+    /// Of these complaints (a JSON array of references).
+    ForAccount(String),
+    OneForAccount {
+        letter: i64,
+        references: String,
+    },
 }
 
 /// Who a complaint's letters are addressed to: the resident named by a representative, or
@@ -923,7 +973,10 @@ mod tests {
         let nothing = backend
             .record_event(
                 "CMP-2026-999999",
-                &Event::new(at("2026-11-23T09:00:00+00:00"), EventKind::InformationAdded),
+                &Event::new(
+                    at("2026-11-23T09:00:00+00:00"),
+                    EventKind::InformationAdded { text: None },
+                ),
                 "Sam Patel",
             )
             .await

@@ -363,6 +363,26 @@ mod tests {
         assert_eq!(followed.len(), 1);
         assert_eq!(followed[0].reference, reference);
         assert_eq!(followed[0].sight, domain::following::Sight::Everything);
+        // ...and reads the letters about them, until the invitation is withdrawn.
+        let acknowledged = domain::Event::new(
+            backend.now().fixed_offset(),
+            domain::EventKind::Stage1Acknowledged {
+                handler: Some("Sam Patel".into()),
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The lift".into()),
+                outcome_sought: Some("Fix it".into()),
+            },
+        )
+        .by("Sam Patel");
+        backend
+            .record_event(&reference, &acknowledged, "Sam Patel")
+            .await
+            .expect("records");
+        let letters = backend
+            .letters_for_account(jordan_account)
+            .await
+            .expect("reads");
+        assert_eq!(letters.len(), 1, "the acknowledgement");
 
         let id = listed[0].id;
         let sam = account(&backend, "sam@example.com", Some("10023456")).await;
@@ -388,6 +408,11 @@ mod tests {
                 .is_empty(),
             "a withdrawn invitation shows nothing"
         );
+        assert!(backend
+            .letter_for_account(letters[0].id, jordan_account)
+            .await
+            .expect("reads")
+            .is_none());
         assert_eq!(
             backend.invitations_for_resident(alex).await.expect("reads")[0].status,
             InvitationStatus::Withdrawn

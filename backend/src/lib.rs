@@ -61,6 +61,11 @@ pub struct Backend {
     pool: SqlitePool,
     clock: Clock,
     attempts: limits::Attempts,
+    /// The id of the newest complaint event this process recorded: pages following
+    /// complaints wake on it (`/live`).
+    changes: std::sync::Arc<tokio::sync::watch::Sender<i64>>,
+    /// Set when the server is stopping: live streams end so that it can.
+    stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl Backend {
@@ -95,6 +100,8 @@ impl Backend {
             pool,
             clock: Clock::system(),
             attempts: limits::Attempts::default(),
+            changes: std::sync::Arc::new(tokio::sync::watch::Sender::new(0)),
+            stopping: std::sync::Arc::new(tokio::sync::watch::Sender::new(false)),
         })
     }
 

@@ -80,6 +80,24 @@ pub enum EventKind {
         /// The Complaints Officer's reason for accepting a request made after the window.
         #[serde(default)]
         discretion: Option<String>,
+        /// What the resident is still unhappy about, if they said (the Code does not require it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        still_unhappy: Option<String>,
+        /// The outcome the resident now wants, if they said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outcome_wanted: Option<String>,
+    },
+    /// The resident asked for Stage 2 after the window closed, with their reason, for the
+    /// Complaints Officer to decide (accepting it is `stage2_requested` with `discretion`).
+    Stage2AskedLate {
+        /// Why the request is late, in the resident's words.
+        reason: String,
+        /// What the resident is still unhappy about, if they said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        still_unhappy: Option<String>,
+        /// The outcome the resident now wants, if they said.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        outcome_wanted: Option<String>,
     },
     /// Stage 2 logged and acknowledged, naming the reviewer.
     Stage2Acknowledged {
@@ -116,8 +134,13 @@ pub enum EventKind {
     },
     /// Put right at the first contact, before it needed acknowledging.
     ResolvedAtFirstContact,
-    /// The resident added information; it changes no deadline.
-    InformationAdded,
+    /// The resident added information; it changes no deadline. Related points raised before
+    /// the Stage 1 response join it (policy 2024 §9.7).
+    InformationAdded {
+        /// What the resident added, in their words (absent when a colleague noted a call).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
     /// Staff set how urgent a safety concern is, from the resident's answers.
     RiskAssessed {
         level: RiskLevel,
@@ -186,7 +209,8 @@ impl EventKind {
             Self::NotAccepted { .. } => "not_accepted",
             Self::Withdrawn { .. } => "withdrawn",
             Self::ResolvedAtFirstContact => "resolved_at_first_contact",
-            Self::InformationAdded => "information_added",
+            Self::Stage2AskedLate { .. } => "stage2_asked_late",
+            Self::InformationAdded { .. } => "information_added",
             Self::RiskAssessed { .. } => "risk_assessed",
             Self::PassedOn { .. } => "passed_on",
             Self::ConsentVerified { .. } => "consent_verified",
@@ -209,7 +233,8 @@ impl EventKind {
             Self::NotAccepted { .. } => "a decision not to accept the complaint",
             Self::Withdrawn { .. } => "a withdrawal",
             Self::ResolvedAtFirstContact => "a resolution at first contact",
-            Self::InformationAdded => "added information",
+            Self::Stage2AskedLate { .. } => "a late request for Stage 2",
+            Self::InformationAdded { .. } => "added information",
             Self::RiskAssessed { .. } => "a risk assessment",
             Self::PassedOn { .. } => "passing on a compliment",
             Self::ConsentVerified { .. } => "a verified consent",
@@ -424,6 +449,13 @@ pub enum TransitionError {
     NotAcceptedWithoutReason,
     #[error("Passing on a compliment needs the name of the person it was passed to.")]
     PassedOnToNoOne,
+    #[error(
+        "The window to ask for Stage 2 is open until the end of {}: ask for the review in the usual way.",
+        long_date(*.last_day)
+    )]
+    Stage2WindowStillOpen { last_day: NaiveDate },
+    #[error("A late request for Stage 2 needs the reason it is late, for the Complaints Officer to consider.")]
+    LateWithoutReason,
 }
 
 impl TransitionError {
@@ -433,6 +465,8 @@ impl TransitionError {
             Self::OutOfOrder { .. } => "out_of_order",
             Self::BeforePreviousEvent { .. } => "before_previous_event",
             Self::Stage2RequestTooLate { .. } => "stage2_request_too_late",
+            Self::Stage2WindowStillOpen { .. } => "stage2_window_still_open",
+            Self::LateWithoutReason => "late_request_without_reason",
             Self::SameReviewer { .. } => "stage2_reviewer_is_stage1_handler",
             Self::ExtensionWithoutReason { .. } => "extension_without_reason",
             Self::ExtensionOfNoDays { .. } => "extension_of_no_days",
@@ -479,6 +513,9 @@ pub struct Complaint {
     stage1_extension_days: u32,
     stage2_extension_days: u32,
     late_stage2_request: bool,
+    /// The day the resident asked for Stage 2 after the window, waiting for the Complaints
+    /// Officer's decision.
+    stage2_asked_late: Option<NaiveDate>,
     risk: Option<RiskLevel>,
 }
 
@@ -510,6 +547,7 @@ impl Complaint {
             stage1_extension_days: 0,
             stage2_extension_days: 0,
             late_stage2_request: false,
+            stage2_asked_late: None,
             risk: None,
         }
     }
@@ -590,7 +628,7 @@ impl Complaint {
                 next.state = State::Stage1Responded;
                 next.deadlines.stage2_request_by = Some(cal.add(day, std.stage2_request_window));
             }
-            (EventKind::Stage2Requested { discretion }, State::Stage1Responded) => {
+            (EventKind::Stage2Requested { discretion, .. }, State::Stage1Responded) => {
                 let late = self
                     .deadlines
                     .stage2_request_by
@@ -669,7 +707,17 @@ impl Complaint {
             (EventKind::RiskAssessed { level, .. }, state) if state != State::Closed => {
                 next.risk = Some(*level);
             }
-            (EventKind::InformationAdded, state) if state != State::Closed => {}
+            (EventKind::Stage2AskedLate { reason, .. }, State::Stage1Responded) => {
+                let last_day = self.deadlines.stage2_request_by.unwrap_or(day);
+                if day <= last_day {
+                    return Err(TransitionError::Stage2WindowStillOpen { last_day });
+                }
+                if reason.trim().is_empty() {
+                    return Err(TransitionError::LateWithoutReason);
+                }
+                next.stage2_asked_late = Some(day);
+            }
+            (EventKind::InformationAdded { .. }, state) if state != State::Closed => {}
             (
                 EventKind::ConsentVerified { .. }
                 | EventKind::ConsentRefused { .. }
@@ -769,6 +817,14 @@ impl Complaint {
     /// Whether Stage 2 was accepted after the window, at the Complaints Officer's discretion.
     pub fn late_stage2_request(&self) -> bool {
         self.late_stage2_request
+    }
+
+    /// The day the resident asked for Stage 2 after the window, while that request waits for
+    /// the Complaints Officer.
+    pub fn stage2_asked_late(&self) -> Option<NaiveDate> {
+        (self.state == State::Stage1Responded)
+            .then_some(self.stage2_asked_late)
+            .flatten()
     }
 
     /// The deadline the complaint is waiting on now, if any.
@@ -910,7 +966,11 @@ mod tests {
         events.extend([
             ev(
                 "2027-02-01T20:00:00+00:00",
-                EventKind::Stage2Requested { discretion: None },
+                EventKind::Stage2Requested {
+                    discretion: None,
+                    still_unhappy: None,
+                    outcome_wanted: None,
+                },
             ),
             ev(
                 "2027-02-03T09:00:00+00:00",
@@ -974,7 +1034,11 @@ mod tests {
         let mut in_time = base.clone();
         in_time.push(ev(
             "2026-07-13T22:30:00Z",
-            EventKind::Stage2Requested { discretion: None },
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
         ));
         assert_eq!(
             fold(&in_time).expect("folds").state(),
@@ -986,7 +1050,11 @@ mod tests {
         let mut late = base.clone();
         late.push(ev(
             "2026-07-13T23:10:00Z",
-            EventKind::Stage2Requested { discretion: None },
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
         ));
         assert_eq!(
             transition(&late),
@@ -1004,6 +1072,8 @@ mod tests {
             "2026-07-20T10:00:00+01:00",
             EventKind::Stage2Requested {
                 discretion: Some("Resident was in hospital".into()),
+                still_unhappy: None,
+                outcome_wanted: None,
             },
         ));
         let accepted = fold(&discretion).expect("folds");
@@ -1073,7 +1143,11 @@ mod tests {
         let mut events = stage1_responded();
         events.push(ev(
             "2027-01-20T10:00:00+00:00",
-            EventKind::Stage2Requested { discretion: None },
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
         ));
         events.push(ev(
             "2027-01-21T10:00:00+00:00",
@@ -1196,7 +1270,10 @@ mod tests {
             Some(Closure::ResolvedAtFirstContact)
         );
         let mut events = stage1_responded()[..2].to_vec();
-        events.push(ev("2027-01-06T10:00:00+00:00", EventKind::InformationAdded));
+        events.push(ev(
+            "2027-01-06T10:00:00+00:00",
+            EventKind::InformationAdded { text: None },
+        ));
         let open = fold(&events).expect("folds");
         assert_eq!(open.state(), State::Stage1Open);
         events.push(ev(
@@ -1207,7 +1284,10 @@ mod tests {
             fold(&events).expect("folds").closure(),
             Some(Closure::Withdrawn)
         );
-        events.push(ev("2027-01-08T10:00:00+00:00", EventKind::InformationAdded));
+        events.push(ev(
+            "2027-01-08T10:00:00+00:00",
+            EventKind::InformationAdded { text: None },
+        ));
         assert!(matches!(
             transition(&events),
             TransitionError::OutOfOrder {
@@ -1291,7 +1371,11 @@ mod tests {
         events.extend([
             ev(
                 "2027-01-20T10:00:00+00:00",
-                EventKind::Stage2Requested { discretion: None },
+                EventKind::Stage2Requested {
+                    discretion: None,
+                    still_unhappy: None,
+                    outcome_wanted: None,
+                },
             ),
             ev(
                 "2027-01-21T10:00:00+00:00",
@@ -1378,7 +1462,11 @@ mod tests {
             ),
             ev(
                 "2027-01-20T10:00:00+00:00",
-                EventKind::Stage2Requested { discretion: None },
+                EventKind::Stage2Requested {
+                    discretion: None,
+                    still_unhappy: None,
+                    outcome_wanted: None,
+                },
             ),
             ev(
                 "2027-01-21T10:00:00+00:00",
@@ -1512,6 +1600,8 @@ mod tests {
         kinds.push(EventKind::Stage1Responded(Response::default()));
         kinds.push(EventKind::Stage2Requested {
             discretion: Some("d".into()),
+            still_unhappy: None,
+            outcome_wanted: None,
         });
         kinds.push(EventKind::Stage2Acknowledged {
             reviewer: Some("B".into()),
@@ -1586,7 +1676,7 @@ mod tests {
             let last_day = responded.deadlines().stage2_request_by.expect("set");
             let request_at = responded.last_event_at() + chrono::Duration::minutes(after_minutes);
             let mut more = events.clone();
-            more.push(Event::new(request_at, EventKind::Stage2Requested { discretion: None }));
+            more.push(Event::new(request_at, EventKind::Stage2Requested { discretion: None, still_unhappy: None, outcome_wanted: None }));
             let in_time = request_at.with_timezone(&chrono::Utc) <= crate::calendar::end_of_day_london(last_day);
             prop_assert_eq!(responded.stage2_window_open(&request_at), in_time);
             match fold(&more) {

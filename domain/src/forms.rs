@@ -56,6 +56,9 @@ pub enum Field {
     Reasons,
     Remedy,
     Level,
+    StillUnhappy,
+    OutcomeWanted,
+    Information,
 }
 
 impl Field {
@@ -112,6 +115,9 @@ impl Field {
             Self::Reasons => "reasons",
             Self::Remedy => "remedy",
             Self::Level => "level",
+            Self::StillUnhappy => "still_unhappy",
+            Self::OutcomeWanted => "outcome_wanted",
+            Self::Information => "information",
         }
     }
 }

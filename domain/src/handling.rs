@@ -86,6 +86,7 @@ pub fn refused_for(role: Role, event: &EventKind) -> Option<&'static str> {
     match event {
         EventKind::Stage2Requested {
             discretion: Some(_),
+            ..
         } if !role.uses_discretion() => Some(
             "Only the Complaints Officer can accept a Stage 2 request made after the window. Ask them to record it, or leave this empty for a request made in time.",
         ),
@@ -135,7 +136,7 @@ impl Kind {
             EventKind::PassedOn { .. } => self == Self::Compliment,
             EventKind::RiskAssessed { .. } => self == Self::Concern,
             EventKind::Withdrawn { .. }
-            | EventKind::InformationAdded
+            | EventKind::InformationAdded { .. }
             | EventKind::ConsentVerified { .. }
             | EventKind::ConsentRefused { .. }
             | EventKind::Corrected { .. } => true,
@@ -243,6 +244,9 @@ pub fn missing(event: &EventKind) -> Vec<&'static str> {
         .collect(),
         EventKind::Stage1Responded(r) | EventKind::Stage2Responded(r) => response_gaps(r),
         EventKind::ConsentRefused { reason } if reason.trim().is_empty() => vec!["why"],
+        EventKind::Stage2AskedLate { reason, .. } if reason.trim().is_empty() => {
+            vec!["why it is late"]
+        }
         EventKind::Corrected { note } if note.trim().is_empty() => {
             vec!["what was wrong and what is right"]
         }
@@ -392,11 +396,17 @@ mod tests {
     fn only_the_complaints_officer_uses_discretion_on_a_late_stage2_request() {
         let late = EventKind::Stage2Requested {
             discretion: Some("The resident was in hospital.".into()),
+            still_unhappy: None,
+            outcome_wanted: None,
         };
         assert!(refused_for(Role::Handler, &late).is_some());
         assert_eq!(refused_for(Role::ComplaintsOfficer, &late), None);
         assert_eq!(refused_for(Role::Administrator, &late), None);
-        let on_time = EventKind::Stage2Requested { discretion: None };
+        let on_time = EventKind::Stage2Requested {
+            discretion: None,
+            still_unhappy: None,
+            outcome_wanted: None,
+        };
         assert_eq!(refused_for(Role::Handler, &on_time), None);
     }
 
@@ -659,7 +669,7 @@ mod tests {
                     "stage1_acknowledged" => acknowledgement(),
                     "not_accepted" => EventKind::NotAccepted { reason: "x".into() },
                     "resolved_at_first_contact" => EventKind::ResolvedAtFirstContact,
-                    "information_added" => EventKind::InformationAdded,
+                    "information_added" => EventKind::InformationAdded { text: None },
                     "withdrawn" => EventKind::Withdrawn { reason: None },
                     "corrected" => EventKind::Corrected { note: "x".into() },
                     other => panic!("unexpected {other}"),

@@ -270,7 +270,11 @@ mod tests {
         assert!(text.contains("Our decision: Upheld"), "{text}");
         events.push(ev(
             "2026-12-02T09:00:00+00:00",
-            EventKind::Stage2Requested { discretion: None },
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
         ));
         events.push(ev(
             "2026-12-03T09:00:00+00:00",
@@ -294,7 +298,10 @@ mod tests {
     #[test]
     fn events_the_resident_is_not_written_to_about_send_no_letter() {
         let mut events = history();
-        events.push(ev("2026-11-25T09:00:00+00:00", EventKind::InformationAdded));
+        events.push(ev(
+            "2026-11-25T09:00:00+00:00",
+            EventKind::InformationAdded { text: None },
+        ));
         assert_eq!(
             letter("CMP-2026-000001", &events[2], &complaint_after(&events)),
             None

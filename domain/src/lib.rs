@@ -13,6 +13,7 @@ pub mod handling;
 pub mod letters;
 pub mod limits;
 pub mod preferences;
+pub mod progress;
 pub mod report;
 pub mod representation;
 pub mod standard;

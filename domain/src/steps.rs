@@ -78,7 +78,7 @@ pub struct StepAnswers {
 
 /// Whether a field is required, optional, or not on the form.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Need {
+pub(crate) enum Need {
     Required(&'static str),
     Optional,
 }
@@ -218,6 +218,8 @@ impl StepAnswers {
             }
             "stage2_requested" => EventKind::Stage2Requested {
                 discretion: long(errors, Field::Reason, &self.reason, Need::Optional),
+                still_unhappy: None,
+                outcome_wanted: None,
             },
             "not_accepted" => EventKind::NotAccepted {
                 reason: long(
@@ -230,7 +232,7 @@ impl StepAnswers {
                 )?,
             },
             "resolved_at_first_contact" => EventKind::ResolvedAtFirstContact,
-            "information_added" => EventKind::InformationAdded,
+            "information_added" => EventKind::InformationAdded { text: None },
             "withdrawn" => EventKind::Withdrawn {
                 reason: long(errors, Field::Reason, &self.reason, Need::Optional),
             },
@@ -307,7 +309,12 @@ fn text(
     Some(value.to_owned())
 }
 
-fn long(errors: &mut Vec<FieldError>, field: Field, value: &str, need: Need) -> Option<String> {
+pub(crate) fn long(
+    errors: &mut Vec<FieldError>,
+    field: Field,
+    value: &str,
+    need: Need,
+) -> Option<String> {
     text(errors, field, value, need, MAX_TEXT)
 }
 
@@ -403,8 +410,11 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
             TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
             TransitionError::ExtensionWithoutReason { .. }
             | TransitionError::NotAcceptedWithoutReason
-            | TransitionError::Stage2RequestTooLate { .. } => Some(Field::Reason),
-            TransitionError::OutOfOrder { .. } => None,
+            | TransitionError::Stage2RequestTooLate { .. }
+            | TransitionError::LateWithoutReason => Some(Field::Reason),
+            TransitionError::OutOfOrder { .. } | TransitionError::Stage2WindowStillOpen { .. } => {
+                None
+            }
         },
     }
 }
@@ -515,11 +525,31 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
             lines
         }
         EventKind::Stage1Responded(r) | EventKind::Stage2Responded(r) => response(r),
-        EventKind::Stage2Requested { discretion } => {
-            some("Discretion to accept it late", discretion)
-                .into_iter()
-                .collect()
-        }
+        EventKind::Stage2Requested {
+            discretion,
+            still_unhappy,
+            outcome_wanted,
+        } => [
+            some("Still unhappy about", still_unhappy),
+            some("Outcome wanted", outcome_wanted),
+            some("Discretion to accept it late", discretion),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        EventKind::Stage2AskedLate {
+            reason,
+            still_unhappy,
+            outcome_wanted,
+        } => [
+            Some(("Why it is late", reason.clone())),
+            some("Still unhappy about", still_unhappy),
+            some("Outcome wanted", outcome_wanted),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        EventKind::InformationAdded { text } => some("What was added", text).into_iter().collect(),
         EventKind::NotAccepted { reason } => vec![("Reason", reason.clone())],
         EventKind::Withdrawn { reason } => some("Reason", reason).into_iter().collect(),
         EventKind::RiskAssessed { level, reason } => {
@@ -531,9 +561,7 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
         EventKind::ConsentVerified { how } => some("How it was checked", how).into_iter().collect(),
         EventKind::ConsentRefused { reason } => vec![("Why", reason.clone())],
         EventKind::Corrected { note } => vec![("Correction", note.clone())],
-        EventKind::Received | EventKind::ResolvedAtFirstContact | EventKind::InformationAdded => {
-            Vec::new()
-        }
+        EventKind::Received | EventKind::ResolvedAtFirstContact => Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod config;
 mod files;
+mod live;
 pub mod origin;
 mod staff;
 pub mod telemetry;
@@ -102,6 +103,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let provide = move || provide_context(context.clone());
     let pages = Router::new()
         .route("/healthz", get(healthz))
+        .route("/live", get(live::live))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || {
             shell(leptos_options.clone())
         })
@@ -447,7 +449,13 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
             addr: config.bind,
             source,
         })?;
-    let shutdown = shutdown_signal();
+    let signal = shutdown_signal();
+    let stopping = backend.clone();
+    let shutdown = async move {
+        signal.await;
+        // Live streams never end by themselves: end them, or the requests in flight never finish.
+        stopping.stop_following();
+    };
     let url = config.base_url();
     tracing::info!(%url, "Calico Account is running");
     println!("Calico Account is running at {url}/ (press Ctrl-C to stop)");

@@ -452,6 +452,31 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     let confirmation = page(&server, &sent, &advocate).await;
     assert!(confirmation.contains("We will check with the resident that they agree"));
     assert!(!confirmation.contains("Alex Morgan"));
+    // Their account lists it as sent, and its page, its changes and its letters stay closed.
+    let listed = page(&server, "/account", &advocate).await;
+    assert!(listed.contains(
+        "You sent this for a resident. You will see how it is going once we have their consent."
+    ));
+    let closed = page(&server, "/account/complaints/CMP-2026-000001", &advocate).await;
+    assert!(closed.contains("There is no complaint with that reference in your account."));
+    assert!(!closed.contains("boiler"));
+    let mut live = common::client()
+        .get(format!("{}/live?after=0", server.base))
+        .header("cookie", &advocate)
+        .send()
+        .await
+        .expect("streams");
+    let mut heard = String::new();
+    let _ = tokio::time::timeout(std::time::Duration::from_millis(1500), async {
+        while let Ok(Some(chunk)) = live.chunk().await {
+            heard.push_str(&String::from_utf8_lossy(&chunk));
+        }
+    })
+    .await;
+    assert!(!heard.contains("CMP-2026-000001"), "{heard}");
+    assert!(!page(&server, "/account/letters", &advocate)
+        .await
+        .contains("CMP-2026-000001"));
 
     // Alex sees who asked, and agrees.
     let alex = signed_in(&server, "alex@example.com").await;
@@ -477,6 +502,11 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     assert!(
         after.contains("Alex Morgan") && after.contains("boiler"),
         "{after}"
+    );
+    let open = page(&server, "/account/complaints/CMP-2026-000001", &advocate).await;
+    assert!(
+        open.contains("Alex&#x27;s boiler has been broken for a week.")
+            || open.contains("Alex's boiler has been broken for a week.")
     );
 }
 

@@ -1,5 +1,6 @@
 //! Accessible building blocks shared by the pages.
 
+pub mod following;
 pub mod form;
 pub mod layout;
 pub mod letter;

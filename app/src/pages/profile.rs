@@ -17,6 +17,7 @@ use crate::api::profile::{
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextInput};
 use crate::components::live::forget_all_on_device;
 use crate::components::preferences::PreferenceFields;
+use crate::pages::complaints::YourComplaints;
 use crate::pages::signed_in_page;
 
 /// One row of a summary list, with an optional "Change" link.
@@ -101,6 +102,7 @@ pub fn AccountPage() -> impl IntoView {
                 })}
                 <h1 class="heading-xl">"Your account"</h1>
                 <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
+                <YourComplaints />
                 <p><a href="/account/letters">"Letters we have sent you"</a></p>
                 <h2 class="heading-m">"Your details"</h2>
                 <dl class="summary-list">

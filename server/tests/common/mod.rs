@@ -138,13 +138,23 @@ pub fn location(response: &reqwest::Response) -> String {
 }
 
 pub async fn register(server: &TestServer, email: &str, postcode: &str) -> reqwest::Response {
+    register_home(server, email, "10012345", postcode).await
+}
+
+/// Registers `email` for the tenancy `rent_reference` (one of the demo register's).
+pub async fn register_home(
+    server: &TestServer,
+    email: &str,
+    rent_reference: &str,
+    postcode: &str,
+) -> reqwest::Response {
     post_form(
         server,
         "/register",
         "/api/register",
         &[
             ("email", email),
-            ("rent_reference", "10012345"),
+            ("rent_reference", rent_reference),
             ("postcode", postcode),
             ("password", PASSWORD),
             ("confirm_password", PASSWORD),
@@ -164,7 +174,17 @@ pub fn link_token(body: &str) -> String {
 
 /// Registers, confirms the address from the outbox mail, and returns the session cookie pair.
 pub async fn signed_in(server: &TestServer, email: &str) -> String {
-    register(server, email, "BB11 2ED").await;
+    signed_in_home(server, email, "10012345", "BB11 2ED").await
+}
+
+/// [`signed_in`] for the tenancy `rent_reference` with its `postcode`.
+pub async fn signed_in_home(
+    server: &TestServer,
+    email: &str,
+    rent_reference: &str,
+    postcode: &str,
+) -> String {
+    register_home(server, email, rent_reference, postcode).await;
     let mail = server.backend.mail_to(email).await.expect("outbox");
     let token = link_token(&mail.last().expect("verification mail").body);
     let confirmed = post_form(

@@ -1,0 +1,856 @@
+//! What the person a complaint belongs to (or who may see everything of it) is shown: its
+//! stages as done or due, what happens next, what they may do now, and the sentence that
+//! announces a change while their page is open. The same code runs on the server and in the
+//! browser, so the working days left agree wherever they are counted.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{long_date, Calendar};
+use crate::complaint::{Closure, Complaint, DeadlineKind, Due, Event, EventKind, State};
+use crate::forms::{Field, FieldError};
+use crate::handling::Kind;
+use crate::steps::{long, Need};
+
+/// Whether a stage has happened, and when, or when it is owed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mark {
+    /// It happened on this day.
+    Done(NaiveDate),
+    /// It is owed by the end of this day.
+    Due(NaiveDate),
+    /// It will be owed once an earlier stage happens; the words say when.
+    Later(String),
+}
+
+/// One stage of a complaint, as its timeline shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// What it is: "We acknowledged your complaint".
+    pub what: String,
+    pub mark: Mark,
+    /// What it said, as (label, text) lines.
+    pub details: Vec<(String, String)>,
+    /// Whether the landlord owes it (and so can be late with it).
+    pub owed_by_landlord: bool,
+}
+
+impl Milestone {
+    fn done(what: impl Into<String>, on: NaiveDate, details: Vec<(&str, String)>) -> Self {
+        Self {
+            what: what.into(),
+            mark: Mark::Done(on),
+            details: details
+                .into_iter()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(label, text)| (label.to_owned(), text))
+                .collect(),
+            owed_by_landlord: true,
+        }
+    }
+
+    fn owed(what: impl Into<String>, by: Option<NaiveDate>, later: &str) -> Self {
+        Self {
+            what: what.into(),
+            mark: by.map_or_else(|| Mark::Later(later.to_owned()), Mark::Due),
+            details: Vec::new(),
+            owed_by_landlord: true,
+        }
+    }
+
+    /// When, in words, as of `today`: "Done on …", "Due by …, 3 working days left", or
+    /// "Overdue: it was due by …". Overdue is said in words, never by colour alone.
+    pub fn when(&self, today: NaiveDate, cal: &Calendar) -> String {
+        match &self.mark {
+            Mark::Done(on) => format!("Done on {}", long_date(*on)),
+            Mark::Later(words) => words.clone(),
+            Mark::Due(by) if !self.owed_by_landlord => {
+                if today > *by {
+                    format!("This closed at the end of {}", long_date(*by))
+                } else {
+                    format!(
+                        "Open until {}, {}",
+                        long_date(*by),
+                        crate::steps::days_left_words(cal.working_days_between(today, *by))
+                            .to_lowercase()
+                    )
+                }
+            }
+            Mark::Due(by) if today > *by => {
+                format!("Overdue: it was due by {}", long_date(*by))
+            }
+            Mark::Due(by) => format!(
+                "Due by {}, {}",
+                long_date(*by),
+                crate::steps::days_left_words(cal.working_days_between(today, *by)).to_lowercase()
+            ),
+        }
+    }
+
+    /// Whether it is late as of `today`.
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.owed_by_landlord && matches!(self.mark, Mark::Due(by) if today > by)
+    }
+}
+
+fn noun(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Complaint => "complaint",
+        Kind::Concern => "safety concern",
+        Kind::Compliment => "compliment",
+    }
+}
+
+/// Every stage of the complaint, in order: those done with their dates, then those still
+/// owed with the day they are due.
+pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Milestone> {
+    let what = noun(kind);
+    let d = complaint.deadlines();
+    let mut list = Vec::new();
+    let mut acknowledged = false;
+    let mut stage1_done = false;
+    let mut stage2_asked = false;
+    let mut stage2_acknowledged = false;
+    for event in events {
+        let on = crate::calendar::london_date(&event.at);
+        let item = match &event.kind {
+            EventKind::Received => Milestone::done(format!("We received your {what}"), on, vec![]),
+            EventKind::Stage1Acknowledged {
+                handler,
+                handler_contact,
+                about,
+                outcome_sought,
+            } => {
+                acknowledged = true;
+                Milestone::done(
+                    format!("We acknowledged your {what}"),
+                    on,
+                    vec![
+                        ("Handled by", handler.clone().unwrap_or_default()),
+                        (
+                            "How to reach them",
+                            handler_contact.clone().unwrap_or_default(),
+                        ),
+                        ("Our understanding of it", about.clone().unwrap_or_default()),
+                        (
+                            "The outcome you want",
+                            outcome_sought.clone().unwrap_or_default(),
+                        ),
+                    ],
+                )
+            }
+            EventKind::Stage1Extended {
+                working_days,
+                reason,
+                ..
+            }
+            | EventKind::Stage2Extended {
+                working_days,
+                reason,
+                ..
+            } => Milestone::done(
+                "We told you we need more time",
+                on,
+                vec![
+                    ("More working days", working_days.to_string()),
+                    ("Why", reason.clone()),
+                ],
+            ),
+            EventKind::Stage1Responded(r) => {
+                stage1_done = true;
+                Milestone::done(
+                    "Our Stage 1 response",
+                    on,
+                    vec![
+                        ("Our decision", r.decision.clone()),
+                        ("Putting it right", r.remedy.clone()),
+                    ],
+                )
+            }
+            EventKind::Stage2AskedLate { .. } => {
+                Milestone::done("You asked for a review after the window closed", on, vec![])
+            }
+            EventKind::Stage2Requested { still_unhappy, .. } => {
+                stage2_asked = true;
+                Milestone::done(
+                    "You asked for a review (Stage 2)",
+                    on,
+                    vec![(
+                        "Still unhappy about",
+                        still_unhappy.clone().unwrap_or_default(),
+                    )],
+                )
+            }
+            EventKind::Stage2Acknowledged {
+                reviewer,
+                reviewer_contact,
+            } => {
+                stage2_acknowledged = true;
+                Milestone::done(
+                    "We acknowledged your request for a review",
+                    on,
+                    vec![
+                        ("Reviewed by", reviewer.clone().unwrap_or_default()),
+                        (
+                            "How to reach them",
+                            reviewer_contact.clone().unwrap_or_default(),
+                        ),
+                    ],
+                )
+            }
+            EventKind::Stage2Responded(r) => Milestone::done(
+                "Our final response (Stage 2)",
+                on,
+                vec![
+                    ("Our decision", r.decision.clone()),
+                    ("Putting it right", r.remedy.clone()),
+                ],
+            ),
+            EventKind::NotAccepted { reason } => Milestone::done(
+                format!("We could not accept it as a {what}"),
+                on,
+                vec![("Why", reason.clone())],
+            ),
+            EventKind::Withdrawn { .. } => {
+                Milestone::done(format!("Your {what} was withdrawn"), on, vec![])
+            }
+            EventKind::ResolvedAtFirstContact => {
+                Milestone::done("We put it right when you first contacted us", on, vec![])
+            }
+            EventKind::PassedOn { to } => {
+                Milestone::done("We passed your compliment on", on, vec![("To", to.clone())])
+            }
+            EventKind::InformationAdded { text } => Milestone::done(
+                "Information was added",
+                on,
+                vec![("What was added", text.clone().unwrap_or_default())],
+            ),
+            EventKind::RiskAssessed { .. }
+            | EventKind::ConsentVerified { .. }
+            | EventKind::ConsentRefused { .. }
+            | EventKind::Corrected { .. } => continue,
+        };
+        list.push(item);
+    }
+    if complaint.state() == State::Closed || kind == Kind::Compliment {
+        if kind == Kind::Compliment && complaint.state() != State::Closed {
+            list.push(Milestone::owed(
+                "We pass your compliment on",
+                None,
+                "Soon, to the colleague's manager",
+            ));
+        }
+        return list;
+    }
+    if !acknowledged {
+        list.push(Milestone::owed(
+            format!("We acknowledge your {what}"),
+            d.acknowledge_by,
+            "",
+        ));
+    }
+    if !stage1_done {
+        list.push(Milestone::owed(
+            "Our Stage 1 response",
+            d.stage1_respond_by,
+            "Due 10 working days after we acknowledge it",
+        ));
+    }
+    if complaint.state() == State::Stage1Responded {
+        list.push(Milestone {
+            what: "You can ask for a review (Stage 2)".into(),
+            mark: d
+                .stage2_request_by
+                .map_or(Mark::Later(String::new()), Mark::Due),
+            details: Vec::new(),
+            owed_by_landlord: false,
+        });
+    } else if stage2_asked {
+        if !stage2_acknowledged {
+            list.push(Milestone::owed(
+                "We acknowledge your request for a review",
+                d.stage2_acknowledge_by,
+                "",
+            ));
+        }
+        list.push(Milestone::owed(
+            "Our final response (Stage 2)",
+            d.stage2_respond_by,
+            "Due 20 working days after we acknowledge your request",
+        ));
+    }
+    list
+}
+
+/// The contact details of the person handling it now, once named: (name, how to reach them).
+pub fn handled_by(events: &[Event]) -> Option<(String, Option<String>)> {
+    events.iter().rev().find_map(|e| match &e.kind {
+        EventKind::Stage2Acknowledged {
+            reviewer: Some(name),
+            reviewer_contact,
+        }
+        | EventKind::Stage1Acknowledged {
+            handler: Some(name),
+            handler_contact: reviewer_contact,
+            ..
+        } if !name.trim().is_empty() => Some((name.trim().to_owned(), reviewer_contact.clone())),
+        _ => None,
+    })
+}
+
+/// The landlord's definition of the complaint, once acknowledged: (what it is about, the
+/// outcome sought).
+pub fn definition(events: &[Event]) -> Option<(String, String)> {
+    events.iter().rev().find_map(|e| match &e.kind {
+        EventKind::Stage1Acknowledged {
+            about: Some(about),
+            outcome_sought,
+            ..
+        } => Some((about.clone(), outcome_sought.clone().unwrap_or_default())),
+        _ => None,
+    })
+}
+
+/// What happens next, in a sentence or two, as of `today`.
+pub fn next_words(kind: Kind, complaint: &Complaint, today: NaiveDate) -> String {
+    let what = noun(kind);
+    let d = complaint.deadlines();
+    let date = |day: Option<NaiveDate>| day.map(long_date).unwrap_or_default();
+    match complaint.state() {
+        State::AwaitingAcknowledgement if kind == Kind::Compliment => {
+            "We will pass your compliment on to the colleague's manager.".into()
+        }
+        State::AwaitingAcknowledgement => format!(
+            "We will acknowledge your {what} by {}: we will tell you who is handling it, how to reach them, and when our response is due.",
+            date(d.acknowledge_by)
+        ),
+        State::Stage1Open => format!(
+            "We are looking into your {what}. Our Stage 1 response is due by {}. If we need more time, we will tell you why and the new date.",
+            date(d.stage1_respond_by)
+        ),
+        State::Stage1Responded => match (complaint.stage2_asked_late(), d.stage2_request_by) {
+            (Some(asked), _) => format!(
+                "You asked for a review on {} after the window had closed. The Complaints Officer will decide whether to accept it and will tell you.",
+                long_date(asked)
+            ),
+            (None, Some(last)) if today <= last => format!(
+                "If you are unhappy with our Stage 1 response, you can ask for a review (Stage 2) until {}.",
+                long_date(last)
+            ),
+            (None, last) => format!(
+                "The time to ask for a review ended on {}. You can still ask, saying why it is late, and the Complaints Officer will decide.",
+                date(last)
+            ),
+        },
+        State::Stage2AwaitingAcknowledgement => format!(
+            "We will acknowledge your request for a review by {} and tell you who is reviewing it: never the person who handled Stage 1.",
+            date(d.stage2_acknowledge_by)
+        ),
+        State::Stage2Open => format!(
+            "Your {what} is being reviewed. Our final response is due by {}. If we need more time, we will tell you why and the new date.",
+            date(d.stage2_respond_by)
+        ),
+        State::Closed => match complaint.closure() {
+            Some(Closure::FinalResponse) => "Our final response ends our complaints process. If you are still unhappy, you can ask the Housing Ombudsman Service to look at it.".into(),
+            Some(Closure::NotAccepted) => "Our letter explains why. If you disagree, you can ask the Housing Ombudsman Service to look at our decision.".into(),
+            Some(Closure::Withdrawn) => format!("Nothing more will happen with this {what}. You can make a new one at any time."),
+            Some(Closure::PassedOn) => "Thank you: your compliment has been passed on.".into(),
+            Some(Closure::ResolvedAtFirstContact) | None => format!("This {what} is closed. You can make a new one at any time."),
+        },
+    }
+}
+
+/// What the resident (or someone who may act for them) can do now.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actions {
+    /// Ask for Stage 2 in the usual way: the last day it can be asked.
+    pub review_until: Option<NaiveDate>,
+    /// Ask for Stage 2 after the window closed, with a reason: the day it closed.
+    pub late_review_since: Option<NaiveDate>,
+    /// Add information to it.
+    pub add_information: bool,
+    /// Withdraw it.
+    pub withdraw: bool,
+}
+
+/// What can be done with the complaint as of `today`.
+pub fn actions(kind: Kind, complaint: &Complaint, today: NaiveDate) -> Actions {
+    let state = complaint.state();
+    let last = complaint.deadlines().stage2_request_by;
+    let waiting = state == State::Stage1Responded;
+    Actions {
+        review_until: last.filter(|&last| waiting && today <= last),
+        late_review_since: last
+            .filter(|&last| waiting && today > last && complaint.stage2_asked_late().is_none()),
+        add_information: kind != Kind::Compliment
+            && matches!(
+                state,
+                State::AwaitingAcknowledgement
+                    | State::Stage1Open
+                    | State::Stage2AwaitingAcknowledgement
+                    | State::Stage2Open
+            ),
+        withdraw: state != State::Closed,
+    }
+}
+
+/// The sentence that announces `event` on the page of someone following the complaint
+/// (`own`: theirs, or one they follow for someone else).
+pub fn announcement(
+    reference: &str,
+    kind: Kind,
+    event: &EventKind,
+    after: &Complaint,
+    own: bool,
+) -> String {
+    let whose = if own { "Your" } else { "The" };
+    let subject = format!("{whose} {} {reference}", noun(kind));
+    let d = after.deadlines();
+    let date = |day: Option<NaiveDate>| day.map(long_date).unwrap_or_default();
+    match event {
+        EventKind::Stage1Acknowledged { .. } => format!(
+            "{subject} was acknowledged. A response is due by {}.",
+            date(d.stage1_respond_by)
+        ),
+        EventKind::Stage1Extended { .. } => format!(
+            "{subject} needs more time. A response is now due by {}.",
+            date(d.stage1_respond_by)
+        ),
+        EventKind::Stage1Responded(_) => format!(
+            "{subject} has its Stage 1 response. A review can be asked for until {}.",
+            date(d.stage2_request_by)
+        ),
+        EventKind::Stage2AskedLate { .. } => format!(
+            "A late review of {} was asked for. The Complaints Officer will decide.",
+            lower_first(&subject)
+        ),
+        EventKind::Stage2Requested { .. } => format!(
+            "A review of {} was asked for. It will be acknowledged by {}.",
+            lower_first(&subject),
+            date(d.stage2_acknowledge_by)
+        ),
+        EventKind::Stage2Acknowledged { .. } => format!(
+            "The review of {} was acknowledged. A final response is due by {}.",
+            lower_first(&subject),
+            date(d.stage2_respond_by)
+        ),
+        EventKind::Stage2Extended { .. } => format!(
+            "The review of {} needs more time. A final response is now due by {}.",
+            lower_first(&subject),
+            date(d.stage2_respond_by)
+        ),
+        EventKind::Stage2Responded(_) => format!("{subject} has its final response."),
+        EventKind::NotAccepted { .. } => {
+            format!("{subject} was not accepted. The letter explains why.")
+        }
+        EventKind::Withdrawn { .. } => format!("{subject} was withdrawn."),
+        EventKind::ResolvedAtFirstContact => format!("{subject} was put right and closed."),
+        EventKind::PassedOn { to } => format!("{subject} was passed on to {to}."),
+        EventKind::InformationAdded { .. } => {
+            format!("Information was added to {}.", lower_first(&subject))
+        }
+        EventKind::Received
+        | EventKind::RiskAssessed { .. }
+        | EventKind::ConsentVerified { .. }
+        | EventKind::ConsentRefused { .. }
+        | EventKind::Corrected { .. } => format!("{subject} was updated."),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The next deadline of a complaint for its list: "Stage 1 response due by …, 3 working days
+/// left", "Overdue: …", or for the resident's own window "You can ask for a review until …".
+pub fn due_sentence(due: Due, today: NaiveDate, cal: &Calendar) -> String {
+    let left = cal.working_days_between(today, due.by);
+    match due.kind {
+        DeadlineKind::Stage2Request if today > due.by => format!(
+            "The time to ask for a review ended on {}",
+            long_date(due.by)
+        ),
+        DeadlineKind::Stage2Request => format!(
+            "You can ask for a review until {}, {}",
+            long_date(due.by),
+            crate::steps::days_left_words(left).to_lowercase()
+        ),
+        _ if today > due.by => format!(
+            "Overdue: our {} was due by {}",
+            due.kind.label().to_lowercase().replace("stage", "Stage"),
+            long_date(due.by)
+        ),
+        _ => crate::steps::due_words(due, Some(left)),
+    }
+}
+
+/// What the resident typed to ask for a review, add information or withdraw.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestAnswers {
+    #[serde(default)]
+    pub still_unhappy: String,
+    #[serde(default)]
+    pub outcome_wanted: String,
+    /// Why a review is asked for late; why it is withdrawn (optional).
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub information: String,
+}
+
+/// What the resident asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Request {
+    Review,
+    LateReview,
+    AddInformation,
+    Withdraw,
+}
+
+impl Request {
+    /// Its address under the complaint's page.
+    pub fn path(self) -> &'static str {
+        match self {
+            Self::Review => "review",
+            Self::LateReview => "late-review",
+            Self::AddInformation => "add-information",
+            Self::Withdraw => "withdraw",
+        }
+    }
+
+    pub fn from_path(path: &str) -> Option<Self> {
+        [
+            Self::Review,
+            Self::LateReview,
+            Self::AddInformation,
+            Self::Withdraw,
+        ]
+        .into_iter()
+        .find(|r| r.path() == path)
+    }
+
+    /// Whether it can be asked as `actions` stand.
+    pub fn allowed(self, actions: &Actions) -> bool {
+        match self {
+            Self::Review => actions.review_until.is_some(),
+            Self::LateReview => actions.late_review_since.is_some(),
+            Self::AddInformation => actions.add_information,
+            Self::Withdraw => actions.withdraw,
+        }
+    }
+}
+
+impl RequestAnswers {
+    /// The event the request records, or what to fix.
+    pub fn parse(&self, request: Request) -> Result<EventKind, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let errs = &mut errors;
+        let kind = match request {
+            Request::Review => EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: long(errs, Field::StillUnhappy, &self.still_unhappy, Need::Optional),
+                outcome_wanted: long(errs, Field::OutcomeWanted, &self.outcome_wanted, Need::Optional),
+            },
+            Request::LateReview => EventKind::Stage2AskedLate {
+                reason: long(
+                    errs,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required("Enter why you are asking after the time to ask has ended, for example you were in hospital"),
+                )
+                .unwrap_or_default(),
+                still_unhappy: long(errs, Field::StillUnhappy, &self.still_unhappy, Need::Optional),
+                outcome_wanted: long(errs, Field::OutcomeWanted, &self.outcome_wanted, Need::Optional),
+            },
+            Request::AddInformation => EventKind::InformationAdded {
+                text: long(
+                    errs,
+                    Field::Information,
+                    &self.information,
+                    Need::Required("Enter the information you want to add to your complaint"),
+                ),
+            },
+            Request::Withdraw => EventKind::Withdrawn {
+                reason: long(errs, Field::Reason, &self.reason, Need::Optional),
+            },
+        };
+        if errors.is_empty() {
+            Ok(kind)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Why a request cannot be made now, in words that say what can be done instead.
+pub fn not_now(request: Request, complaint: &Complaint) -> String {
+    let last = complaint.deadlines().stage2_request_by.map(long_date);
+    match (request, complaint.state()) {
+        (_, State::Closed) => "This complaint is closed, so nothing more can be asked of it. You can make a new complaint at any time.".into(),
+        (Request::Review, State::Stage1Responded) => format!(
+            "The time to ask for a review ended on {}. You can still ask, saying why it is late, and the Complaints Officer will decide.",
+            last.unwrap_or_default()
+        ),
+        (Request::LateReview, State::Stage1Responded) if complaint.stage2_asked_late().is_some() => {
+            "You have already asked for a late review; the Complaints Officer will decide and tell you.".into()
+        }
+        (Request::LateReview, State::Stage1Responded) => format!(
+            "You can still ask for a review in the usual way until {}.",
+            last.unwrap_or_default()
+        ),
+        (Request::Review | Request::LateReview, _) => {
+            "A review can be asked for once we have sent our Stage 1 response.".into()
+        }
+        (Request::AddInformation, State::Stage1Responded) => "We have already sent our Stage 1 response. If you are still unhappy, ask for a review; if it is something new, make a new complaint.".into(),
+        (Request::AddInformation | Request::Withdraw, _) => "This cannot be done now.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::complaint::Response;
+    use crate::standard::ServiceStandard;
+    use chrono::{DateTime, FixedOffset};
+    use proptest::prelude::*;
+
+    fn cal() -> Calendar {
+        Calendar::england_and_wales()
+    }
+    fn ev(at: &str, kind: EventKind) -> Event {
+        Event::new(
+            DateTime::<FixedOffset>::parse_from_rfc3339(at).expect("instant"),
+            kind,
+        )
+        .by("Sam Patel")
+    }
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+    fn fold(events: &[Event]) -> Complaint {
+        Complaint::fold(events, &cal(), &ServiceStandard::CALICO_2024).expect("folds")
+    }
+    fn acknowledged() -> Vec<Event> {
+        vec![
+            ev("2026-12-01T10:00:00+00:00", EventKind::Received),
+            ev(
+                "2026-12-02T10:00:00+00:00",
+                EventKind::Stage1Acknowledged {
+                    handler: Some("Sam Patel".into()),
+                    handler_contact: Some("01282 686300".into()),
+                    about: Some("The boiler repair".into()),
+                    outcome_sought: Some("Finish it".into()),
+                },
+            ),
+        ]
+    }
+    fn responded() -> Vec<Event> {
+        let mut events = acknowledged();
+        events.push(ev(
+            "2026-12-10T10:00:00+00:00",
+            EventKind::Stage1Responded(Response {
+                decision: "Upheld".into(),
+                remedy: "£50".into(),
+                ..Response::default()
+            }),
+        ));
+        events
+    }
+
+    #[test]
+    fn a_new_complaint_shows_what_is_done_and_what_is_due() {
+        let events = &acknowledged()[..1];
+        let list = milestones(Kind::Complaint, events, &fold(events));
+        let words: Vec<String> = list
+            .iter()
+            .map(|m| m.when(d("2026-12-01"), &cal()))
+            .collect();
+        assert_eq!(list[0].what, "We received your complaint");
+        assert_eq!(words[0], "Done on Tuesday 1 December 2026");
+        assert_eq!(list[1].what, "We acknowledge your complaint");
+        assert_eq!(
+            words[1],
+            "Due by Tuesday 8 December 2026, 5 working days left"
+        );
+        assert_eq!(words[2], "Due 10 working days after we acknowledge it");
+        assert_eq!(
+            list[1].when(d("2026-12-09"), &cal()),
+            "Overdue: it was due by Tuesday 8 December 2026"
+        );
+        assert!(list[1].overdue(d("2026-12-09")));
+        assert!(!list[1].overdue(d("2026-12-08")));
+    }
+
+    #[test]
+    fn the_handler_and_definition_show_once_acknowledged() {
+        let events = acknowledged();
+        assert_eq!(handled_by(&events[..1]), None);
+        assert_eq!(
+            handled_by(&events),
+            Some(("Sam Patel".into(), Some("01282 686300".into())))
+        );
+        assert_eq!(
+            definition(&events),
+            Some(("The boiler repair".into(), "Finish it".into()))
+        );
+        let list = milestones(Kind::Complaint, &events, &fold(&events));
+        assert_eq!(
+            list[1].details[0],
+            ("Handled by".into(), "Sam Patel".into())
+        );
+        assert_eq!(list[2].mark, Mark::Due(d("2026-12-16")));
+    }
+
+    #[test]
+    fn the_review_window_opens_with_the_stage1_response_and_closes_after_30_working_days() {
+        let events = responded();
+        let complaint = fold(&events);
+        let last = complaint.deadlines().stage2_request_by.expect("window");
+        assert_eq!(last, d("2027-01-26"));
+        let open = actions(Kind::Complaint, &complaint, last);
+        assert_eq!(open.review_until, Some(last));
+        assert_eq!(open.late_review_since, None);
+        assert!(!open.add_information);
+        let closed = actions(Kind::Complaint, &complaint, d("2027-01-27"));
+        assert_eq!(closed.review_until, None);
+        assert_eq!(closed.late_review_since, Some(last));
+        assert!(
+            next_words(Kind::Complaint, &complaint, last).contains("until Tuesday 26 January 2027")
+        );
+        assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
+            .contains("saying why it is late"));
+    }
+
+    #[test]
+    fn a_late_request_waits_for_the_complaints_officer_and_is_refused_while_the_window_is_open() {
+        let mut events = responded();
+        let late = |at: &str| {
+            ev(
+                at,
+                EventKind::Stage2AskedLate {
+                    reason: "I was in hospital".into(),
+                    still_unhappy: None,
+                    outcome_wanted: None,
+                },
+            )
+        };
+        let early = fold(&events).apply(
+            &late("2027-01-26T12:00:00+00:00"),
+            &cal(),
+            &ServiceStandard::CALICO_2024,
+        );
+        assert!(matches!(
+            early,
+            Err(crate::complaint::TransitionError::Stage2WindowStillOpen { .. })
+        ));
+        events.push(late("2027-01-27T12:00:00+00:00"));
+        let complaint = fold(&events);
+        assert_eq!(complaint.state(), State::Stage1Responded);
+        assert_eq!(complaint.stage2_asked_late(), Some(d("2027-01-27")));
+        let after = actions(Kind::Complaint, &complaint, d("2027-01-28"));
+        assert_eq!(after.late_review_since, None, "asked once already");
+        assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
+            .contains("Complaints Officer will decide"));
+    }
+
+    #[test]
+    fn a_change_is_announced_with_what_is_owed_next() {
+        let events = acknowledged();
+        let complaint = fold(&events);
+        assert_eq!(
+            announcement("CMP-1", Kind::Complaint, &events[1].kind, &complaint, true),
+            "Your complaint CMP-1 was acknowledged. A response is due by Wednesday 16 December 2026."
+        );
+        assert_eq!(
+            announcement(
+                "CMP-1",
+                Kind::Complaint,
+                &EventKind::Withdrawn { reason: None },
+                &complaint,
+                false
+            ),
+            "The complaint CMP-1 was withdrawn."
+        );
+    }
+
+    #[test]
+    fn a_due_sentence_says_overdue_in_words() {
+        let due = Due {
+            kind: DeadlineKind::Stage1Response,
+            by: d("2027-01-05"),
+        };
+        assert_eq!(
+            due_sentence(due, d("2026-12-30"), &cal()),
+            "Stage 1 response due by Tuesday 5 January 2027, 3 working days left"
+        );
+        assert_eq!(
+            due_sentence(due, d("2027-01-06"), &cal()),
+            "Overdue: our Stage 1 response was due by Tuesday 5 January 2027"
+        );
+        let window = Due {
+            kind: DeadlineKind::Stage2Request,
+            by: d("2027-01-06"),
+        };
+        assert!(due_sentence(window, d("2027-01-06"), &cal())
+            .starts_with("You can ask for a review until Wednesday 6 January 2027"));
+    }
+
+    #[test]
+    fn a_request_says_what_to_fix() {
+        let blank = RequestAnswers::default();
+        assert!(blank.parse(Request::Review).is_ok(), "reasons are optional");
+        assert!(blank.parse(Request::Withdraw).is_ok());
+        let late = blank
+            .parse(Request::LateReview)
+            .expect_err("needs a reason");
+        assert_eq!(late[0].field, Field::Reason);
+        let info = blank
+            .parse(Request::AddInformation)
+            .expect_err("needs text");
+        assert_eq!(info[0].field, Field::Information);
+        for r in [
+            Request::Review,
+            Request::LateReview,
+            Request::AddInformation,
+            Request::Withdraw,
+        ] {
+            assert_eq!(Request::from_path(r.path()), Some(r));
+        }
+    }
+
+    proptest! {
+        /// Whatever happened, the stages stay in order of their dates, those done come before
+        /// those still owed, and at most one way to ask for a review is offered.
+        #[test]
+        fn stages_are_in_order_and_one_review_route_at_a_time(
+            days in 0usize..=4,
+            today_offset in 0i64..120,
+        ) {
+            let all = responded();
+            let mut events = all[..days.min(all.len())].to_vec();
+            if events.is_empty() { events.push(all[0].clone()); }
+            let complaint = fold(&events);
+            let list = milestones(Kind::Complaint, &events, &complaint);
+            let mut seen_owed = false;
+            let mut last_done = None;
+            for m in &list {
+                match m.mark {
+                    Mark::Done(on) => {
+                        prop_assert!(!seen_owed);
+                        prop_assert!(last_done.is_none_or(|l| l <= on));
+                        last_done = Some(on);
+                    }
+                    _ => seen_owed = true,
+                }
+            }
+            let today = d("2026-12-01") + chrono::Duration::days(today_offset);
+            let a = actions(Kind::Complaint, &complaint, today);
+            prop_assert!(!(a.review_until.is_some() && a.late_review_since.is_some()));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! `GET /live`: server-sent events for the signed-in person, one for each change to a
+//! complaint they may see everything of. Each event's id is the complaint event's id, so a
+//! browser that reconnects (after a dropped connection or a server restart) sends
+//! `Last-Event-ID` and is sent everything it missed. A page that opens the stream gives
+//! `?after=` the newest id it was rendered with, so nothing between the render and the
+//! connection is lost either. Nobody is sent a change to a complaint they may not see.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use futures_util::stream::{self, Stream};
+use serde::Deserialize;
+
+use crate::AppState;
+
+/// How long a stream waits for a change in this process before looking at the database again
+/// (which finds changes recorded by another process).
+const LOOK_AGAIN: Duration = Duration::from_millis(1000);
+/// How often a stream checks that its session has not ended.
+const SESSION_CHECK: Duration = Duration::from_secs(30);
+/// What a browser waits before reconnecting.
+const RETRY: Duration = Duration::from_millis(1000);
+
+#[derive(Debug, Deserialize)]
+pub struct After {
+    #[serde(default)]
+    after: Option<i64>,
+}
+
+struct Listening {
+    state: AppState,
+    token: backend::accounts::SessionToken,
+    account: i64,
+    last: i64,
+    pending: std::collections::VecDeque<backend::following::Change>,
+    checked: tokio::time::Instant,
+    first: bool,
+}
+
+pub async fn live(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<After>,
+) -> Response {
+    let Some(token) = app::context::session_from_headers(&headers) else {
+        return signed_out();
+    };
+    let account = match state.backend.session(&token).await {
+        Ok(Some(account)) => account.id,
+        Ok(None) => return signed_out(),
+        Err(error) => {
+            tracing::error!(%error, "could not read the session");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let resumed = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let last = match resumed.or(query.after) {
+        Some(id) => id.max(0),
+        None => match state.backend.last_event_id().await {
+            Ok(id) => id,
+            Err(error) => {
+                tracing::error!(%error, "could not read the newest event");
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        },
+    };
+    let listening = Listening {
+        state,
+        token,
+        account,
+        last,
+        pending: Default::default(),
+        checked: tokio::time::Instant::now(),
+        first: true,
+    };
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        Sse::new(changes(listening)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))),
+    )
+        .into_response()
+}
+
+fn signed_out() -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        "Sign in to follow your complaints.\n",
+    )
+        .into_response()
+}
+
+fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>> {
+    stream::unfold(listening, |mut l| async move {
+        if l.first {
+            l.first = false;
+            return Some((Ok(Event::default().retry(RETRY).comment("listening")), l));
+        }
+        loop {
+            if let Some(change) = l.pending.pop_front() {
+                let event = Event::default()
+                    .id(change.id.to_string())
+                    .data(format!("{}\n{}", change.reference, change.announcement));
+                return Some((Ok(event), l));
+            }
+            if l.checked.elapsed() >= SESSION_CHECK {
+                l.checked = tokio::time::Instant::now();
+                if !matches!(l.state.backend.session_live(&l.token).await, Ok(true)) {
+                    return None;
+                }
+            }
+            match l.state.backend.changes_since(l.account, l.last).await {
+                Ok((changes, upto)) => {
+                    let looked = upto > l.last;
+                    l.last = upto;
+                    if !changes.is_empty() {
+                        l.pending.extend(changes);
+                        continue;
+                    }
+                    if looked {
+                        // Only others' changes so far: there may be more of them to pass.
+                        continue;
+                    }
+                }
+                Err(error) => tracing::error!(%error, "could not read changes for /live"),
+            }
+            if !l.state.backend.wait_for_change(l.last, LOOK_AGAIN).await {
+                // The server is stopping; the browser reconnects (to it or another).
+                return None;
+            }
+        }
+    })
+}
