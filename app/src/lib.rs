@@ -30,7 +30,7 @@ use pages::profile::{
     AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
     InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
-use pages::staff::{CasePage, QueuePage, StaffLetterPage, StepPage, TokensPage};
+use pages::staff::{CasePage, QueuePage, StaffLetterPage, StepPage, TasksPage, TokensPage};
 use pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// The HTML document around the app. Used by the server only.
@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("staff/complaints/:reference/:step") view=StepPage ssr=SsrMode::Async />
                     <Route path=path!("staff/letters/:id") view=StaffLetterPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tokens") view=TokensPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -400,6 +400,25 @@ pub(crate) mod tests {
             .expect("a reference")
     }
 
+    /// A complaint filed by a new account `email` that wants to be contacted as `preferences` say.
+    pub(crate) async fn filed_wanting(
+        backend: &Backend,
+        email: &str,
+        preferences: &Preferences,
+    ) -> ComplaintRef {
+        let id = account(backend, email, None).await;
+        let draft = Draft {
+            support: Some(preferences.answers()),
+            ..complaint()
+        };
+        let (submission, key) = saved(backend, id, &draft).await;
+        backend
+            .file(id, &key, &submission)
+            .await
+            .expect("files")
+            .expect("a reference")
+    }
+
     /// A complaint filed by a new account a@example.com.
     pub(crate) async fn filed_complaint(backend: &Backend) -> (i64, ComplaintRef) {
         filed_complaint_by(backend, "a@example.com").await

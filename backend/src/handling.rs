@@ -6,7 +6,6 @@ use chrono::{DateTime, Duration, Utc};
 use domain::complaint::{Closure, Deadlines, Due, Stage};
 use domain::handling::{self, Kind, RecordError, Role};
 use domain::letters::Letter;
-use domain::preferences::ContactMethod;
 use domain::values::Email;
 use domain::{Complaint, Event, EventKind, RiskLevel, ServiceStandard, State};
 
@@ -85,6 +84,9 @@ pub struct QueueItem {
     pub received_at: DateTime<Utc>,
     /// A line saying what it is about, in the resident's words.
     pub summary: String,
+    /// The day the resident asked for Stage 2 after the window, while that waits for the
+    /// Complaints Officer.
+    pub asked_late: Option<chrono::NaiveDate>,
 }
 
 /// One page of a queue.
@@ -166,7 +168,7 @@ fn bad(what: impl std::fmt::Display) -> BackendError {
     BackendError::BadRecord(what.to_string())
 }
 
-fn instant(text: &str) -> Result<DateTime<Utc>, BackendError> {
+pub(crate) fn instant(text: &str) -> Result<DateTime<Utc>, BackendError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.to_utc())
         .map_err(|_| bad(text))
@@ -219,6 +221,7 @@ impl Stored {
             deadlines: *complaint.deadlines(),
             received_at: self.received_at,
             summary: summary(&self.submission),
+            asked_late: complaint.stage2_asked_late(),
         }
     }
 }
@@ -631,21 +634,32 @@ impl Backend {
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?;
-            let by_email = submission.support.contact_method == ContactMethod::Email
-                && consent.as_deref().is_none_or(|s| s == "verified");
-            letter_id = Some(
-                sqlx::query_scalar(
-                    "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
-                     VALUES (?, ?, ?, ?, ?) RETURNING id",
-                )
-                .bind(id)
-                .bind(event_id)
-                .bind(serde_json::to_string(&letter).map_err(bad)?)
-                .bind(if by_email { "email" } else { "post" })
-                .bind(stamp(now))
-                .fetch_one(&mut *tx)
-                .await?,
+            let (by_email, tasks) = domain::letters::sending(
+                submission.support.contact_method,
+                consent.as_deref().is_none_or(|s| s == "verified"),
             );
+            let new_letter: i64 = sqlx::query_scalar(
+                "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
+                 VALUES (?, ?, ?, ?, ?) RETURNING id",
+            )
+            .bind(id)
+            .bind(event_id)
+            .bind(serde_json::to_string(&letter).map_err(bad)?)
+            .bind(if by_email { "email" } else { "post" })
+            .bind(stamp(now))
+            .fetch_one(&mut *tx)
+            .await?;
+            for task in tasks {
+                sqlx::query(
+                    "INSERT INTO contact_tasks (letter_id, task, created_at) VALUES (?, ?, ?)",
+                )
+                .bind(new_letter)
+                .bind(task.code())
+                .bind(stamp(now))
+                .execute(&mut *tx)
+                .await?;
+            }
+            letter_id = Some(new_letter);
             if by_email {
                 let name = addressee(&submission, filer_name);
                 self.enqueue(

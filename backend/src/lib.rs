@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod limits;
 pub mod outbox;
 pub mod profile;
+pub mod tasks;
 pub mod tenancies;
 
 pub use clock::Clock;

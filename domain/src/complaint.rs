@@ -456,6 +456,11 @@ pub enum TransitionError {
     Stage2WindowStillOpen { last_day: NaiveDate },
     #[error("A late request for Stage 2 needs the reason it is late, for the Complaints Officer to consider.")]
     LateWithoutReason,
+    #[error(
+        "A late request for Stage 2 was already made on {}; it waits for the Complaints Officer's decision.",
+        long_date(*.asked)
+    )]
+    LateAlreadyAsked { asked: NaiveDate },
 }
 
 impl TransitionError {
@@ -467,6 +472,7 @@ impl TransitionError {
             Self::Stage2RequestTooLate { .. } => "stage2_request_too_late",
             Self::Stage2WindowStillOpen { .. } => "stage2_window_still_open",
             Self::LateWithoutReason => "late_request_without_reason",
+            Self::LateAlreadyAsked { .. } => "late_request_already_made",
             Self::SameReviewer { .. } => "stage2_reviewer_is_stage1_handler",
             Self::ExtensionWithoutReason { .. } => "extension_without_reason",
             Self::ExtensionOfNoDays { .. } => "extension_of_no_days",
@@ -683,10 +689,12 @@ impl Complaint {
             (EventKind::Stage2Responded(_), State::Stage2Open) => {
                 next.close(Closure::FinalResponse)
             }
-            (
-                EventKind::NotAccepted { reason },
-                State::AwaitingAcknowledgement | State::Stage2AwaitingAcknowledgement,
-            ) => {
+            (EventKind::NotAccepted { reason }, state)
+                if matches!(
+                    state,
+                    State::AwaitingAcknowledgement | State::Stage2AwaitingAcknowledgement
+                ) || (state == State::Stage1Responded && self.stage2_asked_late.is_some()) =>
+            {
                 if given(&Some(reason.clone())).is_none() {
                     return Err(TransitionError::NotAcceptedWithoutReason);
                 }
@@ -714,6 +722,9 @@ impl Complaint {
                 }
                 if reason.trim().is_empty() {
                     return Err(TransitionError::LateWithoutReason);
+                }
+                if let Some(asked) = self.stage2_asked_late {
+                    return Err(TransitionError::LateAlreadyAsked { asked });
                 }
                 next.stage2_asked_late = Some(day);
             }

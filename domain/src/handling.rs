@@ -297,6 +297,9 @@ pub fn next_events(complaint: &Complaint, kind: Kind) -> Vec<&'static str> {
             "resolved_at_first_contact",
         ],
         (State::Stage1Open, _) => vec!["stage1_responded", "stage1_extended"],
+        (State::Stage1Responded, _) if complaint.stage2_asked_late().is_some() => {
+            vec!["stage2_requested", "not_accepted"]
+        }
         (State::Stage1Responded, _) => vec!["stage2_requested"],
         (State::Stage2AwaitingAcknowledgement, _) => vec!["stage2_acknowledged", "not_accepted"],
         (State::Stage2Open, _) => vec!["stage2_responded", "stage2_extended"],
@@ -320,6 +323,8 @@ pub fn queue_key(kind: Kind, complaint: &Complaint) -> (u8, u8, NaiveDate, DateT
     let (group, risk) = match (complaint.state(), kind) {
         (State::Closed, _) => (3, 0),
         (_, Kind::Concern) => (0, complaint.risk().map_or(0, |r| 1 + r as u8)),
+        // A late request for Stage 2 waits for the Complaints Officer's decision.
+        _ if complaint.stage2_asked_late().is_some() => (1, 0),
         _ if due.is_some_and(|d| d.kind.owed_by_landlord()) => (1, 0),
         _ => (2, 0),
     };

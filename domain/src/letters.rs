@@ -178,9 +178,82 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
     })
 }
 
+/// What a colleague does so that a letter reaches a resident who does not get it by email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactTask {
+    /// Print and post it.
+    Post,
+    /// Phone the resident to tell them what it says (it is posted as well: the Code's
+    /// responses are in writing).
+    Phone,
+}
+
+impl ContactTask {
+    pub const ALL: [Self; 2] = [Self::Post, Self::Phone];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Post => "post",
+            Self::Phone => "phone",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    /// What to do, for the queue: "Post the letter".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Post => "Post the letter",
+            Self::Phone => "Phone the resident",
+        }
+    }
+}
+
+/// How a letter goes out, by the resident's preferred contact method: by email when they want
+/// email and it may go to the address on the complaint (`may_email`: for a representative,
+/// only once the resident's consent is verified), otherwise by post; and the tasks colleagues
+/// do for it.
+pub fn sending(
+    method: crate::preferences::ContactMethod,
+    may_email: bool,
+) -> (bool, Vec<ContactTask>) {
+    use crate::preferences::ContactMethod;
+    match method {
+        ContactMethod::Email if may_email => (true, Vec::new()),
+        ContactMethod::Phone => (false, vec![ContactTask::Phone, ContactTask::Post]),
+        ContactMethod::Email | ContactMethod::Letter => (false, vec![ContactTask::Post]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_letter_goes_by_the_residents_preferred_contact_method() {
+        use crate::preferences::ContactMethod;
+        assert_eq!(sending(ContactMethod::Email, true), (true, vec![]));
+        assert_eq!(
+            sending(ContactMethod::Email, false),
+            (false, vec![ContactTask::Post]),
+            "not yet to a representative whose consent is unverified"
+        );
+        assert_eq!(
+            sending(ContactMethod::Letter, true),
+            (false, vec![ContactTask::Post])
+        );
+        assert_eq!(
+            sending(ContactMethod::Phone, true),
+            (false, vec![ContactTask::Phone, ContactTask::Post]),
+            "a call, and the letter in writing"
+        );
+        for task in ContactTask::ALL {
+            assert_eq!(ContactTask::from_code(task.code()), Some(task));
+        }
+    }
     use crate::calendar::Calendar;
     use crate::standard::ServiceStandard;
     use chrono::DateTime;

@@ -754,8 +754,51 @@ mod tests {
         assert_eq!(complaint.stage2_asked_late(), Some(d("2027-01-27")));
         let after = actions(Kind::Complaint, &complaint, d("2027-01-28"));
         assert_eq!(after.late_review_since, None, "asked once already");
+        assert!(
+            matches!(
+                complaint.apply(
+                    &late("2027-01-28T12:00:00+00:00"),
+                    &cal(),
+                    &ServiceStandard::CALICO_2024
+                ),
+                Err(crate::complaint::TransitionError::LateAlreadyAsked { .. })
+            ),
+            "a second late request (a double submit) is refused"
+        );
         assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
             .contains("Complaints Officer will decide"));
+        assert_eq!(
+            crate::handling::next_events(&complaint, Kind::Complaint)[..2],
+            ["stage2_requested", "not_accepted"],
+            "the Complaints Officer accepts it (with discretion) or not (with reasons)"
+        );
+        let declined = complaint
+            .apply(
+                &ev(
+                    "2027-01-29T12:00:00+00:00",
+                    EventKind::NotAccepted {
+                        reason: "Our letter reached you in time".into(),
+                    },
+                ),
+                &cal(),
+                &ServiceStandard::CALICO_2024,
+            )
+            .expect("declined");
+        assert_eq!(declined.closure(), Some(Closure::NotAccepted));
+        let not_asked = fold(&responded());
+        assert!(
+            not_asked
+                .apply(
+                    &ev(
+                        "2027-01-29T12:00:00+00:00",
+                        EventKind::NotAccepted { reason: "r".into() }
+                    ),
+                    &cal(),
+                    &ServiceStandard::CALICO_2024,
+                )
+                .is_err(),
+            "only a late request can be not accepted at this point"
+        );
     }
 
     #[test]

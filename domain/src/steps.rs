@@ -412,9 +412,9 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
             | TransitionError::NotAcceptedWithoutReason
             | TransitionError::Stage2RequestTooLate { .. }
             | TransitionError::LateWithoutReason => Some(Field::Reason),
-            TransitionError::OutOfOrder { .. } | TransitionError::Stage2WindowStillOpen { .. } => {
-                None
-            }
+            TransitionError::OutOfOrder { .. }
+            | TransitionError::Stage2WindowStillOpen { .. }
+            | TransitionError::LateAlreadyAsked { .. } => None,
         },
     }
 }

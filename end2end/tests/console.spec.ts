@@ -168,3 +168,39 @@ test("an administrator creates a token for a landlord's system, sees it once, an
   const refused = await page.request.get("/api/v1/complaints", { headers: { Authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);
 });
+
+test("a letter for a resident who wants post waits on the task list until a colleague marks it done", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "post"));
+  // The filing pages are audited by filing.spec.ts.
+  const reference = await fileComplaint(page, async () => {}, "Letter by post");
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "poster").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Robin Shaw", "handler");
+    await staff.goto(`/staff/complaints/${reference}`);
+    await recordStep(staff, "Acknowledge at Stage 1", {
+      "Who is handling it": "Robin Shaw",
+      "How the resident can contact them": "01282 686300",
+      "What the complaint is about": "The unfinished boiler repair.",
+      "The outcome the resident is seeking": "Finish the repair.",
+    });
+    await staff.goto("/staff");
+    await staff.getByRole("link", { name: /^Letters to post and calls to make \(\d+\)$/ }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Letters to post and calls to make");
+    const task = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `Post the letter: ${reference}` }) });
+    await expect(task).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
+    await audit(staff);
+    // Its name says which task: "Mark as done: Post the letter: CMP-…".
+    await task.getByRole("button", { name: new RegExp(`^Mark as done\\s*:\\s*Post the letter: ${reference}$`) }).click();
+    await expect(staff.getByRole("status")).toHaveText("Marked as done.");
+    const done = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `Post the letter: ${reference}` }) });
+    await expect(done).toContainText(/Done by Robin Shaw \(.*\) on /);
+    await expect(done.getByRole("button")).toHaveCount(0);
+    await audit(staff);
+  } finally {
+    await staffContext.close();
+  }
+});

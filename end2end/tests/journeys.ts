@@ -45,7 +45,12 @@ export async function sendAndConfirm(page: Page, heading: string, doubleTap = fa
 
 /** Makes a complaint the short way (no files, the account's contact preferences) and returns
  * its reference. */
-export async function fileComplaint(page: Page, audit: (p: Page) => Promise<void>): Promise<string> {
+export async function fileComplaint(
+  page: Page,
+  audit: (p: Page) => Promise<void>,
+  /** Another way to be contacted about it than the account's (email), e.g. "Letter by post". */
+  contact?: string,
+): Promise<string> {
   await choose(page, "Make a complaint");
   await page.getByLabel("What happened?").fill("The boiler repair was left unfinished and the flat has no heating.");
   await page.getByLabel("Day").fill("2");
@@ -54,6 +59,13 @@ export async function fileComplaint(page: Page, audit: (p: Page) => Promise<void
   await page.getByLabel("What would you like us to do to put things right?").fill("Finish the repair this week.");
   await page.getByRole("button", { name: "Continue" }).click();
   await skipAttachments(page);
-  await keepSupport(page, audit);
+  if (contact) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
+    await page.getByRole("radio", { name: contact }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  } else {
+    await keepSupport(page, audit);
+  }
   return sendAndConfirm(page, "Complaint sent");
 }

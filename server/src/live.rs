@@ -20,8 +20,8 @@ use crate::AppState;
 /// How long a stream waits for a change in this process before looking at the database again
 /// (which finds changes recorded by another process).
 const LOOK_AGAIN: Duration = Duration::from_millis(1000);
-/// How often a stream checks that its session has not ended.
-const SESSION_CHECK: Duration = Duration::from_secs(30);
+/// How often a stream checks that its session has not ended (signing out ends it within this).
+const SESSION_CHECK: Duration = Duration::from_secs(5);
 /// What a browser waits before reconnecting.
 const RETRY: Duration = Duration::from_millis(1000);
 
@@ -127,7 +127,14 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
                         continue;
                     }
                 }
-                Err(error) => tracing::error!(%error, "could not read changes for /live"),
+                Err(error) => {
+                    tracing::error!(%error, "could not read changes for /live");
+                    // Look again after a pause, not at once: nothing has moved on.
+                    if !l.state.backend.wait_for_change(i64::MAX, LOOK_AGAIN).await {
+                        return None;
+                    }
+                    continue;
+                }
             }
             if !l.state.backend.wait_for_change(l.last, LOOK_AGAIN).await {
                 // The server is stopping; the browser reconnects (to it or another).

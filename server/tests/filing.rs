@@ -466,6 +466,7 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         .send()
         .await
         .expect("streams");
+    assert_eq!(live.status(), 200, "signed in, so the stream opens");
     let mut heard = String::new();
     let _ = tokio::time::timeout(std::time::Duration::from_millis(1500), async {
         while let Ok(Some(chunk)) = live.chunk().await {
@@ -473,6 +474,7 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         }
     })
     .await;
+    assert!(heard.contains(": listening"), "{heard}");
     assert!(!heard.contains("CMP-2026-000001"), "{heard}");
     assert!(!page(&server, "/account/letters", &advocate)
         .await

@@ -332,6 +332,7 @@ async fn live_events_reach_only_those_who_may_see_them_and_a_reconnection_catche
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/event-stream")));
     let mut sam_stream = listen(&server, &sam, Some(seen), None).await;
+    assert_eq!(sam_stream.status(), 200);
     let id = staff(&server, &reference, acknowledgement()).await;
     let announced = format!(
         "Your complaint {reference} was acknowledged. A response is due by Monday 7 December 2026."
@@ -343,6 +344,7 @@ async fn live_events_reach_only_those_who_may_see_them_and_a_reconnection_catche
         "{got}"
     );
     let nothing = read_until(&mut sam_stream, &reference, StdDuration::from_millis(1500)).await;
+    assert!(nothing.contains(": listening"), "{nothing}");
     assert!(
         !nothing.contains(&reference),
         "Sam is told nothing: {nothing}"
@@ -356,7 +358,9 @@ async fn live_events_reach_only_those_who_may_see_them_and_a_reconnection_catche
     let missed = read_until(&mut again, "Stage 1 response", StdDuration::from_secs(2)).await;
     assert!(missed.contains(&format!("id: {later}")), "{missed}");
     let mut sam_again = listen(&server, &sam, Some(0), None).await;
+    assert_eq!(sam_again.status(), 200);
     let still_nothing =
         read_until(&mut sam_again, &reference, StdDuration::from_millis(1500)).await;
+    assert!(still_nothing.contains(": listening"), "{still_nothing}");
     assert!(!still_nothing.contains(&reference), "{still_nothing}");
 }

@@ -34,6 +34,8 @@ pub struct QueueRow {
     pub overdue: bool,
     pub due_today: bool,
     pub summary: String,
+    /// "Asked for a review late on …: decide whether to accept it".
+    pub asked_late: Option<String>,
 }
 
 /// A page of the queue.
@@ -43,6 +45,8 @@ pub struct QueueView {
     pub role: String,
     /// Whether they manage the API tokens.
     pub administers: bool,
+    /// How many letters are waiting to be posted and calls to be made.
+    pub open_tasks: usize,
     pub rows: Vec<QueueRow>,
     pub total: usize,
     pub page: usize,
@@ -266,9 +270,22 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
             due_today: item.working_days_left == Some(0)
                 && item.next.is_some_and(|d| d.kind.owed_by_landlord()),
             summary: item.summary.clone(),
+            asked_late: item.asked_late.map(|day| {
+                format!(
+                    "Asked for a review late, on {}: the Complaints Officer decides whether to accept it.",
+                    domain::calendar::long_date(day)
+                )
+            }),
         })
         .collect();
+    let open_tasks = context
+        .backend
+        .contact_tasks(false)
+        .await
+        .map_err(super::unavailable)?
+        .len();
     Ok(Some(QueueView {
+        open_tasks,
         colleague: colleague.name,
         role: colleague.role.label().into(),
         administers: colleague.role.administers(),
@@ -565,4 +582,128 @@ pub(crate) fn no_letter() -> AppError {
         field: None,
         message: "There is no letter with that number that you can read.".into(),
     })
+}
+
+/// A letter to post or a call to make, for the people handling complaints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskRow {
+    pub id: i64,
+    pub what: String,
+    pub reference: String,
+    pub letter: i64,
+    pub subject: String,
+    /// Who to, and how: name, address or phone and times to call, formats, language.
+    pub how: Vec<(String, String)>,
+    pub created: String,
+    /// "Done by Sam Patel on …", once done.
+    pub done: Option<String>,
+}
+
+/// The letters to post and calls to make, and those done lately.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TasksView {
+    pub open: Vec<TaskRow>,
+    pub done: Vec<TaskRow>,
+}
+
+#[cfg(feature = "ssr")]
+fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
+    use domain::letters::ContactTask;
+    let p = &task.preferences;
+    let mut how = vec![(
+        "To".to_owned(),
+        task.addressee
+            .clone()
+            .unwrap_or_else(|| "The resident".into()),
+    )];
+    match task.task {
+        ContactTask::Post => how.push((
+            "Address".into(),
+            task.address
+                .clone()
+                .unwrap_or_else(|| "Not known: check the complaint's record".into()),
+        )),
+        ContactTask::Phone => {
+            how.push((
+                "Phone".into(),
+                p.phone
+                    .as_ref()
+                    .map(|n| n.grouped())
+                    .unwrap_or_else(|| "Not given: post the letter".into()),
+            ));
+            if !p.call_times.as_str().is_empty() {
+                how.push(("Times to call".into(), p.call_times.as_str().to_owned()));
+            }
+        }
+    }
+    if !p.formats.is_empty() {
+        how.push((
+            "Formats".into(),
+            p.formats
+                .iter()
+                .map(|f| f.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    if !p.language.as_str().is_empty() {
+        how.push(("Language".into(), p.language.as_str().to_owned()));
+    }
+    if !p.adjustments.as_str().is_empty() {
+        how.push(("Adjustments".into(), p.adjustments.as_str().to_owned()));
+    }
+    TaskRow {
+        id: task.id,
+        what: task.task.label().into(),
+        reference: task.reference,
+        letter: task.letter,
+        subject: task.subject,
+        how,
+        created: domain::steps::long_time(&task.created_at),
+        done: task
+            .done
+            .map(|(at, by)| format!("Done by {by} on {}", domain::steps::long_time(&at))),
+    }
+}
+
+/// The letters to post and the calls to make.
+#[server(endpoint = "staff/tasks")]
+pub async fn staff_tasks() -> Result<Option<TasksView>, AppError> {
+    if server::colleague().await?.is_none() {
+        return Ok(None);
+    }
+    let context = crate::context::server_context()?;
+    let read = |done| context.backend.contact_tasks(done);
+    let open = read(false).await.map_err(super::unavailable)?;
+    let done = read(true).await.map_err(super::unavailable)?;
+    Ok(Some(TasksView {
+        open: open.into_iter().map(task_row).collect(),
+        done: done.into_iter().map(task_row).collect(),
+    }))
+}
+
+/// Marks a letter posted or a call made, then shows the list again.
+#[server(endpoint = "staff/task-done")]
+pub async fn complete_task(id: i64) -> Result<(), AppError> {
+    let Some(colleague) = server::colleague().await? else {
+        return Err(super::refused(AppError::SignedOut));
+    };
+    let context = crate::context::server_context()?;
+    let by = format!("{} ({})", colleague.name, colleague.email);
+    if context
+        .backend
+        .complete_contact_task(id, &by)
+        .await
+        .map_err(super::unavailable)?
+    {
+        leptos_axum::redirect(&format!("/staff/tasks?done={id}"));
+        Ok(())
+    } else {
+        Err(super::refused(AppError::Refused {
+            answers: Vec::new(),
+            field: None,
+            message: "That task was already done, or is not there. The list below is up to date."
+                .into(),
+        }))
+    }
 }

@@ -21,18 +21,53 @@ fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stat
     move || params.read().get(name).unwrap_or_default()
 }
 
+/// The complaints an account follows, loaded by the page that shows them (at its top level),
+/// and loaded again whenever a live update says one changed.
+#[derive(Clone, Copy)]
+pub struct Following {
+    pub changed: RwSignal<u32>,
+    pub seen: RwSignal<Option<i64>>,
+    list: Resource<Result<Option<ComplaintList>, crate::api::AppError>>,
+}
+
+impl Default for Following {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Following {
+    pub fn new() -> Self {
+        let changed = RwSignal::new(0u32);
+        Self {
+            changed,
+            seen: RwSignal::new(None),
+            list: Resource::new(move || changed.get(), |_| my_complaints()),
+        }
+    }
+}
+
 /// "Your complaints", on the account page: each with where it stands and the next deadline in
 /// words, updated while the page is open.
 #[component]
-pub fn YourComplaints() -> impl IntoView {
-    let changed = RwSignal::new(0u32);
-    let seen = RwSignal::new(None::<i64>);
+pub fn YourComplaints(following: Following) -> impl IntoView {
     view! {
-        <LiveRegion seen=seen.read_only() changed />
-        {signed_in_page_kept(move || changed.get(), move |_| my_complaints(), move |list: ComplaintList| {
-            seen.try_set(Some(list.seen));
-            complaint_list(list).into_any()
-        })}
+        <Transition fallback=|| view! { <p>"Loading your complaints…"</p> }>
+            {move || Suspend::new(async move {
+                match following.list.await {
+                    Ok(Some(list)) => {
+                        following.seen.try_set(Some(list.seen));
+                        complaint_list(list).into_any()
+                    }
+                    Ok(None) => ().into_any(),
+                    Err(error) => view! {
+                        <h2 class="heading-m">"Your complaints"</h2>
+                        <p>{error.to_string()}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
     }
 }
 
@@ -179,7 +214,7 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
         <h1 class="heading-xl">{view.reference.clone()}</h1>
         <dl class="summary-list">
             <div class="summary-row"><dt>"Where it is"</dt><dd>{view.state_words.clone()}</dd></div>
-            {due_sentence().map(|_| view! { <div class="summary-row"><dt>"Next"</dt><dd>{due_sentence}</dd></div> })}
+            {due.is_some().then(|| view! { <div class="summary-row"><dt>"Next"</dt><dd>{due_sentence}</dd></div> })}
             {view.handled_by.clone().map(|(name, contact)| view! {
                 <div class="summary-row"><dt>"Handled by"</dt><dd>{match contact { Some(c) => format!("{name}, {c}"), None => name }}</dd></div>
             })}
@@ -307,15 +342,26 @@ fn request_page(
             <ErrorSummary error />
             <span class="caption">{format!("{} {}", view.kind.label(), view.reference)}</span>
             <h1 class="heading-xl">{title_of(view.request)}</h1>
-            {view.not_now.clone().map(|text| view! { <div class="inset"><p>{text}</p></div> })}
-            <p>{intro}</p>
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="reference" value=view.reference.clone() />
-                <input type="hidden" name="request" value=view.request.path() />
-                {fields}
-                <button type="submit" class=if view.request == Request::Withdraw { "button button-warning" } else { "button" }>{submit}</button>
-            </ActionForm>
-            <p><a href=back>{if view.request == Request::Withdraw { "No, keep my complaint" } else { "Back to the complaint" }}</a></p>
+            {match view.not_now.clone() {
+                // Not offered now (it changed since the link was followed): say why, and what
+                // can be done instead, rather than a form the server would refuse.
+                Some(text) => view! {
+                    <div class="inset"><p>{text}</p></div>
+                    <p><a href=back>"Back to the complaint"</a></p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>{intro}</p>
+                    <ActionForm action attr:novalidate="">
+                        <input type="hidden" name="reference" value=view.reference.clone() />
+                        <input type="hidden" name="request" value=view.request.path() />
+                        {fields}
+                        <button type="submit" class=if view.request == Request::Withdraw { "button button-warning" } else { "button" }>{submit}</button>
+                    </ActionForm>
+                    <p><a href=back>{if view.request == Request::Withdraw { "No, keep my complaint" } else { "Back to the complaint" }}</a></p>
+                }
+                .into_any(),
+            }}
         </div>
     }
 }

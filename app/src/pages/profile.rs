@@ -14,10 +14,11 @@ use crate::api::consents::{
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
+use crate::components::following::LiveRegion;
 use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextInput};
 use crate::components::live::forget_all_on_device;
 use crate::components::preferences::PreferenceFields;
-use crate::pages::complaints::YourComplaints;
+use crate::pages::complaints::{Following, YourComplaints};
 use crate::pages::signed_in_page;
 
 /// One row of a summary list, with an optional "Change" link.
@@ -79,8 +80,12 @@ pub fn AccountPage() -> impl IntoView {
     }
     };
     let sign_out = ServerAction::<SignOut>::new();
+    // Loaded here, beside the account, not inside it: a resource made inside another's
+    // suspense can hydrate out of step with it.
+    let following = Following::new();
     view! {
         <Title text="Your account" />
+        <LiveRegion seen=following.seen.read_only() changed=following.changed />
         {signed_in_page(current_account, move |account| {
             let p = account.preferences.clone();
             let contact = match (p.contact_method, &account.address) {
@@ -102,7 +107,7 @@ pub fn AccountPage() -> impl IntoView {
                 })}
                 <h1 class="heading-xl">"Your account"</h1>
                 <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
-                <YourComplaints />
+                <YourComplaints following />
                 <p><a href="/account/letters">"Letters we have sent you"</a></p>
                 <h2 class="heading-m">"Your details"</h2>
                 <dl class="summary-list">

@@ -6,8 +6,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::staff::{
-    staff_case, staff_letter, staff_queue, staff_step, CaseView, QueueQuery, QueueView, RecordStep,
-    StepView,
+    staff_case, staff_letter, staff_queue, staff_step, staff_tasks, CaseView, CompleteTask,
+    QueueQuery, QueueView, RecordStep, StepView, TaskRow, TasksView,
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{ErrorSummary, FormTitle, Radios, TextArea, TextInput};
@@ -76,7 +76,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                         {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> <br /> })}
                         {row.left.clone().unwrap_or_default()}
                     </td>
-                    <td class="queue-summary">{row.summary.clone()}</td>
+                    <td class="queue-summary">
+                        {row.asked_late.clone().map(|text| view! { <strong>{text}</strong> <br /> })}
+                        {row.summary.clone()}
+                    </td>
                 </tr>
             }
         })
@@ -104,6 +107,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
     view! {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
+        <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
         {queue.administers.then(|| view! { <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p> })}
         {queue.notice.clone().map(|notice| view! {
             <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
@@ -547,5 +551,72 @@ pub fn TokensPage() -> impl IntoView {
             }
             .into_any()
         })}
+    }
+}
+
+/// The letters to post and the calls to make, for residents who do not get their letters by
+/// email, oldest first; and those done lately.
+#[component]
+pub fn TasksPage() -> impl IntoView {
+    let complete = ServerAction::<CompleteTask>::new();
+    let error = Signal::derive(move || complete.value().get().and_then(Result::err));
+    let done = query_value("done");
+    view! {
+        <FormTitle text="Letters to post and calls to make" error />
+        {signed_in_page_for(done, |_| staff_tasks(), move |view: TasksView| {
+            let open = view.open.iter().map(|task| task_item(task, Some(complete))).collect_view();
+            let finished = view.done.iter().map(|task| task_item(task, None)).collect_view();
+            view! {
+                <ErrorSummary error />
+                {move || (!done().is_empty() && error.get().is_none()).then(|| view! {
+                    <div class="notification-banner" role="status"><p class="notification-heading">"Marked as done."</p></div>
+                })}
+                <h1 class="heading-xl">"Letters to post and calls to make"</h1>
+                <p>"For residents who asked for letters by post or for phone calls, or whose representative's consent is not yet verified. Each letter is also in the resident's account."</p>
+                {if view.open.is_empty() {
+                    view! { <p>"There is nothing to post or phone about."</p> }.into_any()
+                } else {
+                    view! { <ol class="plain-list">{open}</ol> }.into_any()
+                }}
+                {(!view.done.is_empty()).then(|| view! {
+                    <h2 class="heading-m">"Done lately"</h2>
+                    <ol class="plain-list">{finished}</ol>
+                })}
+                <p><a href="/staff">"Back to the work queue"</a></p>
+            }
+            .into_any()
+        })}
+    }
+}
+
+fn task_item(task: &TaskRow, complete: Option<ServerAction<CompleteTask>>) -> impl IntoView {
+    let how = task
+        .how
+        .iter()
+        .map(|(label, text)| view! { <div class="summary-row"><dt>{label.clone()}</dt><dd>{text.clone()}</dd></div> })
+        .collect_view();
+    let heading = format!("{}: {}", task.what, task.reference);
+    let id = task.id.to_string();
+    let hidden_label = format!(": {heading}");
+    view! {
+        <li class="complaint-card">
+            <h2 class="heading-s">{heading.clone()}</h2>
+            <p>
+                <a href=format!("/staff/letters/{}", task.letter)>{task.subject.clone()}</a>
+                " · "
+                <a href=format!("/staff/complaints/{}", task.reference)>{format!("The record of {}", task.reference)}</a>
+            </p>
+            <dl class="summary-list">{how}</dl>
+            <p class="hint">{format!("Since {}", task.created)}</p>
+            {task.done.clone().map(|text| view! { <p>{text}</p> })}
+            {complete.map(|action| view! {
+                <ActionForm action>
+                    <input type="hidden" name="id" value=id.clone() />
+                    <button type="submit" class="button button-secondary">
+                        "Mark as done"<span class="visually-hidden">{hidden_label.clone()}</span>
+                    </button>
+                </ActionForm>
+            })}
+        </li>
     }
 }

@@ -1,0 +1,201 @@
+//! The letters colleagues post and the calls they make, for residents who do not get their
+//! letters by email (`domain::letters::sending`): listed oldest first until done.
+
+use chrono::{DateTime, Utc};
+use domain::letters::ContactTask;
+use domain::preferences::Preferences;
+
+use crate::clock::stamp;
+use crate::handling::instant;
+use crate::{Backend, BackendError};
+
+/// A letter to post or a call to make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactTaskItem {
+    pub id: i64,
+    pub task: ContactTask,
+    pub reference: String,
+    pub letter: i64,
+    pub subject: String,
+    /// Who it goes to: the resident named by a representative, or the filer.
+    pub addressee: Option<String>,
+    /// Where a letter is posted: the home on the tenancy, or the address a representative gave.
+    pub address: Option<String>,
+    /// How the resident wants to be reached (their phone, times to call, formats, language).
+    pub preferences: Preferences,
+    pub created_at: DateTime<Utc>,
+    pub done: Option<(DateTime<Utc>, String)>,
+}
+
+/// A task as stored, with its letter and complaint.
+type TaskRow = (
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+impl Backend {
+    /// The tasks still to do (oldest first), or with `done`, the 50 done most recently.
+    pub async fn contact_tasks(&self, done: bool) -> Result<Vec<ContactTaskItem>, BackendError> {
+        let rows: Vec<TaskRow> = sqlx::query_as(
+            "SELECT t.id, t.task, c.reference, l.id, l.letter, c.details, a.name, tn.address,
+                    t.created_at, t.done_at, t.done_by
+             FROM contact_tasks t JOIN letters l ON l.id = t.letter_id
+             JOIN complaints c ON c.id = l.complaint_id JOIN accounts a ON a.id = c.filed_by
+             LEFT JOIN tenancies tn ON tn.rent_reference = a.rent_reference
+             WHERE (t.done_at IS NOT NULL) = ?1
+             ORDER BY CASE WHEN ?1 THEN t.done_at END DESC, t.id LIMIT 50",
+        )
+        .bind(done)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(
+                |(
+                    id,
+                    task,
+                    reference,
+                    letter,
+                    body,
+                    details,
+                    name,
+                    home,
+                    created,
+                    done_at,
+                    done_by,
+                )| {
+                    let submission: domain::filing::Submission = serde_json::from_str(&details)
+                        .map_err(|e| BackendError::BadRecord(e.to_string()))?;
+                    let letter_body: domain::letters::Letter = serde_json::from_str(&body)
+                        .map_err(|e| BackendError::BadRecord(e.to_string()))?;
+                    let (addressee, address) = match &submission.on_behalf {
+                        Some(rep) => (
+                            Some(rep.resident_name.as_str().to_owned()),
+                            Some(rep.resident_address.as_str().to_owned()),
+                        ),
+                        None => (name, home),
+                    };
+                    Ok(ContactTaskItem {
+                        id,
+                        task: ContactTask::from_code(&task)
+                            .ok_or_else(|| BackendError::BadRecord(task.clone()))?,
+                        reference,
+                        letter,
+                        subject: letter_body.subject,
+                        addressee,
+                        address,
+                        preferences: submission.support,
+                        created_at: instant(&created)?,
+                        done: match (done_at, done_by) {
+                            (Some(at), Some(by)) => Some((instant(&at)?, by)),
+                            _ => None,
+                        },
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Marks a task done by `by`, now. `false` when there is no such task or it was done.
+    pub async fn complete_contact_task(&self, id: i64, by: &str) -> Result<bool, BackendError> {
+        let done = sqlx::query(
+            "UPDATE contact_tasks SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL",
+        )
+        .bind(stamp(self.clock.now()))
+        .bind(by)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::fresh;
+    use domain::{Event, EventKind};
+
+    #[tokio::test]
+    async fn a_resident_who_wants_letters_by_post_or_calls_gets_tasks_and_email_gets_none() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = crate::filing::tests::filed_complaint(&backend).await;
+        let reference = reference.to_string();
+        let acknowledge = |at| {
+            Event::new(
+                at,
+                EventKind::Stage1Acknowledged {
+                    handler: Some("Sam Patel".into()),
+                    handler_contact: Some("01282 686300".into()),
+                    about: Some("The lift".into()),
+                    outcome_sought: Some("Fix it".into()),
+                },
+            )
+            .by("Sam Patel")
+        };
+        backend
+            .record_event(
+                &reference,
+                &acknowledge(backend.now().fixed_offset()),
+                "Sam",
+            )
+            .await
+            .expect("records");
+        assert!(
+            backend
+                .contact_tasks(false)
+                .await
+                .expect("reads")
+                .is_empty(),
+            "email goes through the outbox"
+        );
+
+        // Another resident, who asked for phone calls.
+        let preferences = Preferences {
+            contact_method: domain::preferences::ContactMethod::Phone,
+            phone: Some(domain::values::PhoneNumber::parse("01282 686300").expect("phone")),
+            ..Preferences::default()
+        };
+        let by_phone =
+            crate::filing::tests::filed_wanting(&backend, "p@example.com", &preferences).await;
+        backend
+            .record_event(
+                &by_phone.to_string(),
+                &acknowledge(backend.now().fixed_offset()),
+                "Sam",
+            )
+            .await
+            .expect("records");
+        let tasks = backend.contact_tasks(false).await.expect("reads");
+        assert_eq!(
+            tasks.iter().map(|t| t.task).collect::<Vec<_>>(),
+            [ContactTask::Phone, ContactTask::Post]
+        );
+        assert!(tasks[0].subject.contains("acknowledgement"));
+        assert!(backend
+            .complete_contact_task(tasks[0].id, "Sam Patel")
+            .await
+            .expect("runs"));
+        assert!(
+            !backend
+                .complete_contact_task(tasks[0].id, "Sam Patel")
+                .await
+                .expect("runs"),
+            "once"
+        );
+        assert_eq!(backend.contact_tasks(false).await.expect("reads").len(), 1);
+        let done = backend.contact_tasks(true).await.expect("reads");
+        assert_eq!(
+            done[0].done.as_ref().map(|(_, by)| by.as_str()),
+            Some("Sam Patel")
+        );
+    }
+}
