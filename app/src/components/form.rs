@@ -13,7 +13,8 @@ use crate::components::layout::InPageLink;
 pub fn FormTitle(#[prop(into)] text: String, error: Signal<Option<AppError>>) -> impl IntoView {
     view! {
         <Title text=move || {
-            if error.get().is_some() { format!("Error: {text}") } else { text.clone() }
+            // `try_get`: the title is rendered last, when the form's action may be gone.
+            if error.try_get().flatten().is_some() { format!("Error: {text}") } else { text.clone() }
         } />
     }
 }

@@ -18,7 +18,14 @@ use crate::pages::{signed_in_page_for, signed_in_page_kept};
 
 fn param(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let params = use_params_map();
-    move || params.read().get(name).unwrap_or_default()
+    // Read with `try_with`: a page title is rendered last, and must not panic if the route's
+    // parameters are gone by then.
+    move || {
+        params
+            .try_with(|p| p.get(name))
+            .flatten()
+            .unwrap_or_default()
+    }
 }
 
 /// The complaints an account follows, loaded by the page that shows them (at its top level),

@@ -16,12 +16,22 @@ use crate::pages::signed_in_page_for;
 
 fn query_value(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
     let query = use_query_map();
-    move || query.read().get(name).unwrap_or_default()
+    move || {
+        query
+            .try_with(|q| q.get(name))
+            .flatten()
+            .unwrap_or_default()
+    }
 }
 
 fn param(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
     let params = use_params_map();
-    move || params.read().get(name).unwrap_or_default()
+    move || {
+        params
+            .try_with(|p| p.get(name))
+            .flatten()
+            .unwrap_or_default()
+    }
 }
 
 /// The work queue: concerns first by risk, then the nearest deadline, with overdue and
