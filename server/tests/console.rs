@@ -6,49 +6,10 @@ mod common;
 
 use chrono::{DateTime, Duration};
 use common::{
-    file_complaint, get_page, location, page, post_form, session_pair, signed_in, spawn,
-    spawn_with_clock, TestServer, PASSWORD,
+    colleague, file_complaint, get_page, location, page, post_form, signed_in, spawn,
+    spawn_with_clock, TestServer,
 };
 use domain::handling::Role;
-
-/// Adds a colleague, sets their password through their link, signs them in, and returns the
-/// session cookie. A colleague lands on the work queue.
-async fn colleague(server: &TestServer, email: &str, name: &str, role: Role) -> String {
-    let backend::handling::StaffAdded::Added { link } = server
-        .backend
-        .add_staff(
-            &domain::values::Email::parse(email).expect("email"),
-            name,
-            role,
-            &server.base,
-        )
-        .await
-        .expect("adds")
-    else {
-        panic!("already there");
-    };
-    let token = link.split("token=").nth(1).expect("token");
-    let password = domain::accounts::Password::new(PASSWORD, None).expect("password");
-    assert!(server
-        .backend
-        .reset_password(token, &password)
-        .await
-        .expect("sets"));
-    let response = post_form(
-        server,
-        "/sign-in",
-        "/api/sign-in",
-        &[("email", email), ("password", PASSWORD)],
-        None,
-    )
-    .await;
-    assert_eq!(
-        location(&response),
-        "/staff",
-        "a colleague starts at the queue"
-    );
-    session_pair(&response)
-}
 
 /// Records a step through the console's form; returns where the browser is sent.
 async fn record(

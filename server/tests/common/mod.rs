@@ -325,3 +325,47 @@ pub async fn file_complaint(server: &TestServer, session: &str) -> String {
         .trim_end_matches("/sent")
         .to_owned()
 }
+
+/// Adds a colleague, sets their password through their link, signs them in, and returns the
+/// session cookie. A colleague lands on the work queue.
+pub async fn colleague(
+    server: &TestServer,
+    email: &str,
+    name: &str,
+    role: domain::handling::Role,
+) -> String {
+    let backend::handling::StaffAdded::Added { link } = server
+        .backend
+        .add_staff(
+            &domain::values::Email::parse(email).expect("email"),
+            name,
+            role,
+            &server.base,
+        )
+        .await
+        .expect("adds")
+    else {
+        panic!("already there");
+    };
+    let token = link.split("token=").nth(1).expect("token");
+    let password = domain::accounts::Password::new(PASSWORD, None).expect("password");
+    assert!(server
+        .backend
+        .reset_password(token, &password)
+        .await
+        .expect("sets"));
+    let response = post_form(
+        server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(
+        location(&response),
+        "/staff",
+        "a colleague starts at the queue"
+    );
+    session_pair(&response)
+}
