@@ -3,9 +3,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-// The release server built by scripts/build-site, on its own port and a fresh database.
+// The release server built by scripts/build-site, on its own port and a fresh database; or,
+// with CALICO_E2E_EXTERNAL set (scripts/weigh), one already running there on CALICO_E2E_DATA.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const external = Boolean(process.env.CALICO_E2E_EXTERNAL);
 // Made once in the main process; the test workers inherit it.
 process.env.CALICO_E2E_DATA ??= mkdtempSync(join(tmpdir(), "calico-e2e-"));
 const dataDir = process.env.CALICO_E2E_DATA;
@@ -36,7 +38,7 @@ export default defineConfig({
     { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true } },
     { name: "no-js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: external ? undefined : {
     command: "./target/release/server serve",
     cwd: "..",
     url: `${baseURL}/healthz`,

@@ -59,8 +59,31 @@ pub fn set_kept_cookie(token: Option<&str>, secure: bool) {
     set_cookie(KEPT_COOKIE, token.unwrap_or(""), max_age, secure);
 }
 
-/// The signed-in resident, if the request carries a live session.
+/// Who is asking: the account of the request's live session, looked up once per request by
+/// the server before anything renders (`server::who`), and kept in the request's extensions
+/// for everything that renders the page or answers the call.
+#[derive(Clone, Debug)]
+pub struct Viewer(pub Option<Account>);
+
+/// The viewer the server looked up for this request, if it did.
+fn looked_up() -> Option<Viewer> {
+    use_context::<axum::http::request::Parts>()?
+        .extensions
+        .get::<Viewer>()
+        .cloned()
+}
+
+/// Who is asking, as far as the page's frame needs to know (no database call: `None` when
+/// signed out or not looked up).
+pub fn viewer() -> Option<Account> {
+    looked_up().and_then(|viewer| viewer.0)
+}
+
+/// The signed-in account, if the request carries a live session.
 pub async fn signed_in() -> Result<Option<Account>, crate::api::AppError> {
+    if let Some(Viewer(account)) = looked_up() {
+        return Ok(account);
+    }
     let Some(token) = session_cookie() else {
         return Ok(None);
     };

@@ -68,6 +68,21 @@ pub struct Account {
     pub rent_reference: Option<String>,
     pub address: Option<String>,
     pub lead_tenant_name: Option<String>,
+    /// A colleague's role's code (`domain::handling::Role`); `None` for residents and
+    /// representatives.
+    pub role: Option<String>,
+}
+
+impl Account {
+    /// The colleague's role, for an account of Calico Homes' complaints staff.
+    pub fn colleague(&self) -> Option<domain::handling::Role> {
+        domain::handling::Role::from_code(self.role.as_deref()?)
+    }
+
+    /// The name to greet them by: the name they gave, or their email address.
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.email)
+    }
 }
 
 /// A fresh random token for a link or cookie, and the hash that is stored.
@@ -321,7 +336,7 @@ impl Backend {
             return Ok(None);
         };
         Ok(sqlx::query_as(
-            "SELECT a.id, a.email, a.name, a.rent_reference, t.address, t.lead_tenant_name
+            "SELECT a.id, a.email, a.name, a.rent_reference, t.address, t.lead_tenant_name, a.role
              FROM accounts a LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference WHERE a.id = ?",
         )
         .bind(account)

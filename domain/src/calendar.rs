@@ -287,9 +287,39 @@ pub fn end_of_day_london(date: NaiveDate) -> DateTime<Utc> {
     }
 }
 
-/// A date written out in full for people: "Tuesday 5 January 2027".
+/// A date written out in full for people: "Tuesday 5 January 2027". (Written with two small
+/// tables rather than chrono's general formatter, which the browser bundle would carry.)
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
 }
 
 #[cfg(test)]
@@ -606,6 +636,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_long_date_is_the_weekday_day_month_and_year(days in 0u64..80_000) {
+            let date = NaiveDate::from_ymd_opt(1900, 1, 1).expect("date") + Days::new(days);
+            prop_assert_eq!(long_date(date), date.format("%A %-d %B %Y").to_string());
+        }
+
         #[test]
         fn a_deadline_is_always_a_working_day(cal in any_calendar(), date in any_date(), n in 1u32..80) {
             prop_assert!(cal.is_working_day(cal.add_working_days(date, n)));

@@ -404,6 +404,14 @@ pub struct Due {
     pub by: NaiveDate,
 }
 
+impl Due {
+    /// Whether the landlord is late with it on `today`. The resident's own window to ask for
+    /// a review is never overdue: it closes.
+    pub fn overdue(self, today: NaiveDate) -> bool {
+        self.kind.owed_by_landlord() && today > self.by
+    }
+}
+
 /// Why an event cannot be added to a complaint's history.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {
@@ -883,6 +891,22 @@ impl Complaint {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_deadline_is_overdue_the_day_after_its_last_day_and_a_window_never_is() {
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2027, 1, d).expect("date");
+        let ack = super::Due {
+            kind: super::DeadlineKind::Acknowledge,
+            by: day(5),
+        };
+        assert!(!ack.overdue(day(5)));
+        assert!(ack.overdue(day(6)));
+        let window = super::Due {
+            kind: super::DeadlineKind::Stage2Request,
+            by: day(5),
+        };
+        assert!(!window.overdue(day(6)));
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -155,7 +155,7 @@ pub enum RecordError {
         event: &'static str,
         missing: Vec<&'static str>,
     },
-    #[error("There cannot be {} for a {}.", .event, .kind.label().to_lowercase())]
+    #[error("There cannot be {} for a {}.", .event, .kind.label().to_ascii_lowercase())]
     NotForKind { event: &'static str, kind: Kind },
     #[error("Say who did it: the name of the colleague who acted.")]
     Unattributed,
@@ -181,7 +181,7 @@ pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
 }
 

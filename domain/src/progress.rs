@@ -72,7 +72,7 @@ impl Milestone {
                         "Open until {}, {}",
                         long_date(*by),
                         crate::steps::days_left_words(cal.working_days_between(today, *by))
-                            .to_lowercase()
+                            .to_ascii_lowercase()
                     )
                 }
             }
@@ -82,7 +82,8 @@ impl Milestone {
             Mark::Due(by) => format!(
                 "Due by {}, {}",
                 long_date(*by),
-                crate::steps::days_left_words(cal.working_days_between(today, *by)).to_lowercase()
+                crate::steps::days_left_words(cal.working_days_between(today, *by))
+                    .to_ascii_lowercase()
             ),
         }
     }
@@ -461,7 +462,7 @@ fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
+        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
         .unwrap_or_default()
 }
 
@@ -477,11 +478,14 @@ pub fn due_sentence(due: Due, today: NaiveDate, cal: &Calendar) -> String {
         DeadlineKind::Stage2Request => format!(
             "You can ask for a review until {}, {}",
             long_date(due.by),
-            crate::steps::days_left_words(left).to_lowercase()
+            crate::steps::days_left_words(left).to_ascii_lowercase()
         ),
         _ if today > due.by => format!(
             "Overdue: our {} was due by {}",
-            due.kind.label().to_lowercase().replace("stage", "Stage"),
+            due.kind
+                .label()
+                .to_ascii_lowercase()
+                .replace("stage", "Stage"),
             long_date(due.by)
         ),
         _ => crate::steps::due_words(due, Some(left)),

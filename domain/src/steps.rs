@@ -2,7 +2,7 @@
 //! with a message for each answer that needs fixing. The rules of the Code are then applied by
 //! [`crate::handling::record`], whose refusals are put beside the field that can fix them.
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, TimeZone};
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::London;
 use serde::{Deserialize, Serialize};
 
@@ -104,6 +104,32 @@ impl StepAnswers {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
         .collect()
+    }
+
+    /// The answers of a form as it sends them, by field name; names it does not have are
+    /// left out.
+    pub fn from_form(form: &[(String, String)]) -> Self {
+        let mut answers = Self::default();
+        for (name, value) in form {
+            let slot = match name.as_str() {
+                "occurred_at" => &mut answers.occurred_at,
+                "by" => &mut answers.by,
+                "name" => &mut answers.name,
+                "contact" => &mut answers.contact,
+                "about" => &mut answers.about,
+                "outcome_sought" => &mut answers.outcome_sought,
+                "working_days" => &mut answers.working_days,
+                "reason" => &mut answers.reason,
+                "good_reason" => &mut answers.good_reason,
+                "decision" => &mut answers.decision,
+                "reasons" => &mut answers.reasons,
+                "remedy" => &mut answers.remedy,
+                "level" => &mut answers.level,
+                _ => continue,
+            };
+            slot.clone_from(value);
+        }
+        answers
     }
 
     /// The event `step` records, or a message for each answer to fix (in the form's order).
@@ -388,9 +414,10 @@ pub fn local_input_value<Tz: TimeZone>(instant: &DateTime<Tz>) -> String {
 pub fn long_time<Tz: TimeZone>(instant: &DateTime<Tz>) -> String {
     let local = instant.with_timezone(&London);
     format!(
-        "{} at {}",
+        "{} at {:02}:{:02}",
         long_date(local.date_naive()),
-        local.format("%H:%M")
+        local.hour(),
+        local.minute()
     )
 }
 
@@ -462,7 +489,7 @@ pub fn due_words(due: Due, left: Option<i64>) -> String {
     };
     match left {
         Some(left) if due.kind.owed_by_landlord() || left >= 0 => {
-            format!("{what}, {}", days_left_words(left).to_lowercase())
+            format!("{what}, {}", days_left_words(left).to_ascii_lowercase())
         }
         _ => what,
     }
@@ -913,6 +940,19 @@ mod tests {
             let read = parse_local_time(&shown).expect("reads back");
             // In the hour the clocks go back, the earlier of the two is read.
             prop_assert!(read.to_utc() == instant || read.to_utc() + chrono::Duration::hours(1) == instant);
+        }
+
+        #[test]
+        fn a_form_read_back_holds_the_answers_it_was_sent_with(texts in proptest::collection::vec("\\PC{0,12}", 13), extra in "[a-z]{1,8}") {
+            let typed: Vec<(String, String)> = StepAnswers::default()
+                .typed()
+                .into_iter()
+                .zip(texts)
+                .map(|((name, _), text)| (name, text))
+                .chain([(format!("x_{extra}"), "ignored".to_owned())])
+                .collect();
+            let read = StepAnswers::from_form(&typed);
+            prop_assert_eq!(read.typed(), typed[..13].to_vec());
         }
 
         #[test]

@@ -107,7 +107,7 @@ impl RentReference {
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .collect::<String>()
-            .to_uppercase();
+            .to_ascii_uppercase();
         if s.is_empty() {
             return Err(ValueError::Missing("your rent reference"));
         }
@@ -131,7 +131,7 @@ impl Postcode {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
-            .to_uppercase();
+            .to_ascii_uppercase();
         if s.is_empty() {
             return Err(ValueError::Missing("the postcode"));
         }
@@ -321,7 +321,7 @@ impl ComplaintRef {
 
     /// Reads a complaint reference as typed, in any case, with dashes or spaces.
     pub fn parse(input: &str) -> Result<Self, ValueError> {
-        let s = input.trim().to_uppercase();
+        let s = input.trim().to_ascii_uppercase();
         if s.is_empty() {
             return Err(ValueError::Missing("your complaint reference"));
         }

@@ -2,7 +2,7 @@
 // through the same page as residents, and takes a complaint from its acknowledgement to the
 // final response; each step's letter reaches the resident's account, readable and printable.
 import { execFileSync } from "node:child_process";
-import { test, expect } from "./fixtures";
+import { test, expect, islandsAwake } from "./fixtures";
 import { mailTo } from "./mail";
 import { PASSWORD, registerAndSignIn } from "./accounts";
 import { fileComplaint, uniqueEmail } from "./journeys";
@@ -200,6 +200,38 @@ test("a letter for a resident who wants post waits on the task list until a coll
     await expect(done).toContainText(/Done by Robin Shaw \(.*\) on /);
     await expect(done.getByRole("button")).toHaveCount(0);
     await audit(staff);
+  } finally {
+    await staffContext.close();
+  }
+});
+
+test("a colleague's step form says what to fix as each box is left, from the console's own bundle", async ({ page, browser, js }, testInfo) => {
+  test.skip(!js, "checking as you go needs JavaScript; without it the server checks the form (tested above)");
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "checked"));
+  const reference = await fileComplaint(page, async () => {});
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "checker").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Kim Ward", "handler");
+    const bundles: string[] = [];
+    staff.on("request", (r) => { if (r.url().endsWith(".wasm")) bundles.push(new URL(r.url()).pathname); });
+    await staff.goto(`/staff/complaints/${reference}/stage1_acknowledged`);
+    await islandsAwake(staff);
+    expect(bundles).toEqual(["/pkg/calico_staff_bg.wasm"]);
+    const actedBy = staff.getByLabel("Who acted");
+    await actedBy.fill("");
+    await staff.keyboard.press("Tab");
+    await expect(staff.locator("#by-error")).toHaveText("Error: Enter the name of the colleague who acted");
+    await expect(actedBy).toHaveAttribute("aria-invalid", "true");
+    await expect(staff.locator(".error-summary")).toHaveCount(0);
+    // A box not touched yet says nothing.
+    await expect(staff.locator("#contact-error")).toBeHidden();
+    await actedBy.fill("Kim Ward");
+    await staff.keyboard.press("Tab");
+    await expect(staff.locator("#by-error")).toBeHidden();
+    await expect(actedBy).not.toHaveAttribute("aria-invalid", "true");
   } finally {
     await staffContext.close();
   }

@@ -33,15 +33,11 @@ export const test = base.extend<Fixtures>({
       // the document itself; that is the page working as meant, not a problem.
       const failedLoad = msg.text().startsWith("Failed to load resource");
       const ownStatus = failedLoad && msg.location().url === page.url();
-      // A form the server refuses (422 invalid answers, 403 refused, 401 signed out) is the
-      // app working as meant: the page shows why. A 5xx is a fault and still fails the test.
-      const refusedForm =
-        failedLoad && /status of 4\d\d/.test(msg.text()) && new URL(msg.location().url).pathname.startsWith("/api/");
       // A test that takes the browser offline sees its requests fail; the page says so.
       const offline = msg.text().includes("ERR_INTERNET_DISCONNECTED");
       // The live updates' connection failing while its server restarts: it reconnects.
       const liveReconnecting = failedLoad && new URL(msg.location().url).pathname === "/live";
-      if (!ownStatus && !refusedForm && !offline && !liveReconnecting) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+      if (!ownStatus && !offline && !liveReconnecting) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     await use(page);
@@ -75,4 +71,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Waits until every island on the page has woken up (each shows `data-ready="true"` once it
+ * runs in the browser), before a test uses what they add. Without JavaScript there are none
+ * to wait for. */
+export async function islandsAwake(page: Page) {
+  await expect(page.locator('[data-ready="false"]')).toHaveCount(0);
+}
 

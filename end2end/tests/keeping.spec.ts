@@ -1,7 +1,7 @@
 // Nothing typed is lost: answers sent after the session has ended come back after signing in;
 // with JavaScript, each field is checked as it is left, and what is typed is kept on the
 // device while the connection is down. And a resident invites someone to act for them.
-import { test, expect } from "./fixtures";
+import { test, expect, islandsAwake } from "./fixtures";
 import { mailTo, linkIn } from "./mail";
 import { PASSWORD, registerAndSignIn } from "./accounts";
 import { uniqueEmail } from "./journeys";
@@ -57,6 +57,7 @@ test("each field is checked as it is left, by the same rules as the server", asy
   test.skip(!js, "checking as you go needs JavaScript; without it the server checks the page (tested elsewhere)");
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "instant"));
   await startComplaint(page);
+  await islandsAwake(page);
   const date = page.getByRole("group", { name: "When did it happen?" });
   await page.getByLabel("What happened?").fill(STORY);
   await date.getByLabel("Day").fill("31");
@@ -72,13 +73,14 @@ test("each field is checked as it is left, by the same rules as the server", asy
 
   await date.getByLabel("Day").fill("28");
   await page.keyboard.press("Tab");
-  await expect(page.locator(".error-message")).toHaveCount(0);
+  await expect(page.locator(".error-message:visible")).toHaveCount(0);
 });
 
 test("while the connection is down what was typed stays on this device", async ({ page, js }, testInfo) => {
   test.skip(!js, "a page without JavaScript is sent by the browser itself, which keeps the form when offline");
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "offline"));
   await startComplaint(page);
+  await islandsAwake(page);
   await page.getByLabel("What happened?").fill(STORY);
   await page.context().setOffline(true);
   await page.getByRole("button", { name: "Continue" }).click();
@@ -92,6 +94,7 @@ test("while the connection is down what was typed stays on this device", async (
 
   // Signing out forgets it, so the next person on this device sees nothing.
   await page.goto("/account");
+  await islandsAwake(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in\?signed_out=1$/);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("calico:")));

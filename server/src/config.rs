@@ -29,15 +29,19 @@ pub struct Config {
     #[arg(long, env = "CALICO_BASE_URL", global = true)]
     pub base_url: Option<String>,
 
-    /// The folder holding the built site (`pkg/` with the browser bundle and stylesheet, and
-    /// the public files).
+    /// The folder holding the built site (`pkg/` with the browser bundles and stylesheet, and
+    /// the public files). Defaults to `site-root` in leptos.toml.
+    #[arg(long, env = "CALICO_SITE_ROOT", global = true)]
+    pub site_root: Option<String>,
+
+    /// The bundle's settings (its name, the site root, its folder), shared with the build.
     #[arg(
         long,
-        env = "CALICO_SITE_ROOT",
-        default_value = "target/site",
+        env = "CALICO_LEPTOS_TOML",
+        default_value = "leptos.toml",
         global = true
     )]
-    pub site_root: String,
+    pub leptos_toml: std::path::PathBuf,
 
     /// Where mail is written as `.eml` files when no SMTP server is configured.
     #[arg(

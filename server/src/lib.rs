@@ -8,6 +8,7 @@ mod live;
 pub mod origin;
 mod staff;
 pub mod telemetry;
+mod who;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -20,9 +21,8 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use backend::{Backend, BackendError};
-use leptos::prelude::provide_context;
-use leptos::prelude::LeptosOptions;
-use leptos_axum::{file_and_error_handler_with_context, generate_route_list, LeptosRoutes};
+use leptos::prelude::{provide_context, view, LeptosOptions};
+use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -48,6 +48,8 @@ pub enum ServerError {
     Serve(#[source] std::io::Error),
     #[error("Could not set up mail delivery.")]
     Mailer(#[source] backend::outbox::MailerError),
+    #[error("Could not read the bundle's settings from {path}: {reason}. Run the server from the project's folder, or set CALICO_LEPTOS_TOML to the file.")]
+    Settings { path: String, reason: String },
 }
 
 /// What every handler can reach.
@@ -65,24 +67,56 @@ impl FromRef<AppState> for LeptosOptions {
 }
 
 impl AppState {
-    pub fn new(config: &Config, backend: Backend) -> Self {
-        let leptos_options = LeptosOptions::builder()
-            .output_name(env!("LEPTOS_OUTPUT_NAME"))
-            .site_root(config.site_root.as_str())
-            .site_pkg_dir("pkg")
-            .site_addr(config.bind)
-            .build();
+    /// The state of a server with `config`: the bundle's settings come from leptos.toml.
+    pub fn new(config: &Config, backend: Backend) -> Result<Self, ServerError> {
+        let mut leptos_options = bundle_settings(config)?;
+        if let Some(site_root) = &config.site_root {
+            leptos_options.site_root = site_root.as_str().into();
+        }
+        leptos_options.site_addr = config.bind;
         let context = ServerContext {
             backend: backend.clone(),
             base_url: config.base_url(),
             secure_cookies: config.is_https(),
         };
-        Self {
+        Ok(Self {
             leptos_options,
             backend,
             context,
-        }
+        })
     }
+}
+
+/// The bundle's settings (output name, site root, package folder), from the leptos.toml that
+/// `config` names: the one place they are kept, which scripts/build-site reads too.
+pub fn bundle_settings(config: &Config) -> Result<LeptosOptions, ServerError> {
+    let path = config.leptos_toml.display().to_string();
+    leptos::config::get_configuration(Some(&path))
+        .map(|file| file.leptos_options)
+        .map_err(|error| ServerError::Settings {
+            path,
+            reason: error.to_string(),
+        })
+}
+
+/// The routes of every page, worked out once per process. Working them out renders the app
+/// with resource loading suppressed by a flag that is global to the process (leptos-rs/leptos
+/// issue 4773): done while another server in the process renders a page, that page's
+/// resources would wait for ever. Once, before any router serves, it cannot overlap a render.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES
+        .get_or_init(|| generate_route_list(|| view! { <App stylesheet="" /> }))
+        .clone()
+}
+
+/// The address of every page the app routes (`:name` for a parameter), as the router has them.
+pub fn page_paths() -> Vec<String> {
+    route_list()
+        .iter()
+        .map(|route| route.path().to_owned())
+        .collect()
 }
 
 /// Opens the database, creating and migrating it on first start.
@@ -92,25 +126,60 @@ pub async fn open_backend(config: &Config) -> Result<Backend, ServerError> {
     Ok(backend)
 }
 
+/// The built site's files (the bundles precompressed), and for any other address the page
+/// that says it is not there (status 404).
+///
+/// Not leptos_axum's `file_and_error_handler`: for each file it serves, that handler makes a
+/// reactive owner as a child of whatever owner its worker thread last set (`Owner::new_root`
+/// leaves each page's root set on the thread that started rendering it), finds that page's
+/// `ResponseOptions`, and takes their headers into the file's response. A page still rendering
+/// then lost its Content-Security-Policy, nonce and all, whenever a bundle was fetched on the
+/// same thread: its scripts were blocked and its islands never woke.
+fn static_files(
+    options: &LeptosOptions,
+    provide: impl Fn() + Clone + Send + Sync + 'static,
+) -> tower_http::services::ServeDir<
+    impl tower::Service<
+            axum::extract::Request,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+            Future = impl Send,
+        > + Clone,
+> {
+    let not_found = leptos_axum::render_app_to_stream_with_context(provide, {
+        let options = options.clone();
+        move || shell(options.clone())
+    });
+    tower_http::services::ServeDir::new(&*options.site_root)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(tower::service_fn(move |request: axum::extract::Request| {
+            let not_found = not_found.clone();
+            async move { Ok::<_, std::convert::Infallible>(not_found(request).await) }
+        }))
+}
+
 /// Every route of the site with its layers.
 pub fn router(config: &Config, state: AppState) -> Router {
-    let routes = generate_route_list(App);
     let leptos_options = state.leptos_options.clone();
     let context = state.context.clone();
-    let state_for_files = state.clone();
-    let api_state = state.clone();
-    let state_for_guard = state.clone();
     let provide = move || provide_context(context.clone());
+    let who = axum::middleware::from_fn_with_state(state.clone(), who::who_is_asking);
     let pages = Router::new()
         .route("/healthz", get(healthz))
         .route("/live", get(live::live))
-        .leptos_routes_with_context(&state, routes, provide.clone(), move || {
+        .leptos_routes_with_context(&state, route_list(), provide.clone(), move || {
             shell(leptos_options.clone())
         })
-        .fallback(file_and_error_handler_with_context::<AppState, _>(
-            provide, shell,
+        // Both run before any page code, in this order: who is asking, then the console's guard.
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            staff::only_colleagues,
         ))
-        .with_state(state);
+        .route_layer(who.clone())
+        .fallback_service(static_files(&state.leptos_options, provide))
+        .with_state(state.clone())
+        .layer(RequestBodyLimitLayer::new(MAX_BODY));
     // Uploads may be larger than any form; everything else is held to the form limit.
     let files = Router::new()
         .route(
@@ -118,24 +187,19 @@ pub fn router(config: &Config, state: AppState) -> Router {
             axum::routing::post(files::upload),
         )
         .route("/attachments/{id}", get(files::download))
-        .with_state(state_for_files)
+        .route_layer(who)
+        .with_state(state.clone())
         // Read by the handler, which sends an over-large file back to the page with a message.
         .layer(axum::extract::DefaultBodyLimit::max(MAX_UPLOAD));
     let pages = pages
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .merge(files);
-    let pages = pages
-        .layer(axum::middleware::from_fn_with_state(
-            state_for_guard,
-            staff::only_colleagues,
-        ))
+        .merge(files)
         .layer(axum::middleware::from_fn_with_state(
             origin::AllowedOrigin(std::sync::Arc::from(config.origin())),
             origin::refuse_cross_site_posts,
         ));
     // The API is called by programs with a bearer token, not by pages with a cookie: no
     // cross-site check, its own body limit.
-    with_layers(config, pages.merge(api::router(api_state)))
+    with_layers(config, &state, pages.merge(api::router(state.clone())))
 }
 
 /// The most a form may send: far more than the longest answers allow.
@@ -146,6 +210,7 @@ const MAX_UPLOAD: usize = domain::attachments::MAX_BYTES + 64 * 1024;
 /// A browser that sent too much (a form without JavaScript) gets a page saying what happened
 /// and what to do, not a bare status.
 async fn explain_too_large(
+    State(state): State<AppState>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
@@ -162,12 +227,13 @@ async fn explain_too_large(
         "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Error: That was too much to send - Calico Account</title>\
-         <link rel=\"stylesheet\" href=\"/pkg/calico.css\"></head><body>\
+         <link rel=\"stylesheet\" href=\"{}\"></head><body>\
          <div class=\"width-container\"><main class=\"main\"><h1 class=\"heading-xl\">That was too much to send</h1>\
          <p>What you sent is larger than {} MB, so we could not take it. Nothing from it has been saved; \
          answers you saved on earlier pages are still there.</p>\
          <p>Use your browser's Back button to return to your answers, shorten them (each box says how long it can be) and send again.</p>\
          <p>If you need help, call us on {} ({}).</p></main></div></body></html>",
+        app::stylesheet_href(&state.leptos_options),
         MAX_BODY / (1024 * 1024),
         domain::contact::LANDLORD.phone,
         domain::contact::LANDLORD.opening_hours,
@@ -181,9 +247,12 @@ async fn explain_too_large(
 }
 
 /// The layers every response passes through, outermost last.
-fn with_layers(config: &Config, router: Router) -> Router {
+fn with_layers(config: &Config, state: &AppState, router: Router) -> Router {
     let mut router = router
-        .layer(axum::middleware::from_fn(explain_too_large))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            explain_too_large,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
@@ -441,7 +510,7 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
         tracing::info!("loaded the demo tenancy register");
     }
     let mailer = mailer(&config)?;
-    let app = router(&config, AppState::new(&config, backend.clone()));
+    let app = router(&config, AppState::new(&config, backend.clone())?);
     let sender = tokio::spawn(send_mail(backend.clone(), mailer));
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await

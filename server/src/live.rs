@@ -44,18 +44,16 @@ struct Listening {
 pub async fn live(
     State(state): State<AppState>,
     headers: HeaderMap,
+    extensions: axum::http::Extensions,
     Query(query): Query<After>,
 ) -> Response {
-    let Some(token) = app::context::session_from_headers(&headers) else {
-        return signed_out();
-    };
-    let account = match state.backend.session(&token).await {
+    let account = match crate::who::asking(&extensions) {
         Ok(Some(account)) => account.id,
         Ok(None) => return signed_out(),
-        Err(error) => {
-            tracing::error!(%error, "could not read the session");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(unavailable) => return unavailable.into_response(),
+    };
+    let Some(token) = app::context::session_from_headers(&headers) else {
+        return signed_out();
     };
     let resumed = headers
         .get("last-event-id")

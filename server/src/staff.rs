@@ -9,9 +9,9 @@ use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 
-/// Whether `path` belongs to the console.
+/// Whether `path` belongs to the console: its pages and its server functions.
 fn is_console(path: &str) -> bool {
-    path == "/staff" || path.starts_with("/staff/") || path.starts_with("/api/staff/")
+    app::is_console(path) || path.starts_with("/api/staff/")
 }
 
 /// Refuses the console to anyone signed in who is not a colleague.
@@ -23,20 +23,17 @@ pub async fn only_colleagues(
     if !is_console(request.uri().path()) {
         return next.run(request).await;
     }
-    let Some(account) = crate::files::signed_in(&state.backend, request.headers()).await else {
-        return next.run(request).await;
-    };
-    match state.backend.staff(account).await {
-        Ok(Some(_)) => next.run(request).await,
-        Ok(None) => refused(&request),
-        Err(error) => {
-            tracing::error!(%error, "could not read the colleague");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+    match crate::who::asking(request.extensions()) {
+        Ok(Some(account)) if account.colleague().is_none() => {
+            refused(&request, &app::stylesheet_href(&state.leptos_options))
         }
+        // Colleagues; and someone signed out, whom the page sends to sign in.
+        Ok(_) => next.run(request).await,
+        Err(unavailable) => unavailable.into_response(),
     }
 }
 
-fn refused(request: &Request) -> Response {
+fn refused(request: &Request, stylesheet: &str) -> Response {
     let wants_html = request
         .headers()
         .get(header::ACCEPT)
@@ -50,7 +47,7 @@ fn refused(request: &Request) -> Response {
         "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>You cannot see this page - Calico Account</title>\
-         <link rel=\"stylesheet\" href=\"/pkg/calico.css\"></head><body>\
+         <link rel=\"stylesheet\" href=\"{stylesheet}\"></head><body>\
          <div class=\"width-container\"><main class=\"main\"><h1 class=\"heading-xl\">You cannot see this page</h1>\
          <p>{message} Your complaints, and the letters we have sent you, are in \
          <a href=\"/account\">your account</a>.</p></main></div></body></html>"

@@ -4,10 +4,36 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The binary, run from the project's folder (where leptos.toml is), as `make run` runs it.
 fn server() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
-    command.env_remove("RUST_LOG");
     command
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .env_remove("RUST_LOG")
+        .env_remove("CALICO_LEPTOS_TOML");
+    command
+}
+
+#[test]
+fn serving_without_the_bundle_settings_says_where_they_are_looked_for() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let output = server()
+        .current_dir(dir.path())
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .env("CALICO_BIND", "127.0.0.1:0")
+        .arg("serve")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("Could not read the bundle's settings from leptos.toml")
+            && said.contains("CALICO_LEPTOS_TOML"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -400,11 +400,12 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
     );
     let shown = shown.text().await.expect("html");
     let token = shown
-        .split("calico_")
+        .split("<code class=\"token\">")
         .nth(1)
         .and_then(|rest| rest.split('<').next())
-        .map(|rest| format!("calico_{rest}"))
+        .map(str::to_owned)
         .expect("the token is on the page");
+    assert!(token.starts_with("calico_"), "{token}");
     assert!(shown.contains("The token for Housing management system"));
     let api = |token: String| {
         let base = server.base.clone();

@@ -54,8 +54,8 @@ async fn the_home_page_is_rendered_on_the_server_with_its_security_headers() {
         "the inline script carries the header's nonce"
     );
     assert!(
-        html.contains("/pkg/calico.js") && html.contains("calico.wasm"),
-        "hydration scripts"
+        html.contains("/pkg/calico.js") && html.contains("/pkg/calico_bg.wasm"),
+        "the residents' bundle"
     );
 }
 

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::AppError;
-#[cfg(feature = "ssr")]
 use domain::limits;
 
 /// What a page needs to know about the signed-in resident.

@@ -2,7 +2,7 @@
 //! it: a review (Stage 2), a late review, more information, a withdrawal. Who may see and do
 //! what is decided by `backend` and `domain`; nothing here trusts what the page offered.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use domain::complaint::{Due, State};
 use domain::progress::{Actions, Milestone, Request};
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::staff::LetterSummary;
 use super::AppError;
+use crate::islands::countdown::Clock;
 
 /// One complaint in "Your complaints".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,23 +30,9 @@ pub struct ComplaintRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComplaintList {
     pub rows: Vec<ComplaintRow>,
-    pub clock: Today,
+    pub clock: Clock,
     /// The newest event anywhere when this was read: live updates continue after it.
     pub seen: i64,
-}
-
-/// Today and the working-day calendar, as the server counts them. A browser counts again
-/// from its own clock with the same `domain` code (`components::progress::today`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Today {
-    pub now: DateTime<Utc>,
-    pub closure_days: Vec<NaiveDate>,
-}
-
-impl Today {
-    pub fn calendar(&self) -> domain::Calendar {
-        domain::Calendar::england_and_wales().with_closure_days(self.closure_days.iter().copied())
-    }
 }
 
 /// One complaint's page.
@@ -72,7 +59,7 @@ pub struct ComplaintPageView {
     pub review_by: Option<NaiveDate>,
     /// The newest event anywhere when this was read: live updates continue after it.
     pub seen: i64,
-    pub clock: Today,
+    pub clock: Clock,
 }
 
 /// The form for one request.
@@ -87,21 +74,23 @@ pub struct RequestView {
     pub review_by: Option<NaiveDate>,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use backend::following::ActFailure;
 
-    pub async fn today() -> Result<Today, AppError> {
+    pub async fn today() -> Result<Clock, AppError> {
         let context = crate::context::server_context()?;
         let calendar = context
             .backend
             .calendar()
             .await
             .map_err(crate::api::unavailable)?;
-        Ok(Today {
+        Ok(Clock {
             now: context.backend.now(),
-            closure_days: calendar.closure_days().collect(),
+            closure_days: calendar
+                .closure_days()
+                .map(crate::islands::countdown::Day)
+                .collect(),
         })
     }
 

@@ -91,7 +91,6 @@ pub async fn decide_representative(consent: i64, decision: String) -> Result<(),
 }
 
 /// How someone is connected to the resident, in words.
-#[cfg(feature = "ssr")]
 fn relationship_text(
     relationship: domain::representation::Relationship,
     other: Option<&domain::values::RequiredText<100>>,
@@ -123,7 +122,6 @@ pub struct ActingForView {
 }
 
 /// The invitations the signed-in resident has sent, newest first.
-#[cfg(feature = "ssr")]
 pub(crate) async fn invitations_sent(account: i64) -> Result<Vec<InvitationView>, AppError> {
     use backend::invitations::InvitationStatus;
     let context = crate::context::server_context()?;
@@ -154,7 +152,6 @@ pub(crate) async fn invitations_sent(account: i64) -> Result<Vec<InvitationView>
 }
 
 /// The residents the signed-in person acts for by invitation.
-#[cfg(feature = "ssr")]
 pub(crate) async fn acting_for(account: i64) -> Result<Vec<ActingForView>, AppError> {
     let context = crate::context::server_context()?;
     Ok(context

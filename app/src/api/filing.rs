@@ -6,7 +6,6 @@
 #![allow(clippy::too_many_arguments)]
 
 use chrono::NaiveDate;
-#[cfg(feature = "ssr")]
 use domain::filing::Step;
 use domain::filing::{Draft, Submission};
 use domain::preferences::Preferences;
@@ -38,7 +37,6 @@ pub struct AttachmentView {
     pub size: String,
 }
 
-#[cfg(feature = "ssr")]
 fn attachment_view(a: backend::attachments::AttachmentInfo) -> AttachmentView {
     let size = if a.size >= 1024 * 1024 {
         format!("{:.1} MB", a.size as f64 / (1024.0 * 1024.0))
@@ -67,7 +65,6 @@ pub struct ReceiptView {
     pub attachments: Vec<AttachmentView>,
 }
 
-#[cfg(feature = "ssr")]
 fn today(context: &crate::context::ServerContext) -> NaiveDate {
     domain::calendar::london_date(&context.backend.now())
 }
@@ -78,7 +75,6 @@ fn today(context: &crate::context::ServerContext) -> NaiveDate {
 /// in an address, however long). Sent after the session has ended, the answers are kept
 /// against a cookie and the resident is asked to sign in, which brings them back to this page
 /// with the answers in place.
-#[cfg(feature = "ssr")]
 async fn save_page(step: Step, update: impl FnOnce(&mut Draft)) -> Result<(), AppError> {
     let context = crate::context::server_context()?;
     let Some(account) = crate::context::signed_in().await? else {

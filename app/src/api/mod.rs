@@ -94,7 +94,6 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
-        #[cfg(feature = "ssr")]
         tracing::error!(%error, "server function failed");
         match error {
             ServerFnErrorErr::Request(_) => Self::Unreachable,
@@ -104,8 +103,8 @@ impl FromServerFnError for AppError {
 }
 
 impl AppError {
-    /// The HTTP status a script calling the server function sees. (A browser without
-    /// JavaScript is always redirected back to the form, so it never sees this.)
+    /// The HTTP status a program calling the server function sees. (A browser posting a
+    /// form is always redirected back to it, so it never sees this.)
     pub fn status(&self) -> u16 {
         match self {
             Self::Invalid { .. } => 422,
@@ -119,7 +118,6 @@ impl AppError {
 }
 
 /// `error`, after giving the response its status for script callers.
-#[cfg(feature = "ssr")]
 pub(crate) fn refused(error: AppError) -> AppError {
     use leptos::prelude::use_context;
     let plain_form_post = use_context::<axum::http::request::Parts>().is_some_and(|parts| {
@@ -142,7 +140,6 @@ pub(crate) fn refused(error: AppError) -> AppError {
 
 /// Counts an attempt against the rate limits `keys` (each `(key, limit)`), or refuses it
 /// saying how long to wait.
-#[cfg(feature = "ssr")]
 pub(crate) fn limit(
     context: &crate::context::ServerContext,
     keys: &[(String, domain::limits::RateLimit)],
@@ -157,7 +154,6 @@ pub(crate) fn limit(
 }
 
 /// The address the request came from (the peer of the connection).
-#[cfg(feature = "ssr")]
 pub(crate) async fn client_address() -> String {
     leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await
@@ -165,7 +161,6 @@ pub(crate) async fn client_address() -> String {
         .unwrap_or_else(|_| "unknown".into())
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) fn unavailable(error: impl std::error::Error) -> AppError {
     tracing::error!(%error, cause = ?error.source(), "use case failed");
     AppError::Unavailable

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::AppError;
 
 /// The signed-in account's id, or [`AppError::SignedOut`].
-#[cfg(feature = "ssr")]
 pub(crate) async fn account_id() -> Result<i64, AppError> {
     crate::context::signed_in()
         .await?
@@ -18,7 +17,6 @@ pub(crate) async fn account_id() -> Result<i64, AppError> {
 
 /// The answers of the preference fields; `formats` are the large print, audio and Braille
 /// checkboxes, in that order.
-#[cfg(feature = "ssr")]
 pub(crate) fn preference_answers(
     contact_method: String,
     phone: String,
@@ -47,7 +45,6 @@ pub(crate) fn preference_answers(
 
 /// The preference answers as typed, to send back with a message (checkboxes as "true" or
 /// "false").
-#[cfg(feature = "ssr")]
 pub(crate) fn typed_preferences(
     answers: &domain::preferences::PreferenceAnswers,
 ) -> Vec<(String, String)> {

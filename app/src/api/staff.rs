@@ -143,7 +143,6 @@ pub struct LetterView {
     pub delivery: String,
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) mod server {
     use super::*;
     use backend::handling::{LetterRecord, Staff};
@@ -311,13 +310,11 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
 }
 
 /// The next deadline in words: "Stage 1 response due by Tuesday 5 January 2027".
-#[cfg(feature = "ssr")]
 fn next_words(item: &backend::handling::QueueItem) -> Option<String> {
     item.next.map(|due| domain::steps::due_words(due, None))
 }
 
 /// The working days left to a deadline the landlord owes: "3 working days left".
-#[cfg(feature = "ssr")]
 fn left_words(item: &backend::handling::QueueItem) -> Option<String> {
     item.next
         .filter(|due| due.kind.owed_by_landlord())
@@ -462,7 +459,6 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
 }
 
 /// The complaint definition recorded with the Stage 1 acknowledgement, if any.
-#[cfg(feature = "ssr")]
 fn complaint_definition(case: &backend::handling::Case) -> (String, String) {
     case.events
         .iter()
@@ -575,7 +571,6 @@ pub async fn staff_letter(id: i64) -> Result<Option<LetterView>, AppError> {
     }
 }
 
-#[cfg(feature = "ssr")]
 pub(crate) fn no_letter() -> AppError {
     super::refused(AppError::Refused {
         answers: Vec::new(),
@@ -606,7 +601,6 @@ pub struct TasksView {
     pub done: Vec<TaskRow>,
 }
 
-#[cfg(feature = "ssr")]
 fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     use domain::letters::ContactTask;
     let p = &task.preferences;

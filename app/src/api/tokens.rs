@@ -29,7 +29,6 @@ pub struct TokensView {
 pub const NEW_TOKEN_COOKIE: &str = "calico_new_token";
 
 /// The administrator signed in, `None` when nobody is, or refused for anyone else.
-#[cfg(feature = "ssr")]
 async fn administrator() -> Result<Option<backend::handling::Staff>, AppError> {
     match super::staff::server::colleague().await? {
         Some(staff) if staff.role.administers() => Ok(Some(staff)),
@@ -42,7 +41,6 @@ async fn administrator() -> Result<Option<backend::handling::Staff>, AppError> {
     }
 }
 
-#[cfg(feature = "ssr")]
 fn stamp_words(stamp: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(stamp)
         .map(|at| domain::steps::long_time(&at))

@@ -1,120 +1,246 @@
-//! Form building blocks after the GOV.UK Design System: an error summary that takes focus and
-//! links to each field, and text inputs with a visible label, hint and error message.
+//! Forms after the GOV.UK Design System, rendered on the server: one form page skeleton
+//! ([`FormPage`]), an error summary that takes focus and links to each field, and fields with a
+//! visible label, a hint and their message. Every form is a plain `<form>` that posts to its
+//! server function, with JavaScript or without; a refused post comes back to the page with
+//! the messages and what was typed ([`Refusal`]).
 
-use leptos::html::Div;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use leptos::server::ServerActionError;
+use leptos::server_fn::error::ServerFnUrlError;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use crate::api::AppError;
 use crate::components::layout::InPageLink;
+use crate::islands::checks::LiveCheckedForm;
+use crate::islands::console::StepChecks;
+use crate::islands::countdown::Day;
 
-/// The page title, starting "Error: " while the form has errors.
-#[component]
-pub fn FormTitle(#[prop(into)] text: String, error: Signal<Option<AppError>>) -> impl IntoView {
-    view! {
-        <Title text=move || {
-            // `try_get`: the title is rendered last, when the form's action may be gone.
-            if error.try_get().flatten().is_some() { format!("Error: {text}") } else { text.clone() }
-        } />
+/// What the last post of a form was refused for, with what was typed: the fields show the
+/// messages and put back the answers. A copy is a handle on the same value (every field of a
+/// form holds one), read while the page renders.
+#[derive(Clone, Copy, Debug)]
+pub struct Refusal(StoredValue<Option<Arc<AppError>>>);
+
+impl Default for Refusal {
+    fn default() -> Self {
+        Self(StoredValue::new(None))
     }
 }
 
-/// "There is a problem", with a link to each field that needs fixing. Takes focus when it
-/// appears (by `autofocus` when the server renders it, by script after a live submit).
-#[component]
-pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
-    let summary = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        if error.get().is_some() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
+impl Refusal {
+    /// The refusal of server function `S` that the page is being shown again with, if any.
+    pub fn of<S: ServerFn<Error = AppError>>() -> Self {
+        let refused = use_context::<ServerActionError>()
+            .filter(|refused| refused.path() == S::PATH)
+            .map(|refused| Arc::new(ServerFnUrlError::<AppError>::decode_err(refused.err())));
+        Self(StoredValue::new(refused))
+    }
+
+    pub fn from_error(error: AppError) -> Self {
+        Self(StoredValue::new(Some(Arc::new(error))))
+    }
+
+    fn with<T>(&self, read: impl FnOnce(&AppError) -> T) -> Option<T> {
+        self.0.with_value(|e| e.as_deref().map(read))
+    }
+
+    pub fn is_some(&self) -> bool {
+        self.with(|_| ()).is_some()
+    }
+
+    /// The answer typed into field `name`, to put back.
+    pub fn answer(&self, name: &str) -> Option<String> {
+        self.with(|e| e.answer(name)).flatten()
+    }
+
+    /// The message beside field `id`.
+    pub fn message(&self, id: &str) -> Option<String> {
+        self.with(|e| e.for_field(id)).flatten()
+    }
+
+    /// Every message for the error summary, with the field each links to.
+    pub fn messages(&self) -> Vec<(Option<String>, String)> {
+        self.with(AppError::messages).unwrap_or_default()
+    }
+}
+
+/// Where a form posts (its server function) and what its last post was refused for.
+#[derive(Clone, Copy, Debug)]
+pub struct Form {
+    pub action: &'static str,
+    pub refusal: Refusal,
+}
+
+impl Form {
+    /// The form that posts to server function `S`.
+    pub fn of<S: ServerFn<Error = AppError>>() -> Self {
+        Self {
+            action: S::url(),
+            refusal: Refusal::of::<S>(),
         }
-    });
-    move || {
-        error.get().map(|error| {
-            let items = error
-                .messages()
-                .into_iter()
-                .map(|(field, message)| match field {
-                    Some(field) => view! { <li><InPageLink target_id=field>{message}</InPageLink></li> }.into_any(),
-                    None => view! { <li>{message}</li> }.into_any(),
-                })
-                .collect_view();
-            view! {
-                <div class="error-summary" tabindex="-1" autofocus node_ref=summary aria-labelledby="error-summary-title">
-                    <div role="alert">
-                        <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
-                        <ul class="error-summary-list">{items}</ul>
-                    </div>
-                </div>
-            }
-        })
     }
 }
 
-/// The message beside field `name`: the browser's own check once the field has been changed
-/// (on pages that have one), else the server's while the form has errors.
-fn field_message(error: Signal<Option<AppError>>, name: &'static str) -> Signal<Option<String>> {
-    let live = use_context::<crate::components::live::LiveCheck>();
-    Signal::derive(move || match live.and_then(|live| live.message(name)) {
-        Some(message) => message,
-        None => error.get().and_then(|e| e.for_field(name)),
+/// How a form is checked in the browser as it is filled in (an island around it).
+#[derive(Clone, Debug, Default)]
+pub enum Checks {
+    /// Only by the server, when it is sent.
+    #[default]
+    Server,
+    /// A page of the complaint journey (which also keeps what is typed on the device).
+    Journey(JourneyCheck),
+    /// A step of a complaint in the console, by its event type.
+    ConsoleStep(String),
+}
+
+/// What a journey page's check needs: the page, whether the account has no tenancy, today,
+/// and the draft's key.
+#[derive(Clone, Debug)]
+pub struct JourneyCheck {
+    pub step: domain::filing::Step,
+    pub without_tenancy: bool,
+    pub today: chrono::NaiveDate,
+    pub key: String,
+}
+
+/// The page title: "Error: " first while the form has something to fix.
+pub fn title_text(text: &str, refusal: &Refusal) -> String {
+    if refusal.is_some() {
+        format!("Error: {text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A page with one form: its title (starting "Error: " after a refused post), the error
+/// summary, the heading, what comes before the form, the form itself (hidden values, the
+/// fields given as children, the button) and what comes after it.
+#[component]
+pub fn FormPage(
+    form: Form,
+    /// The page's title, and its heading unless `heading` says otherwise.
+    #[prop(into)]
+    title: String,
+    #[prop(optional, into)] heading: Option<String>,
+    /// A line above the heading, such as the complaint's reference.
+    #[prop(optional, into)]
+    caption: Option<String>,
+    /// What the button says.
+    submit: &'static str,
+    /// Its look, when not the main button ("button button-warning").
+    #[prop(default = "button")]
+    submit_class: &'static str,
+    /// Above the heading: a warning or a notice.
+    #[prop(optional, into)]
+    before: ViewFnOnce,
+    /// Between the heading and the form.
+    #[prop(optional, into)]
+    intro: ViewFnOnce,
+    /// Under the form: links back.
+    #[prop(optional, into)]
+    after: ViewFnOnce,
+    /// Values the form sends without showing them, as (name, value).
+    #[prop(optional)]
+    hidden: Vec<(&'static str, String)>,
+    #[prop(optional)] checks: Checks,
+    /// The whole width, not two thirds (a table beside the form).
+    #[prop(optional)]
+    wide: bool,
+    /// The fields (a form that is only a button has none).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let refusal = form.refusal;
+    let hidden = hidden_values(hidden);
+    let fields = view! {
+        <form method="post" action=form.action novalidate>
+            {hidden}
+            {children.map(|fields| fields())}
+            <button type="submit" class=submit_class>{submit}</button>
+        </form>
+    };
+    let fields = match checks {
+        Checks::Server => fields.into_any(),
+        Checks::Journey(c) => view! {
+            <LiveCheckedForm step=c.step without_tenancy=c.without_tenancy today=Day(c.today) key=c.key>{fields}</LiveCheckedForm>
+        }
+        .into_any(),
+        Checks::ConsoleStep(step) => view! { <StepChecks step>{fields}</StepChecks> }.into_any(),
+    };
+    let heading = heading.unwrap_or_else(|| title.clone());
+    view! {
+        <Title text=title_text(&title, &refusal) />
+        <div class=if wide { "" } else { "column-two-thirds" }>
+            <ErrorSummary refusal />
+            {before.run()}
+            {caption.map(|c| view! { <span class="caption">{c}</span> })}
+            <h1 class="heading-xl">{heading}</h1>
+            {intro.run()}
+            {fields}
+            {after.run()}
+        </div>
+    }
+}
+
+/// "There is a problem", with a link to each field that needs fixing. It takes focus when the
+/// page opens (`autofocus`), so a screen reader reads it first.
+#[component]
+pub fn ErrorSummary(refusal: Refusal) -> impl IntoView {
+    let messages = refusal.messages();
+    (!messages.is_empty()).then(|| {
+        let items = messages
+            .into_iter()
+            .map(|(field, message)| match field {
+                Some(field) => view! { <li><InPageLink target_id=field>{message}</InPageLink></li> }.into_any(),
+                None => view! { <li>{message}</li> }.into_any(),
+            })
+            .collect_view();
+        view! {
+            <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
+                <div role="alert">
+                    <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
+                    <ul class="error-summary-list">{items}</ul>
+                </div>
+            </div>
+        }
     })
 }
 
-/// What a field shows: the answer sent back with an error, else the stored answer (pages
-/// whose answers are saved before they are checked send back only the messages).
-fn field_value(
-    error: Signal<Option<AppError>>,
-    name: &'static str,
-    initial: Option<String>,
-) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
-    move || {
-        error
-            .get()
-            .and_then(|e| e.answer(name))
-            .or_else(|| initial.clone())
-    }
+/// The ids a field's `aria-describedby` lists: its hint and, while there is one, its message.
+fn described_by(name: &str, has_hint: bool, message: &Option<String>) -> Option<String> {
+    let ids: Vec<String> = has_hint
+        .then(|| format!("{name}-hint"))
+        .into_iter()
+        .chain(message.as_ref().map(|_| format!("{name}-error")))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// The ids a field's `aria-describedby` lists: its hint and, while there is one, its error.
-fn described_by(
-    name: &'static str,
-    has_hint: bool,
-    message: Signal<Option<String>>,
-) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
-    move || {
-        let ids: Vec<String> = has_hint
-            .then(|| format!("{name}-hint"))
-            .into_iter()
-            .chain(message.get().map(|_| format!("{name}-error")))
-            .collect();
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
-/// A field's hint and (while there is one) its error message, in GOV.UK order.
-fn hint_and_error(
-    name: &'static str,
-    hint: Option<String>,
-    message: Signal<Option<String>>,
-) -> impl IntoView {
+/// A field's hint and its message, in GOV.UK order. The message's place is always there
+/// (hidden while empty), so a check in the browser can fill it where the server would.
+fn hint_and_message(name: &str, hint: Option<String>, message: Option<String>) -> impl IntoView {
+    let hidden = message.is_none();
     view! {
         {hint.map(|hint| view! { <div id=format!("{name}-hint") class="hint">{hint}</div> })}
-        {move || {
-            message.get().map(|m| view! {
-                <p id=format!("{name}-error") class="error-message">
-                    <span class="visually-hidden">"Error: "</span>
-                    {m}
-                </p>
-            })
-        }}
+        <p id=format!("{name}-error") class="error-message" hidden=hidden>
+            {message.map(|m| view! { <span class="visually-hidden">"Error: "</span> {m} })}
+        </p>
     }
 }
 
-/// A labelled text input. What was typed comes back after a rejected submit, except in
-/// password fields.
+fn group_class(message: &Option<String>) -> &'static str {
+    if message.is_some() {
+        "form-group form-group-error"
+    } else {
+        "form-group"
+    }
+}
+
+/// A labelled text input. What was typed comes back after a refused post, except in
+/// password boxes.
 #[component]
 pub fn TextInput(
     /// The `name` (matching the server function's argument) and `id`.
@@ -126,46 +252,48 @@ pub fn TextInput(
     /// Extra classes on the input, e.g. a width.
     #[prop(optional)]
     class: &'static str,
-    /// The stored answer, shown until the form comes back with errors.
+    /// The stored answer, shown unless the form came back with what was typed.
     #[prop(optional, into)]
     initial: Option<String>,
     /// The `step` of a number or time box (`"1"`: a time to the second).
     #[prop(optional)]
     step: Option<&'static str>,
-    error: Signal<Option<AppError>>,
+    /// A numeric keyboard on phones.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    error: Refusal,
 ) -> impl IntoView {
     let secret = input_type == "password";
-    let message = field_message(error, name);
-    let described_by = described_by(name, hint.is_some(), message);
-    let value = field_value(error, name, initial);
-    let value = move || if secret { None } else { value() };
-    // A password box is emptied whenever the form comes back with a problem (the server
-    // never sends one back; this is for a live submit, where the box would keep it).
-    let input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if secret && error.get().is_some() {
-            if let Some(element) = input.get_untracked() {
-                element.set_value("");
-            }
-        }
-    });
+    let message = error.message(name);
+    let wrapper = group_class(&message);
+    let described_by = described_by(name, hint.is_some(), &message);
+    let value = if secret {
+        None
+    } else {
+        error.answer(name).or(initial)
+    };
+    let invalid = message.as_ref().map(|_| "true");
+    let input_class = if message.is_some() {
+        format!("input input-error {class}")
+    } else {
+        format!("input {class}")
+    };
     view! {
-        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+        <div class=wrapper>
             <label class="label" for=name>{label}</label>
-            {hint_and_error(name, hint, message)}
+            {hint_and_message(name, hint, message)}
             <input
-                class=format!("input {class}")
-                class=("input-error", move || message.get().is_some())
+                class=input_class
                 id=name
                 name=name
                 type=input_type
                 step=step
+                inputmode=inputmode
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 spellcheck=(input_type == "email" || secret).then_some("false")
                 aria-describedby=described_by
-                aria-invalid=move || message.get().map(|_| "true")
+                aria-invalid=invalid
                 value=value
-                node_ref=input
             />
         </div>
     }
@@ -179,26 +307,24 @@ pub fn TextArea(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] initial: Option<String>,
     #[prop(default = 5)] rows: u32,
-    error: Signal<Option<AppError>>,
+    error: Refusal,
 ) -> impl IntoView {
-    let message = field_message(error, name);
-    let described_by = described_by(name, hint.is_some(), message);
-    let value = field_value(error, name, initial);
+    let message = error.message(name);
+    let wrapper = group_class(&message);
+    let described_by = described_by(name, hint.is_some(), &message);
+    let value = error.answer(name).or(initial).unwrap_or_default();
+    let invalid = message.as_ref().map(|_| "true");
+    let class = if message.is_some() {
+        "input textarea input-error"
+    } else {
+        "input textarea"
+    };
     view! {
-        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+        <div class=wrapper>
             <label class="label" for=name>{label}</label>
-            {hint_and_error(name, hint, message)}
-            <textarea
-                class="input textarea"
-                class=("input-error", move || message.get().is_some())
-                id=name
-                name=name
-                rows=rows
-                aria-describedby=described_by
-                aria-invalid=move || message.get().map(|_| "true")
-            >
-                // The default value only: once someone has typed, the box keeps what they typed.
-                {move || value().unwrap_or_default()}
+            {hint_and_message(name, hint, message)}
+            <textarea class=class id=name name=name rows=rows aria-describedby=described_by aria-invalid=invalid>
+                {value}
             </textarea>
         </div>
     }
@@ -216,11 +342,12 @@ pub fn Radios(
     #[prop(optional)]
     hints: Vec<&'static str>,
     #[prop(optional, into)] initial: Option<String>,
-    error: Signal<Option<AppError>>,
+    error: Refusal,
 ) -> impl IntoView {
-    let message = field_message(error, name);
-    let described_by = described_by(name, hint.is_some(), message);
-    let chosen = field_value(error, name, initial);
+    let message = error.message(name);
+    let wrapper = group_class(&message);
+    let described_by = described_by(name, hint.is_some(), &message);
+    let chosen = error.answer(name).or(initial);
     let items = options
         .into_iter()
         .enumerate()
@@ -232,12 +359,12 @@ pub fn Radios(
             };
             let item_hint = hints.get(i).copied();
             let hint_id = format!("{id}-item-hint");
-            let chosen = chosen.clone();
+            let checked = chosen.as_deref() == Some(value);
             view! {
                 <div class="choice">
                     <input type="radio" id=id.clone() name=name value=value
                         aria-describedby=item_hint.map(|_| hint_id.clone())
-                        checked=move || chosen().as_deref() == Some(value) />
+                        checked=checked />
                     <div>
                         <label for=id>{label}</label>
                         {item_hint.map(|h| view! { <div id=hint_id.clone() class="hint choice-hint">{h}</div> })}
@@ -247,10 +374,10 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+        <div class=wrapper>
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset-legend">{legend}</legend>
-                {hint_and_error(name, hint, message)}
+                {hint_and_message(name, hint, message)}
                 {items}
             </fieldset>
         </div>
@@ -258,7 +385,7 @@ pub fn Radios(
 }
 
 /// A group of checkboxes, each its own yes/no answer named by `(name, label)`; a ticked box
-/// sends `true`. `group` names the fieldset (for its hint and any error).
+/// sends `true`. `group` names the fieldset (for its hint and any message).
 #[component]
 pub fn Checkboxes(
     group: &'static str,
@@ -268,20 +395,17 @@ pub fn Checkboxes(
     /// The names of the boxes ticked in the stored answer.
     #[prop(optional)]
     initial: Vec<&'static str>,
-    error: Signal<Option<AppError>>,
+    error: Refusal,
 ) -> impl IntoView {
-    let message = field_message(error, group);
-    let described_by = described_by(group, hint.is_some(), message);
+    let message = error.message(group);
+    let described_by = described_by(group, hint.is_some(), &message);
+    let wrapper = group_class(&message);
     let items = options
         .into_iter()
         .map(|(name, label)| {
-            let stored = initial.contains(&name);
-            let ticked = move || {
-                error
-                    .get()
-                    .and_then(|e| e.answer(name))
-                    .map_or(stored, |v| v == "true")
-            };
+            let ticked = error
+                .answer(name)
+                .map_or(initial.contains(&name), |v| v == "true");
             view! {
                 <div class="choice">
                     <input type="checkbox" id=name name=name value="true" checked=ticked />
@@ -291,10 +415,10 @@ pub fn Checkboxes(
         })
         .collect_view();
     view! {
-        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+        <div class=wrapper>
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset-legend">{legend}</legend>
-                {hint_and_error(group, hint, message)}
+                {hint_and_message(group, hint, message)}
                 {items}
             </fieldset>
         </div>
@@ -310,34 +434,65 @@ pub fn DateInput(
     #[prop(optional, into)] hint: Option<String>,
     /// The stored day, month and year.
     initial: [String; 3],
-    error: Signal<Option<AppError>>,
+    error: Refusal,
 ) -> impl IntoView {
     let group = names[0];
-    let message = field_message(error, group);
-    let described_by = described_by(group, hint.is_some(), message);
+    let message = error.message(group);
+    let described_by = described_by(group, hint.is_some(), &message);
+    let wrapper = group_class(&message);
     let boxes = names
         .into_iter()
         .zip(initial)
         .zip(["Day", "Month", "Year"])
         .map(|((name, initial), label)| {
-            let value = field_value(error, name, Some(initial));
+            let value = error.answer(name).unwrap_or(initial);
             let width = if label == "Year" { "width-4" } else { "width-2" };
+            let class = if message.is_some() {
+                format!("input {width} input-error")
+            } else {
+                format!("input {width}")
+            };
             view! {
                 <div class="date-item">
                     <label class="date-label" for=name>{label}</label>
-                    <input class=format!("input {width}") class=("input-error", move || message.get().is_some())
-                        id=name name=name type="text" inputmode="numeric" value=value />
+                    <input class=class id=name name=name type="text" inputmode="numeric" value=value />
                 </div>
             }
         })
         .collect_view();
     view! {
-        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+        <div class=wrapper>
             <fieldset class="fieldset" role="group" aria-describedby=described_by>
                 <legend class="fieldset-legend">{legend}</legend>
-                {hint_and_error(group, hint, message)}
+                {hint_and_message(group, hint, message)}
                 <div class="date-input">{boxes}</div>
             </fieldset>
         </div>
     }
+}
+
+/// A form that is a button and the values it sends, such as "Withdraw access" or "Mark as
+/// done". `action` is its server function's address (`S::url()`); `children` is the button.
+#[component]
+pub fn ButtonForm(
+    action: &'static str,
+    #[prop(optional)] hidden: Vec<(&'static str, String)>,
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let hidden = hidden_values(hidden);
+    view! {
+        <form method="post" action=action class=class>
+            {hidden}
+            {children()}
+        </form>
+    }
+}
+
+/// Values a form sends without showing them.
+fn hidden_values(values: Vec<(&'static str, String)>) -> impl IntoView {
+    values
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+        .collect_view()
 }

@@ -1,9 +1,10 @@
 //! The frame of every page: skip link, header with the main navigation, the `main` landmark
 //! and the footer with the landlord's and the Housing Ombudsman's contact details.
 
+use crate::islands::menu::{NavLink, SiteNavigation};
+use crate::islands::print::PrintButton;
 use domain::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Wraps a page in the site's landmarks.
 #[component]
@@ -39,47 +40,53 @@ pub fn InPageLink(
     }
 }
 
-/// The header. On a narrow screen with JavaScript the navigation folds behind a "Menu"
-/// button; without JavaScript (or before the page is hydrated) the links are always shown.
+/// The header: the service's name, who is signed in, and the main navigation (an island that
+/// folds it behind a "Menu" button on a narrow screen). The links are those of who is asking:
+/// someone signed out is offered registering and signing in; a colleague, the work queue.
 #[component]
 fn SiteHeader() -> impl IntoView {
-    let (hydrated, set_hydrated) = signal(false);
-    let (open, set_open) = signal(false);
-    // Effects run only in the browser, once the page is interactive.
-    Effect::new(move |_| set_hydrated.set(true));
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let viewer = crate::context::viewer();
+    let links: &[(&str, &str)] = match &viewer {
+        None => &[
+            ("/", "Home"),
+            ("/register", "Register"),
+            ("/sign-in", "Sign in"),
+            ("/complaint/new", "Make a complaint"),
+            ("/accessibility", "Accessibility"),
+        ],
+        Some(account) if account.colleague().is_some() => &[
+            ("/staff", "Work queue"),
+            ("/staff/tasks", "Letters and calls"),
+            ("/accessibility", "Accessibility"),
+        ],
+        Some(_) => &[
+            ("/", "Home"),
+            ("/account", "Your account"),
+            ("/complaint/new", "Make a complaint"),
+            ("/accessibility", "Accessibility"),
+        ],
+    };
+    let links = links
+        .iter()
+        .map(|(href, label)| NavLink {
+            href: (*href).to_owned(),
+            label: (*label).to_owned(),
+            current: here == *href,
+        })
+        .collect();
+    let signed_in_as = viewer.map(|account| account.display_name().to_owned());
     view! {
         <header class="header">
-            <div class="width-container header-row">
+            <SiteNavigation links>
                 <a href="/" class="header-logo">
                     <span class="header-landlord">"Calico Homes"</span>
                     <span class="header-service">"Calico Account"</span>
                 </a>
-                <button
-                    type="button"
-                    class="menu-toggle"
-                    aria-controls="site-navigation"
-                    aria-expanded=move || open.get().to_string()
-                    hidden=move || !hydrated.get()
-                    on:click=move |_| set_open.update(|o| *o = !*o)
-                >
-                    "Menu"
-                </button>
-            </div>
-            <nav
-                id="site-navigation"
-                aria-label="Main"
-                class="width-container site-navigation"
-                class=("folded", move || hydrated.get() && !open.get())
-            >
-                <ul class="navigation-list">
-                    <li><A href="/">"Home"</A></li>
-                    <li><A href="/register">"Register"</A></li>
-                    <li><A href="/sign-in">"Sign in"</A></li>
-                    <li><A href="/complaint/new">"Make a complaint"</A></li>
-                    <li><A href="/account">"Your account"</A></li>
-                    <li><A href="/accessibility">"Accessibility"</A></li>
-                </ul>
-            </nav>
+                {signed_in_as.map(|name| view! { <p class="header-signed-in">"Signed in as " <span class="header-name">{name}</span></p> })}
+            </SiteNavigation>
         </header>
     }
 }
@@ -153,22 +160,14 @@ pub fn ContactDetails(contact: Contact) -> impl IntoView {
     }
 }
 
-/// How to keep a copy, and, once the page is interactive, a button that prints it.
+/// How to keep a copy, and a button that prints it where script can run.
 #[component]
 pub fn PrintCopy(
     /// What is printed: "page", "letter".
     what: &'static str,
 ) -> impl IntoView {
-    let (hydrated, set_hydrated) = signal(false);
-    Effect::new(move |_| set_hydrated.set(true));
     view! {
         <p class="no-print">{format!("To keep a copy, print this {what} or save it as a PDF from your browser's menu.")}</p>
-        <p class="no-print">
-            {move || hydrated.get().then(|| view! {
-                <button type="button" class="button button-secondary" on:click=|_| {
-                    let _ = window().print();
-                }>{format!("Print this {what}")}</button>
-            })}
-        </p>
+        <p class="no-print"><PrintButton what=what.to_owned() /></p>
     }
 }

@@ -1,8 +1,6 @@
-//! Accessible building blocks shared by the pages.
+//! Accessible building blocks shared by the pages, rendered on the server.
 
-pub mod following;
 pub mod form;
 pub mod layout;
 pub mod letter;
-pub mod live;
 pub mod preferences;

@@ -6,8 +6,7 @@ use domain::preferences::{
 use domain::ServiceStandard;
 use leptos::prelude::*;
 
-use crate::api::AppError;
-use crate::components::form::{Checkboxes, Radios, TextArea, TextInput};
+use crate::components::form::{Checkboxes, Radios, Refusal, TextArea, TextInput};
 
 /// The fields, starting from `answers`. `about` ends the contact question: "about
 /// complaints", "about this complaint".
@@ -15,7 +14,7 @@ use crate::components::form::{Checkboxes, Radios, TextArea, TextInput};
 pub fn PreferenceFields(
     answers: PreferenceAnswers,
     about: &'static str,
-    error: Signal<Option<AppError>>,
+    error: Refusal,
 ) -> impl IntoView {
     let lead_days = ServiceStandard::CALICO_2024.translation_lead_days;
     let methods = ContactMethod::ALL

@@ -9,64 +9,68 @@ use domain::filing::{
 use domain::preferences::PreferenceAnswers;
 use domain::representation::{ConsentMethod, ConsentScope, ForWhom, Relationship};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
-use leptos_router::hooks::use_params_map;
 
+use super::{notice, param, query, signed_in};
 use crate::api::filing::{
     load_draft, receipt, ChoosePurpose, DraftView, FinishAttachments, RemoveAttachment,
     SaveAboutYou, SaveComplaint, SaveCompliment, SaveConcern, SaveConsent, SaveForWhom, SaveLate,
     SaveResident, SaveSupport, SendDraft,
 };
-use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+use crate::components::form::{
+    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, JourneyCheck, Radios, Refusal,
+    TextArea, TextInput,
+};
 use crate::components::layout::{ContactDetails, EmergencyWarning, PrintCopy};
-use crate::components::live::LiveCheckedForm;
 use crate::components::preferences::PreferenceFields;
-use crate::pages::signed_in_page;
+use crate::islands::upload::UploadProgress;
 
-/// Renders `page` with the signed-in user's draft; anyone else is sent to sign in.
-fn journey_page(page: impl Fn(DraftView) -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    signed_in_page(load_draft, page)
+/// Renders `page` with the signed-in person's draft; anyone else is sent to sign in.
+fn journey_page(page: impl FnOnce(DraftView) -> AnyView + Send + 'static) -> impl IntoView {
+    signed_in(load_draft(), page)
 }
 
-fn back_to_check(state: &DraftView) -> impl IntoView {
+/// The browser's checks of journey page `step`, which also keep what is typed on the device.
+fn checked(step: Step, state: &DraftView) -> Checks {
+    Checks::Journey(JourneyCheck {
+        step,
+        without_tenancy: state.draft.without_tenancy,
+        today: state.today,
+        key: state.key.clone(),
+    })
+}
+
+/// "Back to check your answers", once every page has been answered.
+fn back_to_check(state: &DraftView) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
     let complete = state.draft.resume(state.today) == Step::Check;
-    complete.then(|| view! { <p><a href=Step::Check.path()>"Back to check your answers"</a></p> })
-}
-
-#[component]
-pub fn PurposePage() -> impl IntoView {
-    let action = ServerAction::<ChoosePurpose>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="What would you like to do?" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let purpose = state.draft.purpose.clone();
-            let options = Purpose::ALL.iter().map(|p| (p.code(), p.label())).collect();
-            let hints = Purpose::ALL.iter().map(|p| p.hint()).collect();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <EmergencyWarning />
-                    <LiveCheckedForm step=Step::Purpose draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <h1 class="heading-xl">"What would you like to do?"</h1>
-                        <Radios name="purpose" legend="Choose one" options hints initial=purpose error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
+    move || {
+        complete.then(|| {
+            view! { <p><a href=Step::Check.path()>"Back to check your answers"</a></p> }.into_any()
+        })
     }
 }
 
 #[component]
+pub fn PurposePage() -> impl IntoView {
+    let form = Form::of::<ChoosePurpose>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let options = Purpose::ALL.iter().map(|p| (p.code(), p.label())).collect();
+        let hints = Purpose::ALL.iter().map(|p| p.hint()).collect();
+        view! {
+            <FormPage form title="What would you like to do?" submit="Continue"
+                checks=checked(Step::Purpose, &state) after=back_to_check(&state) before=EmergencyWarning>
+                <Radios name="purpose" legend="Choose one" options hints initial=state.draft.purpose.clone() error />
+            </FormPage>
+        }
+        .into_any()
+    })
+}
+
+#[component]
 pub fn RepairPage() -> impl IntoView {
-    let action = ServerAction::<ChoosePurpose>::new();
     view! {
         <Title text="Get something repaired" />
         <div class="column-two-thirds">
@@ -83,10 +87,9 @@ pub fn RepairPage() -> impl IntoView {
                 "If you reported a repair and you are unhappy with how we have handled it, that is a complaint, "
                 "even if the repair is still open."
             </p>
-            <ActionForm action>
-                <input type="hidden" name="purpose" value="complaint" />
+            <ButtonForm action=ChoosePurpose::url() hidden=vec![("purpose", "complaint".to_owned())]>
                 <button type="submit" class="button button-secondary">"Make a complaint about how a repair was handled"</button>
-            </ActionForm>
+            </ButtonForm>
             <p><a href=Step::Purpose.path()>"Choose something else"</a></p>
         </div>
     }
@@ -94,414 +97,328 @@ pub fn RepairPage() -> impl IntoView {
 
 #[component]
 pub fn ForWhomPage() -> impl IntoView {
-    let action = ServerAction::<SaveForWhom>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Who is this for?" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let initial = state.draft.for_whom.clone();
-            let options = ForWhom::ALL.iter().map(|w| (w.code(), w.label())).collect();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <LiveCheckedForm step=Step::ForWhom draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <h1 class="heading-xl">"Who is this for?"</h1>
-                        <Radios name="for_whom" legend="Choose one"
-                            hint="Choose someone else if you are acting for a Calico Homes resident, for example as their relative, advocate, councillor or MP."
-                            options initial error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveForWhom>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let options = ForWhom::ALL.iter().map(|w| (w.code(), w.label())).collect();
+        view! {
+            <FormPage form title="Who is this for?" submit="Continue"
+                checks=checked(Step::ForWhom, &state) after=back_to_check(&state)>
+                <Radios name="for_whom" legend="Choose one"
+                    hint="Choose someone else if you are acting for a Calico Homes resident, for example as their relative, advocate, councillor or MP."
+                    options initial=state.draft.for_whom.clone() error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn AboutYouPage() -> impl IntoView {
-    let action = ServerAction::<SaveAboutYou>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="About you" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let r = state.draft.representative.clone();
-            let options = Relationship::ALL.iter().map(|x| (x.code(), x.label())).collect();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"About you"</h1>
-                    <LiveCheckedForm step=Step::AboutYou draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <Radios name="relationship" legend="How do you know the person you are acting for?"
-                            options initial=r.relationship.clone() error />
-                        <TextInput name="relationship_other" label="If other, how do you know them?" initial=r.relationship_other.clone() error />
-                        <TextInput name="rep_phone" label="Your phone number (optional)" hint="So we can call you about it if we need to." input_type="tel" autocomplete="tel" class="width-20"
-                            initial=r.rep_phone.clone() error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveAboutYou>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let r = state.draft.representative.clone();
+        let options = Relationship::ALL
+            .iter()
+            .map(|x| (x.code(), x.label()))
+            .collect();
+        view! {
+            <FormPage form title="About you" submit="Continue"
+                checks=checked(Step::AboutYou, &state) after=back_to_check(&state)>
+                <Radios name="relationship" legend="How do you know the person you are acting for?"
+                    options initial=r.relationship error />
+                <TextInput name="relationship_other" label="If other, how do you know them?" initial=r.relationship_other error />
+                <TextInput name="rep_phone" label="Your phone number (optional)" hint="So we can call you about it if we need to." input_type="tel" autocomplete="tel" class="width-20"
+                    initial=r.rep_phone error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn ResidentPage() -> impl IntoView {
-    let action = ServerAction::<SaveResident>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Who are you acting for?" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let r = state.draft.representative.clone();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Who are you acting for?"</h1>
-                    <LiveCheckedForm step=Step::Resident draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <TextInput name="resident_name" label="Their full name" initial=r.resident_name.clone() error />
-                        <TextArea name="resident_address" label="Their address" rows=3
-                            hint="You can leave this out if you know their rent reference."
-                            initial=r.resident_address.clone() error />
-                        <TextInput name="resident_reference" label="Their rent reference (optional)" hint="It is on their rent statement and tenancy agreement, for example 10012345." class="width-10"
-                            initial=r.resident_reference.clone() error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveResident>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let r = state.draft.representative.clone();
+        view! {
+            <FormPage form title="Who are you acting for?" submit="Continue"
+                checks=checked(Step::Resident, &state) after=back_to_check(&state)>
+                <TextInput name="resident_name" label="Their full name" initial=r.resident_name error />
+                <TextArea name="resident_address" label="Their address" rows=3
+                    hint="You can leave this out if you know their rent reference."
+                    initial=r.resident_address error />
+                <TextInput name="resident_reference" label="Their rent reference (optional)" hint="It is on their rent statement and tenancy agreement, for example 10012345." class="width-10"
+                    initial=r.resident_reference error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn ConsentPage() -> impl IntoView {
-    let action = ServerAction::<SaveConsent>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Their consent" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let r = state.draft.representative.clone();
-            let methods = ConsentMethod::ALL.iter().map(|x| (x.code(), x.label())).collect();
-            let scopes = ConsentScope::ALL.iter().map(|x| (x.code(), x.label())).collect();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Their consent"</h1>
+    let form = Form::of::<SaveConsent>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let r = state.draft.representative.clone();
+        let methods = ConsentMethod::ALL
+            .iter()
+            .map(|x| (x.code(), x.label()))
+            .collect();
+        let scopes = ConsentScope::ALL
+            .iter()
+            .map(|x| (x.code(), x.label()))
+            .collect();
+        view! {
+            <FormPage form title="Their consent" submit="Continue"
+                checks=checked(Step::Consent, &state) after=back_to_check(&state)
+                intro=|| view! {
                     <p>
                         "We need the resident's agreement before we share anything about them or their complaint with you. "
                         "We will act on the complaint in the meantime and contact them directly."
                     </p>
-                    <LiveCheckedForm step=Step::Consent draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <Radios name="consent_method" legend="How have they given their consent?"
-                            hint=format!("For consent in writing, send the signed letter or form to {} or by post to us, quoting the reference we give you.", LANDLORD.email)
-                            options=methods initial=r.consent_method.clone() error />
-                        <DateInput names=["consent_day", "consent_month", "consent_year"] legend="If they told us themselves, on what date?"
-                            hint="For example, 20 11 2026."
-                            initial=[r.consent_day.clone(), r.consent_month.clone(), r.consent_year.clone()] error />
-                        <TextInput name="consent_to" label="If they told us themselves, who did they tell?" hint="The name or team at Calico Homes, if you know it."
-                            initial=r.consent_to.clone() error />
-                        <Radios name="consent_scope" legend="What does their consent cover?"
-                            options=scopes initial=r.consent_scope.clone() error />
-                        <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When does it end? (optional)"
-                            hint="Leave this empty if it lasts until they withdraw it."
-                            initial=[r.expiry_day.clone(), r.expiry_month.clone(), r.expiry_year.clone()] error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+                }>
+                <Radios name="consent_method" legend="How have they given their consent?"
+                    hint=format!("For consent in writing, send the signed letter or form to {} or by post to us, quoting the reference we give you.", LANDLORD.email)
+                    options=methods initial=r.consent_method error />
+                <DateInput names=["consent_day", "consent_month", "consent_year"] legend="If they told us themselves, on what date?"
+                    hint="For example, 20 11 2026."
+                    initial=[r.consent_day, r.consent_month, r.consent_year] error />
+                <TextInput name="consent_to" label="If they told us themselves, who did they tell?" hint="The name or team at Calico Homes, if you know it."
+                    initial=r.consent_to error />
+                <Radios name="consent_scope" legend="What does their consent cover?"
+                    options=scopes initial=r.consent_scope error />
+                <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When does it end? (optional)"
+                    hint="Leave this empty if it lasts until they withdraw it."
+                    initial=[r.expiry_day, r.expiry_month, r.expiry_year] error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
-    let action = ServerAction::<SaveComplaint>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Tell us about your complaint" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let d = state.draft.clone();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Tell us about your complaint"</h1>
-                    <p>"Use your own words. You do not need to use the word \"complaint\"."</p>
-                    <LiveCheckedForm step=Step::Complaint draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <TextArea name="what_happened" label="What happened?" rows=8
-                            hint=format!("Tell us what went wrong, or what we have not done. Up to {STORY_MAX} characters.")
-                            initial=d.what_happened.clone() error />
-                        <DateInput names=["incident_day", "incident_month", "incident_year"] legend="When did it happen?"
-                            hint="If it is still happening, tell us when it started. If you are not sure of the day, enter 1. For example, 27 3 2026."
-                            initial=[d.incident_day.clone(), d.incident_month.clone(), d.incident_year.clone()] error />
-                        <TextArea name="already_reported" label="Have you already told us about this? (optional)" rows=3
-                            hint=format!("Tell us what you reported and when, with any reference number you were given. Up to {REPORTED_MAX} characters.")
-                            initial=d.already_reported.clone() error />
-                        <TextArea name="outcome" label="What would you like us to do to put things right?" rows=4
-                            hint=format!("For example, finish a repair, an apology, or a change to how we do things. Up to {OUTCOME_MAX} characters.")
-                            initial=d.outcome.clone() error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveComplaint>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let d = state.draft.clone();
+        view! {
+            <FormPage form title="Tell us about your complaint" submit="Continue"
+                checks=checked(Step::Complaint, &state) after=back_to_check(&state)
+                intro=|| view! { <p>"Use your own words. You do not need to use the word \"complaint\"."</p> }>
+                <TextArea name="what_happened" label="What happened?" rows=8
+                    hint=format!("Tell us what went wrong, or what we have not done. Up to {STORY_MAX} characters.")
+                    initial=d.what_happened error />
+                <DateInput names=["incident_day", "incident_month", "incident_year"] legend="When did it happen?"
+                    hint="If it is still happening, tell us when it started. If you are not sure of the day, enter 1. For example, 27 3 2026."
+                    initial=[d.incident_day, d.incident_month, d.incident_year] error />
+                <TextArea name="already_reported" label="Have you already told us about this? (optional)" rows=3
+                    hint=format!("Tell us what you reported and when, with any reference number you were given. Up to {REPORTED_MAX} characters.")
+                    initial=d.already_reported error />
+                <TextArea name="outcome" label="What would you like us to do to put things right?" rows=4
+                    hint=format!("For example, finish a repair, an apology, or a change to how we do things. Up to {OUTCOME_MAX} characters.")
+                    initial=d.outcome error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn LatePage() -> impl IntoView {
-    let action = ServerAction::<SaveLate>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="This happened more than 12 months ago" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let late_reason = state.draft.late_reason.clone();
-            let months = state.draft.months_late(state.today).unwrap_or(13);
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"This happened more than 12 months ago"</h1>
+    let form = Form::of::<SaveLate>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let months = state.draft.months_late(state.today).unwrap_or(13);
+        view! {
+            <FormPage form title="This happened more than 12 months ago" submit="Continue"
+                checks=checked(Step::Late, &state) after=back_to_check(&state)
+                intro=move || view! {
                     <p>{format!("You told us it happened {months} months ago.")}</p>
                     <p>
                         "We usually look at complaints about things that happened in the last 12 months. "
                         "Our Complaints Officer can still look into it if there is a reason you could not tell us sooner. "
                         "We will not turn your complaint away without telling you why and what you can do next."
                     </p>
-                    <LiveCheckedForm step=Step::Late draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <TextArea name="late_reason" label="Why did you not tell us sooner?" rows=4
-                            hint=format!("For example, you were unwell or away, or you were waiting for us to finish a repair. Up to {LATE_REASON_MAX} characters.")
-                            initial=late_reason error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+                }>
+                <TextArea name="late_reason" label="Why did you not tell us sooner?" rows=4
+                    hint=format!("For example, you were unwell or away, or you were waiting for us to finish a repair. Up to {LATE_REASON_MAX} characters.")
+                    initial=state.draft.late_reason.clone() error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 fn answers_offered() -> Vec<(&'static str, &'static str)> {
     Answer::ALL.iter().map(|a| (a.code(), a.label())).collect()
 }
 
+/// What the attachments page was sent back with: the upload's refusal (`?error=code`), or
+/// that a file was added or removed.
+fn upload_refusal() -> Refusal {
+    use domain::attachments::AttachmentError;
+    let Some(code) = query("error") else {
+        return Refusal::default();
+    };
+    let message = AttachmentError::from_code(&code).map_or_else(
+        || "Something went wrong on our side and the file was not kept. Please try again in a few minutes.".to_owned(),
+        |e| e.to_string(),
+    );
+    Refusal::from_error(crate::api::AppError::Invalid {
+        answers: vec![],
+        errors: vec![domain::forms::FieldError {
+            field: domain::forms::Field::File,
+            message,
+        }],
+    })
+}
+
 #[component]
 pub fn AttachmentsPage() -> impl IntoView {
-    use domain::attachments::{AttachmentError, MAX_FILES};
-    let query = leptos_router::hooks::use_query_map();
+    use domain::attachments::MAX_FILES;
     // An upload is a plain form post to the server, which sends the browser back here with
     // what happened in the address.
-    let refusal = Signal::derive(move || {
-        let code = query.read().get("error")?;
-        let message = AttachmentError::from_code(&code).map_or_else(
-            || "Something went wrong on our side and the file was not kept. Please try again in a few minutes.".to_owned(),
-            |e| e.to_string(),
-        );
-        Some(crate::api::AppError::Invalid {
-            answers: vec![],
-            errors: vec![domain::forms::FieldError {
-                field: domain::forms::Field::File,
-                message,
-            }],
-        })
-    });
-    let notice = move || {
-        let q = query.read();
-        if q.get("added").is_some() {
-            Some("Your file has been added.")
-        } else if q.get("removed").is_some() {
-            Some("The file has been removed.")
-        } else {
-            None
-        }
+    let refusal = upload_refusal();
+    let said = if query("added").is_some() {
+        Some("Your file has been added.")
+    } else if query("removed").is_some() {
+        Some("The file has been removed.")
+    } else {
+        None
     };
-    let finish = ServerAction::<FinishAttachments>::new();
-    let remove = ServerAction::<RemoveAttachment>::new();
-    let message = Signal::derive(move || refusal.get().and_then(|e| e.for_field("file")));
-    view! {
-        <FormTitle text="Photos or documents" error=refusal />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let files = state
-                .attachments
-                .iter()
-                .map(|a| {
-                    let id = a.id.to_string();
-                    let name = a.name.clone();
-                    view! {
-                        <li class="representative">
-                            <p><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a>" ("{a.size.clone()}")"</p>
-                            <ActionForm action=remove>
-                                <input type="hidden" name="id" value=id />
-                                <button type="submit" class="button button-secondary">"Remove"<span class="visually-hidden">{format!(" {name}")}</span></button>
-                            </ActionForm>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let count = state.attachments.len();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error=refusal />
-                    {move || notice().map(|text| view! {
-                        <div class="notification-banner" role="status"><p class="notification-heading">{text}</p></div>
-                    })}
-                    <h1 class="heading-xl">"Photos or documents (optional)"</h1>
-                    <p>"You can add photos of the problem, or letters and documents about it. This is optional."</p>
-                    {(count > 0).then(|| view! {
-                        <h2 class="heading-m">{format!("Files added ({count} of {MAX_FILES})")}</h2>
-                        <ul class="plain-list">{files}</ul>
-                    })}
+    let message = refusal.message("file");
+    let title = crate::components::form::title_text("Photos or documents", &refusal);
+    journey_page(move |state| {
+        let back = back_to_check(&state);
+        let files = state
+            .attachments
+            .iter()
+            .map(|a| {
+                let name = a.name.clone();
+                view! {
+                    <li class="representative">
+                        <p><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a>" ("{a.size.clone()}")"</p>
+                        <ButtonForm action=RemoveAttachment::url() hidden=vec![("id", a.id.to_string())]>
+                            <button type="submit" class="button button-secondary">"Remove"<span class="visually-hidden">{format!(" {name}")}</span></button>
+                        </ButtonForm>
+                    </li>
+                }
+            })
+            .collect_view();
+        let count = state.attachments.len();
+        let described = if message.is_some() {
+            "file-hint file-error"
+        } else {
+            "file-hint"
+        };
+        view! {
+            <Title text=title />
+            <div class="column-two-thirds">
+                <ErrorSummary refusal />
+                {said.map(notice)}
+                <h1 class="heading-xl">"Photos or documents (optional)"</h1>
+                <p>"You can add photos of the problem, or letters and documents about it. This is optional."</p>
+                {(count > 0).then(|| view! {
+                    <h2 class="heading-m">{format!("Files added ({count} of {MAX_FILES})")}</h2>
+                    <ul class="plain-list">{files}</ul>
+                })}
+                <UploadProgress>
                     <form method="post" action=Step::Attachments.path() enctype="multipart/form-data">
-                        <div class="form-group" class=("form-group-error", move || message.get().is_some())>
+                        <div class=if message.is_some() { "form-group form-group-error" } else { "form-group" }>
                             <label class="label" for="file">"Upload a file"</label>
                             <div id="file-hint" class="hint">"A photo (JPG, PNG, GIF, WebP or HEIC) or a PDF, up to 10 MB. You can add up to 5 files."</div>
-                            {move || message.get().map(|m| view! {
+                            {message.clone().map(|m| view! {
                                 <p id="file-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
                             })}
                             <input class="file-upload" id="file" name="file" type="file"
                                 accept="image/jpeg,image/png,image/gif,image/webp,image/heic,application/pdf"
-                                aria-describedby=move || if message.get().is_some() { "file-hint file-error" } else { "file-hint" } />
+                                aria-describedby=described />
                         </div>
                         <button type="submit" class="button button-secondary">"Upload file"</button>
                     </form>
-                    <ActionForm action=finish>
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+                </UploadProgress>
+                <ButtonForm action=FinishAttachments::url()>
+                    <button type="submit" class="button">"Continue"</button>
+                </ButtonForm>
+                {back()}
+            </div>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn ConcernPage() -> impl IntoView {
-    let action = ServerAction::<SaveConcern>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Report a safety concern" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let d = state.draft.clone();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Report a safety concern"</h1>
-                    <EmergencyWarning />
-                    <LiveCheckedForm step=Step::Concern draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <TextArea name="concern_what" label="What is unsafe?" rows=5
-                            hint=format!("For example, scaffolding left up, or a smoke alarm not working. Up to {STORY_MAX} characters.")
-                            initial=d.concern_what.clone() error />
-                        <TextInput name="concern_where" label="Where is it?"
-                            hint="For example, the stairs at Centenary Court, or the kitchen of your home."
-                            initial=d.concern_where.clone() error />
-                        <Radios name="danger_now" legend="Is anyone in danger now?" options=answers_offered()
-                            initial=d.danger_now.clone() error />
-                        <Radios name="vulnerable" legend="Does it affect anyone who may be more at risk?"
-                            hint="For example, a child, someone older, or someone who is disabled or unwell."
-                            options=answers_offered() initial=d.vulnerable.clone() error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveConcern>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let d = state.draft.clone();
+        view! {
+            <FormPage form title="Report a safety concern" submit="Continue"
+                checks=checked(Step::Concern, &state) after=back_to_check(&state) intro=EmergencyWarning>
+                <TextArea name="concern_what" label="What is unsafe?" rows=5
+                    hint=format!("For example, scaffolding left up, or a smoke alarm not working. Up to {STORY_MAX} characters.")
+                    initial=d.concern_what error />
+                <TextInput name="concern_where" label="Where is it?"
+                    hint="For example, the stairs at Centenary Court, or the kitchen of your home."
+                    initial=d.concern_where error />
+                <Radios name="danger_now" legend="Is anyone in danger now?" options=answers_offered()
+                    initial=d.danger_now error />
+                <Radios name="vulnerable" legend="Does it affect anyone who may be more at risk?"
+                    hint="For example, a child, someone older, or someone who is disabled or unwell."
+                    options=answers_offered() initial=d.vulnerable error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn ComplimentPage() -> impl IntoView {
-    let action = ServerAction::<SaveCompliment>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Give a compliment" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let d = state.draft.clone();
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Give a compliment"</h1>
-                    <p>"We will pass your thanks to their manager."</p>
-                    <LiveCheckedForm step=Step::Compliment draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <TextInput name="compliment_who" label="Who helped you?"
-                            hint="Their name, or their team if you do not know it."
-                            initial=d.compliment_who.clone() error />
-                        <TextArea name="compliment_what" label="What did they do?" rows=5
-                            hint=format!("Up to {STORY_MAX} characters.")
-                            initial=d.compliment_what.clone() error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveCompliment>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let d = state.draft.clone();
+        view! {
+            <FormPage form title="Give a compliment" submit="Continue"
+                checks=checked(Step::Compliment, &state) after=back_to_check(&state)
+                intro=|| view! { <p>"We will pass your thanks to their manager."</p> }>
+                <TextInput name="compliment_who" label="Who helped you?"
+                    hint="Their name, or their team if you do not know it."
+                    initial=d.compliment_who error />
+                <TextArea name="compliment_what" label="What did they do?" rows=5
+                    hint=format!("Up to {STORY_MAX} characters.")
+                    initial=d.compliment_what error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn SupportPage() -> impl IntoView {
-    let action = ServerAction::<SaveSupport>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="How should we contact you about this?" error />
-        {journey_page(move |state| {
-            let back = back_to_check(&state);
-            let answers = state
-                .draft
-                .support
-                .clone()
-                .unwrap_or_else(|| state.preferences.answers());
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"How should we contact you about this?"</h1>
-                    <p>"We have filled this in from your account. Any change here is for this one only; change your account to change it for everything."</p>
-                    <LiveCheckedForm step=Step::Support draft=state.draft.clone() today=state.today key=state.key.clone()>
-                    <ActionForm action attr:novalidate="">
-                        <PreferenceFields answers about="about this" error />
-                        <button type="submit" class="button">"Continue"</button>
-                    </ActionForm>
-                    </LiveCheckedForm>
-                    {back}
-                </div>
-            }
-            .into_any()
-        })}
-    }
+    let form = Form::of::<SaveSupport>();
+    let error = form.refusal;
+    journey_page(move |state| {
+        let answers = state
+            .draft
+            .support
+            .clone()
+            .unwrap_or_else(|| state.preferences.answers());
+        view! {
+            <FormPage form title="How should we contact you about this?" submit="Continue"
+                checks=checked(Step::Support, &state) after=back_to_check(&state)
+                intro=|| view! { <p>"We have filled this in from your account. Any change here is for this one only; change your account to change it for everything."</p> }>
+                <PreferenceFields answers about="about this" error />
+            </FormPage>
+        }
+        .into_any()
+    })
 }
 
 /// One row of "Check your answers", with a Change link to its page.
@@ -645,113 +562,99 @@ fn answer_rows(draft: &Draft, today: chrono::NaiveDate, files: &str) -> AnyView 
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let action = ServerAction::<SendDraft>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    view! {
-        <FormTitle text="Check your answers" error />
-        {journey_page(move |state| {
-            let next = state.draft.resume(state.today);
-            if next != Step::Check {
-                return view! { <Redirect path=next.path() /> }.into_any();
-            }
-            let support = state.draft.support.clone().unwrap_or_default();
-            let files = if state.attachments.is_empty() {
-                "None".to_owned()
-            } else {
-                state.attachments.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join("\n")
-            };
-            view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Check your answers"</h1>
+    let form = Form::of::<SendDraft>();
+    journey_page(move |state| {
+        let next = state.draft.resume(state.today);
+        if next != Step::Check {
+            return view! { <Redirect path=next.path() /> }.into_any();
+        }
+        let support = state.draft.support.clone().unwrap_or_default();
+        let files = if state.attachments.is_empty() {
+            "None".to_owned()
+        } else {
+            state
+                .attachments
+                .iter()
+                .map(|a| a.name.clone())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let told = representation_rows(&state.draft, state.today);
+        let answers = answer_rows(&state.draft, state.today, &files);
+        let support = support_rows(&support);
+        view! {
+            <FormPage form title="Check your answers" submit="Send" hidden=vec![("key", state.key.clone())]
+                intro=move || view! {
                     <h2 class="heading-m">"What you told us"</h2>
-                    <dl class="summary-list">
-                        {representation_rows(&state.draft, state.today)}
-                        {answer_rows(&state.draft, state.today, &files)}
-                    </dl>
+                    <dl class="summary-list">{told}{answers}</dl>
                     <h2 class="heading-m">"How we contact you about this"</h2>
-                    <dl class="summary-list">{support_rows(&support)}</dl>
+                    <dl class="summary-list">{support}</dl>
                     <h2 class="heading-m">"Now send it"</h2>
                     <p>"When you send it, we will give you a reference number and email you a copy."</p>
-                    <ActionForm action>
-                        <input type="hidden" name="key" value=state.key.clone() />
-                        <button type="submit" class="button">"Send"</button>
-                    </ActionForm>
-                </div>
-            }
-            .into_any()
-        })}
-    }
+                } />
+        }
+        .into_any()
+    })
 }
 
 #[component]
 pub fn SentPage() -> impl IntoView {
-    let params = use_params_map();
-    let reference = move || params.read().get("reference").unwrap_or_default();
-    let found = Resource::new(reference, receipt);
+    let reference = param("reference");
+    let load = async move { receipt(reference).await.map(Some) };
+    signed_in(load, |found| {
+        match found {
+        Some(sent) => sent_page(sent).into_any(),
+        None => view! {
+            <Title text="Page not found" />
+            <h1 class="heading-xl">"Page not found"</h1>
+            <p>"We could not find that reference in your account. Check the reference in the email we sent you."</p>
+        }
+        .into_any(),
+    }
+    })
+}
+
+fn sent_page(sent: crate::api::filing::ReceiptView) -> impl IntoView {
+    let what = match sent.kind.as_str() {
+        "concern" => "Safety concern sent",
+        "compliment" => "Compliment sent",
+        _ => "Complaint sent",
+    };
+    let steps = sent
+        .next_steps
+        .iter()
+        .map(|s| view! { <li>{s.clone()}</li> })
+        .collect_view();
     view! {
-        <Title text="Sent" />
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match found.await {
-                    Ok(Some(sent)) => {
-                        let what = match sent.kind.as_str() {
-                            "concern" => "Safety concern sent",
-                            "compliment" => "Compliment sent",
-                            _ => "Complaint sent",
-                        };
-                        let steps = sent
-                            .next_steps
-                            .iter()
-                            .map(|s| view! { <li>{s.clone()}</li> })
-                            .collect_view();
-                        view! {
-                            <Title text=what />
-                            <div class="column-two-thirds">
-                                <div class="panel-confirmation">
-                                    <h1 class="heading-xl">{what}</h1>
-                                    <p>"Your reference is" <span class="panel-reference">{sent.reference.clone()}</span></p>
-                                </div>
-                                <p>
-                                    "We received it on "
-                                    <time datetime=sent.received.to_string()>{long_date(sent.received)}</time>
-                                    ". We have emailed you a copy. Quote your reference if you contact us about it."
-                                </p>
-                                {(!sent.attachments.is_empty()).then(|| {
-                                    let files = sent.attachments.iter().map(|a| view! {
-                                        <li><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a></li>
-                                    }).collect_view();
-                                    view! {
-                                        <h2 class="heading-m">"Files you sent"</h2>
-                                        <ul class="bulleted">{files}</ul>
-                                    }
-                                })}
-                                <h2 class="heading-m">"What happens next"</h2>
-                                <ul class="bulleted">{steps}</ul>
-                                <h2 class="heading-m">"If you need to talk to us"</h2>
-                                <ContactDetails contact=LANDLORD />
-                                <h2 class="heading-m">"The Housing Ombudsman"</h2>
-                                <p>"You can contact the Housing Ombudsman Service at any time for free, impartial advice."</p>
-                                <ContactDetails contact=domain::contact::HOUSING_OMBUDSMAN />
-                                <PrintCopy what="page" />
-                                <p class="no-print"><a href="/account">"Go to your account"</a></p>
-                            </div>
-                        }
-                        .into_any()
-                    }
-                    Err(crate::api::AppError::SignedOut) => view! { <Redirect path="/sign-in" /> }.into_any(),
-                    Ok(None) => view! {
-                        <h1 class="heading-xl">"Page not found"</h1>
-                        <p>"We could not find that reference in your account. Check the reference in the email we sent you."</p>
-                    }
-                    .into_any(),
-                    Err(error) => view! {
-                        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                        <p>{error.to_string()}</p>
-                    }
-                    .into_any(),
+        <Title text=what />
+        <div class="column-two-thirds">
+            <div class="panel-confirmation">
+                <h1 class="heading-xl">{what}</h1>
+                <p>"Your reference is" <span class="panel-reference">{sent.reference.clone()}</span></p>
+            </div>
+            <p>
+                "We received it on "
+                <time datetime=sent.received.to_string()>{long_date(sent.received)}</time>
+                ". We have emailed you a copy. Quote your reference if you contact us about it."
+            </p>
+            {(!sent.attachments.is_empty()).then(|| {
+                let files = sent.attachments.iter().map(|a| view! {
+                    <li><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a></li>
+                }).collect_view();
+                view! {
+                    <h2 class="heading-m">"Files you sent"</h2>
+                    <ul class="bulleted">{files}</ul>
                 }
             })}
-        </Suspense>
+            <h2 class="heading-m">"What happens next"</h2>
+            <ul class="bulleted">{steps}</ul>
+            <h2 class="heading-m">"If you need to talk to us"</h2>
+            <ContactDetails contact=LANDLORD />
+            <h2 class="heading-m">"The Housing Ombudsman"</h2>
+            <p>"You can contact the Housing Ombudsman Service at any time for free, impartial advice."</p>
+            <ContactDetails contact=domain::contact::HOUSING_OMBUDSMAN />
+            <PrintCopy what="page" />
+            <p class="no-print"><a href="/account">"Go to your account"</a></p>
+        </div>
     }
 }

@@ -2,19 +2,18 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
+use super::{param, signed_in};
 use crate::api::letters::{my_letter, my_letters};
 use crate::api::staff::LetterSummary;
 use crate::components::letter::LetterPage;
-use crate::pages::{signed_in_page, signed_in_page_for};
 
 /// Every letter, newest first.
 #[component]
 pub fn LettersPage() -> impl IntoView {
     view! {
         <Title text="Your letters" />
-        {signed_in_page(my_letters, |letters: Vec<LetterSummary>| {
+        {signed_in(my_letters(), |letters: Vec<LetterSummary>| {
             let list = letters
                 .iter()
                 .map(|l| view! {
@@ -42,18 +41,9 @@ pub fn LettersPage() -> impl IntoView {
 /// One letter.
 #[component]
 pub fn LetterReadPage() -> impl IntoView {
-    let params = use_params_map();
-    let key = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .unwrap_or(0)
-    };
-    view! {
-        <Title text="Letter" />
-        {signed_in_page_for(key, my_letter, |letter| {
-            view! { <LetterPage letter back=("/account/letters".to_owned(), "All your letters") /> }.into_any()
-        })}
-    }
+    let id = param("id").parse::<i64>().unwrap_or(0);
+    signed_in(my_letter(id), |letter| {
+        view! { <LetterPage letter back=("/account/letters".to_owned(), "All your letters") /> }
+            .into_any()
+    })
 }

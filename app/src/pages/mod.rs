@@ -1,4 +1,5 @@
-//! One module per route.
+//! One module per area. Every page is a server-only component: it loads what it shows while
+//! the server renders it, and its titles and headings are plain values computed then.
 
 pub mod accessibility;
 pub mod accounts;
@@ -11,97 +12,68 @@ pub mod profile;
 pub mod staff;
 
 use std::future::Future;
-use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::Redirect;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use crate::api::AppError;
 
-/// Renders `page` with what `load` returns for the signed-in user (`None` when nobody is
-/// signed in, who is sent to sign in). Loaded again whenever the query changes, so a form that
-/// sends the browser back to the same page with a new query ("?saved=…") shows what changed.
-pub(crate) fn signed_in_page<T, Fut>(
-    load: fn() -> Fut,
-    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
+/// Renders `page` with what `load` returns for the signed-in person. Someone signed out
+/// (`Ok(None)`) is sent to sign in, and back here after; a refusal or a fault is said in words.
+/// The page is rendered whole before it is sent, so there is never a "Loading…" to see.
+pub(crate) fn signed_in<T, Fut>(
+    load: Fut,
+    page: impl FnOnce(T) -> AnyView + Send + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
+    T: Send + 'static,
     Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
 {
-    let location = leptos_router::hooks::use_location();
-    signed_in_page_for(move || location.search.get(), move |_| load(), page)
-}
-
-/// [`signed_in_page`] for a page that loads by `key` (a route's parameters, its query): loaded
-/// again whenever the key changes.
-pub(crate) fn signed_in_page_for<K, T, Fut>(
-    key: impl Fn() -> K + Send + Sync + 'static,
-    load: impl Fn(K) -> Fut + Send + Sync + 'static,
-    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView
-where
-    K: PartialEq + Clone + Send + Sync + 'static,
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
-    Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
-{
-    loaded_page(key, load, page, false)
-}
-
-/// [`signed_in_page_for`] for a page that loads again as things change while it is open (live
-/// updates): what it shows stays until the new copy has arrived, so focus and the place read
-/// by a screen reader are not lost to a "Loading…" in between.
-pub(crate) fn signed_in_page_kept<K, T, Fut>(
-    key: impl Fn() -> K + Send + Sync + 'static,
-    load: impl Fn(K) -> Fut + Send + Sync + 'static,
-    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView
-where
-    K: PartialEq + Clone + Send + Sync + 'static,
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
-    Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
-{
-    loaded_page(key, load, page, true)
-}
-
-fn loaded_page<K, T, Fut>(
-    key: impl Fn() -> K + Send + Sync + 'static,
-    load: impl Fn(K) -> Fut + Send + Sync + 'static,
-    page: impl Fn(T) -> AnyView + Send + Sync + 'static,
-    kept: bool,
-) -> AnyView
-where
-    K: PartialEq + Clone + Send + Sync + 'static,
-    T: Clone + Send + Sync + Serialize + DeserializeOwned + 'static,
-    Fut: Future<Output = Result<Option<T>, AppError>> + Send + 'static,
-{
-    let page = Arc::new(page);
-    let location = leptos_router::hooks::use_location();
-    let pathname = location.pathname;
-    let loaded = Resource::new(key, load);
-    let content = move || {
-        let page = page.clone();
-        Suspend::new(async move {
-            match loaded.await {
-                Ok(Some(value)) => page(value),
-                Ok(None) | Err(AppError::SignedOut) => {
-                    let path = format!("/sign-in?return={}", pathname.get_untracked());
-                    view! { <Redirect path /> }.into_any()
+    let here = use_location().pathname.get_untracked();
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(Some(value)) => page(value),
+                    Ok(None) | Err(AppError::SignedOut) => {
+                        let path = format!("/sign-in?return={here}");
+                        view! { <Redirect path /> }.into_any()
+                    }
+                    Err(error) => problem(error).into_any(),
                 }
-                Err(error) => view! {
-                    <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                    <p>{error.to_string()}</p>
-                }
-                .into_any(),
-            }
-        })
-    };
-    if kept {
-        view! { <Transition fallback=|| view! { <p>"Loading…"</p> }>{content}</Transition> }
-            .into_any()
-    } else {
-        view! { <Suspense fallback=|| view! { <p>"Loading…"</p> }>{content}</Suspense> }.into_any()
+            })}
+        </Suspense>
+    }
+}
+
+/// "Sorry, there is a problem", with what it is.
+pub(crate) fn problem(error: AppError) -> impl IntoView {
+    view! {
+        <Title text="Sorry, there is a problem" />
+        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
+        <p>{error.to_string()}</p>
+    }
+}
+
+/// A parameter of the page's route, read once while it renders.
+pub(crate) fn param(name: &str) -> String {
+    use_params_map()
+        .with_untracked(|p| p.get(name))
+        .unwrap_or_default()
+}
+
+/// A value from the page's query string, read once while it renders.
+pub(crate) fn query(name: &str) -> Option<String> {
+    use_query_map().with_untracked(|q| q.get(name))
+}
+
+/// A notice at the top of a page ("Your name has been saved."), read as soon as it appears.
+pub(crate) fn notice(text: &str) -> impl IntoView {
+    view! {
+        <div class="notification-banner" role="status">
+            <p class="notification-heading">{text.to_owned()}</p>
+        </div>
     }
 }

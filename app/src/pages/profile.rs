@@ -3,10 +3,11 @@
 use domain::preferences::{ContactMethod, Preferences};
 use domain::representation::Relationship;
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos::server_fn::ServerFn;
 
-use crate::api::accounts::{current_account, SignOut};
+use super::{notice, problem, query, signed_in};
+use crate::api::accounts::{current_account, AccountSummary, SignOut};
+use crate::api::complaints::my_complaints;
 use crate::api::consents::{
     AcceptInvitation, ActingForView, ConsentView, DecideRepresentative, InvitationPageView,
     InvitationView, InviteRepresentative, WithdrawInvitation,
@@ -14,12 +15,12 @@ use crate::api::consents::{
 use crate::api::profile::{
     ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
 };
-use crate::components::following::LiveRegion;
-use crate::components::form::{DateInput, ErrorSummary, FormTitle, Radios, TextInput};
-use crate::components::live::forget_all_on_device;
+use crate::components::form::{ButtonForm, DateInput, Form, FormPage, Radios, TextInput};
 use crate::components::preferences::PreferenceFields;
-use crate::pages::complaints::{Following, YourComplaints};
-use crate::pages::signed_in_page;
+use crate::islands::checks::SignOutButton;
+use crate::islands::live::LiveUpdates;
+use crate::pages::accounts::InfoPage;
+use crate::pages::complaints::your_complaints;
 
 /// One row of a summary list, with an optional "Change" link.
 #[component]
@@ -62,15 +63,11 @@ fn formats_text(preferences: &Preferences) -> String {
     }
 }
 
-#[component]
-pub fn AccountPage() -> impl IntoView {
-    let query = use_query_map();
-    let saved = move || {
-        match query.read().get("saved").as_deref() {
+/// What the account page says after a change sent the browser back to it.
+fn saved_notice(saved: Option<String>) -> Option<&'static str> {
+    match saved.as_deref() {
         Some("name") => Some("Your name has been saved."),
-        Some("email") => {
-            Some("Your email address has been changed. Use it to sign in from now on.")
-        }
+        Some("email") => Some("Your email address has been changed. Use it to sign in from now on."),
         Some("home") => Some("Your home has been changed."),
         Some("representatives") => Some("Your choice about who can act for you has been saved."),
         Some("invited") => Some("Your invitation has been sent. They need to open the link in it and sign in, or register, with that email address."),
@@ -78,72 +75,84 @@ pub fn AccountPage() -> impl IntoView {
         Some("preferences") => Some("Your contact preferences and support needs have been saved."),
         _ => None,
     }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let saved = saved_notice(query("saved"));
+    let load = async {
+        let Some(account) = current_account().await? else {
+            return Ok(None);
+        };
+        Ok(my_complaints().await?.map(|list| (account, list)))
     };
-    let sign_out = ServerAction::<SignOut>::new();
-    // Loaded here, beside the account, not inside it: a resource made inside another's
-    // suspense can hydrate out of step with it.
-    let following = Following::new();
     view! {
-        <Title text="Your account" />
-        <LiveRegion seen=following.seen.read_only() changed=following.changed />
-        {signed_in_page(current_account, move |account| {
-            let p = account.preferences.clone();
-            let contact = match (p.contact_method, &account.address) {
-                (ContactMethod::Letter, Some(address)) => format!("Letter by post to {address}"),
-                (method, _) => method.label().to_owned(),
-            };
-            let language = if p.language.is_empty() {
-                "English".to_owned()
-            } else if p.interpreter {
-                format!("{}, with an interpreter for calls and meetings", p.language.as_str())
-            } else {
-                p.language.as_str().to_owned()
-            };
+        <leptos_meta::Title text="Your account" />
+        {signed_in(load, move |(account, complaints)| {
             view! {
-                {move || saved().map(|text| view! {
-                    <div class="notification-banner" role="status">
-                        <p class="notification-heading">{text}</p>
-                    </div>
-                })}
+                <LiveUpdates after=complaints.seen only=None />
+                {saved.map(notice)}
                 <h1 class="heading-xl">"Your account"</h1>
                 <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
-                <YourComplaints following />
+                <div data-live-content="">{your_complaints(complaints)}</div>
                 <p><a href="/account/letters">"Letters we have sent you"</a></p>
-                <h2 class="heading-m">"Your details"</h2>
-                <dl class="summary-list">
-                    <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
-                    <Row key="Email address" value=account.email.clone() change="/account/email" />
-                    {account.rent_reference.clone().map(|reference| view! {
-                        <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
-                        <Row key="Rent reference" value=reference />
-                    })}
-                </dl>
-                {account.rent_reference.is_none().then(|| view! {
-                    <p>"Your account is not linked to a tenancy: you can act for residents who agree to it."</p>
-                })}
-                <div class="section-heading">
-                    <h2 class="heading-m">"How we contact you"</h2>
-                    <a href="/account/preferences">"Change"<span class="visually-hidden">" how we contact you and the support you need"</span></a>
-                </div>
-                <dl class="summary-list">
-                    <Row key="Contact me by" value=contact />
-                    <Row key="Phone number" value=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_else(|| "Not given".into()) />
-                    <Row key="Times to call" value=or_else(p.call_times.as_str(), "No preference") />
-                </dl>
-                <h2 class="heading-m">"Support you need"</h2>
-                <dl class="summary-list">
-                    <Row key="Format of letters" value=formats_text(&p) />
-                    <Row key="Language" value=language />
-                    <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
-                </dl>
+                {account_details(&account)}
                 {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone(), account.invitations.clone()))}
                 {(!account.acting_for.is_empty()).then(|| acting_for_section(account.acting_for.clone()))}
-                <ActionForm action=sign_out>
-                    <button type="submit" class="button button-secondary" on:click=|_| forget_all_on_device()>"Sign out"</button>
-                </ActionForm>
+                <ButtonForm action=SignOut::url()>
+                    <SignOutButton />
+                </ButtonForm>
             }
             .into_any()
         })}
+    }
+}
+
+/// Name, email, home; how we contact them; the support they need.
+fn account_details(account: &AccountSummary) -> impl IntoView {
+    let p = &account.preferences;
+    let contact = match (p.contact_method, &account.address) {
+        (ContactMethod::Letter, Some(address)) => format!("Letter by post to {address}"),
+        (method, _) => method.label().to_owned(),
+    };
+    let language = if p.language.is_empty() {
+        "English".to_owned()
+    } else if p.interpreter {
+        format!(
+            "{}, with an interpreter for calls and meetings",
+            p.language.as_str()
+        )
+    } else {
+        p.language.as_str().to_owned()
+    };
+    view! {
+        <h2 class="heading-m">"Your details"</h2>
+        <dl class="summary-list">
+            <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
+            <Row key="Email address" value=account.email.clone() change="/account/email" />
+            {account.rent_reference.clone().map(|reference| view! {
+                <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
+                <Row key="Rent reference" value=reference />
+            })}
+        </dl>
+        {account.rent_reference.is_none().then(|| view! {
+            <p>"Your account is not linked to a tenancy: you can act for residents who agree to it."</p>
+        })}
+        <div class="section-heading">
+            <h2 class="heading-m">"How we contact you"</h2>
+            <a href="/account/preferences">"Change"<span class="visually-hidden">" how we contact you and the support you need"</span></a>
+        </div>
+        <dl class="summary-list">
+            <Row key="Contact me by" value=contact />
+            <Row key="Phone number" value=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_else(|| "Not given".into()) />
+            <Row key="Times to call" value=or_else(p.call_times.as_str(), "No preference") />
+        </dl>
+        <h2 class="heading-m">"Support you need"</h2>
+        <dl class="summary-list">
+            <Row key="Format of letters" value=formats_text(p) />
+            <Row key="Language" value=language />
+            <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
+        </dl>
     }
 }
 
@@ -171,8 +180,6 @@ fn representatives_section(
     people: Vec<ConsentView>,
     invited: Vec<InvitationView>,
 ) -> impl IntoView {
-    let decide = ServerAction::<DecideRepresentative>::new();
-    let withdraw = ServerAction::<WithdrawInvitation>::new();
     let invited_rows = invited
         .into_iter()
         .map(|i| {
@@ -185,20 +192,17 @@ fn representatives_section(
                 || "until you withdraw it".to_owned(),
                 |d| format!("until {d}"),
             );
-            let id = i.id.to_string();
-            let whom = format!(" {}", i.name);
             let open = i.status != "withdrawn";
             view! {
                 <li class="representative">
                     <p><strong>{i.name.clone()}</strong>" ("{i.relationship.clone()}"), "{i.email.clone()}</p>
                     <p>{format!("{status}. Covers: all your complaints, {until}.")}</p>
                     {open.then(|| view! {
-                        <ActionForm action=withdraw attr:class="inline-form">
-                            <input type="hidden" name="invitation" value=id />
+                        <ButtonForm action=WithdrawInvitation::url() hidden=vec![("invitation", i.id.to_string())] class="inline-form">
                             <button type="submit" class="button button-secondary">
-                                "Withdraw access"<span class="visually-hidden">{whom}</span>
+                                "Withdraw access"<span class="visually-hidden">{format!(" {}", i.name)}</span>
                             </button>
-                        </ActionForm>
+                        </ButtonForm>
                     })}
                 </li>
             }
@@ -216,16 +220,14 @@ fn representatives_section(
             let buttons = choices
                 .iter()
                 .map(|(decision, label)| {
-                    let id = p.id.to_string();
+                    let hidden = vec![("consent", p.id.to_string()), ("decision", (*decision).to_owned())];
                     let whom = format!(" {}", p.email);
                     view! {
-                        <ActionForm action=decide attr:class="inline-form">
-                            <input type="hidden" name="consent" value=id />
-                            <input type="hidden" name="decision" value=*decision />
+                        <ButtonForm action=DecideRepresentative::url() hidden class="inline-form">
                             <button type="submit" class="button button-secondary">
                                 {*label}<span class="visually-hidden">{whom}</span>
                             </button>
-                        </ActionForm>
+                        </ButtonForm>
                     }
                 })
                 .collect_view();
@@ -246,160 +248,129 @@ fn representatives_section(
     }
 }
 
+/// The link back under every form of the account.
+fn back_to_account() -> impl IntoView {
+    view! { <p><a href="/account">"Back to your account"</a></p> }
+}
+
 #[component]
 pub fn NamePage() -> impl IntoView {
-    let action = ServerAction::<ChangeName>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form = Form::of::<ChangeName>();
+    let error = form.refusal;
     view! {
-        <FormTitle text="Your name" error />
-        {signed_in_page(current_account, move |account| view! {
-            <div class="column-two-thirds">
-                <ErrorSummary error />
-                <ActionForm action attr:novalidate="">
-                    <h1 class="heading-xl">"What name should we use?"</h1>
-                    <TextInput name="name" label="Your full name" hint="We will use this name on letters and when we call you." autocomplete="name" initial=account.name.clone().unwrap_or_default() error />
-                    <button type="submit" class="button">"Save"</button>
-                </ActionForm>
-                <p><a href="/account">"Back to your account"</a></p>
-            </div>
+        {signed_in(current_account(), move |account| view! {
+            <FormPage form title="Your name" heading="What name should we use?" submit="Save" after=back_to_account>
+                <TextInput name="name" label="Your full name" hint="We will use this name on letters and when we call you." autocomplete="name" initial=account.name.unwrap_or_default() error />
+            </FormPage>
         }.into_any())}
     }
 }
 
 #[component]
 pub fn PreferencesPage() -> impl IntoView {
-    let action = ServerAction::<SavePreferences>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form = Form::of::<SavePreferences>();
+    let error = form.refusal;
     view! {
-        <FormTitle text="How we contact you and the support you need" error />
-        {signed_in_page(current_account, move |account| view! {
-            <div class="column-two-thirds">
-                <ErrorSummary error />
-                <h1 class="heading-xl">"How we contact you and the support you need"</h1>
-                <ActionForm action attr:novalidate="">
-                    <PreferenceFields answers=account.preferences.answers() about="about complaints" error />
-                    <button type="submit" class="button">"Save"</button>
-                </ActionForm>
-                <p><a href="/account">"Back to your account"</a></p>
-            </div>
+        {signed_in(current_account(), move |account| view! {
+            <FormPage form title="How we contact you and the support you need" submit="Save" after=back_to_account>
+                <PreferenceFields answers=account.preferences.answers() about="about complaints" error />
+            </FormPage>
         }.into_any())}
     }
 }
 
 #[component]
 pub fn ChangeEmailPage() -> impl IntoView {
-    let action = ServerAction::<ChangeEmail>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form = Form::of::<ChangeEmail>();
+    let error = form.refusal;
     view! {
-        <FormTitle text="Change your email address" error />
-        {signed_in_page(current_account, move |account| view! {
-            <div class="column-two-thirds">
-                <ErrorSummary error />
-                <h1 class="heading-xl">"Change your email address"</h1>
-                <p>"Your email address is now " <strong>{account.email.clone()}</strong> "."</p>
-                <p>"We will send a link to the new address. Your address changes when you open it; until then we keep using the old one."</p>
-                <ActionForm action attr:novalidate="">
+        {signed_in(current_account(), move |account| {
+            let email = account.email;
+            view! {
+                <FormPage form title="Change your email address" submit="Send the link" after=back_to_account
+                    intro=move || view! {
+                        <p>"Your email address is now " <strong>{email.clone()}</strong> "."</p>
+                        <p>"We will send a link to the new address. Your address changes when you open it; until then we keep using the old one."</p>
+                    }>
                     <TextInput name="email" label="New email address" input_type="email" autocomplete="email" error />
                     <TextInput name="password" label="Your password" hint="So we know it is you." input_type="password" autocomplete="current-password" error />
-                    <button type="submit" class="button">"Send the link"</button>
-                </ActionForm>
-                <p><a href="/account">"Back to your account"</a></p>
-            </div>
-        }.into_any())}
+                </FormPage>
+            }
+            .into_any()
+        })}
     }
 }
 
 #[component]
 pub fn ChangeEmailCheckPage() -> impl IntoView {
     view! {
-        <Title text="Check your email" />
-        <div class="column-two-thirds">
-            <h1 class="heading-xl">"Check your email"</h1>
-            <p class="lead">"We have sent a message to the new email address."</p>
+        <InfoPage title="Check your email" lead="We have sent a message to the new email address.">
             <p>"Open the link in it to start using that address. The link works once, for 24 hours. If nothing arrives within a few minutes, check your spam or junk folder."</p>
-            <p><a href="/account">"Back to your account"</a></p>
-        </div>
+            {back_to_account()}
+        </InfoPage>
     }
 }
 
 #[component]
 pub fn ConfirmEmailChangePage() -> impl IntoView {
-    let query = use_query_map();
-    let token = move || query.read().get("token").unwrap_or_default();
-    let action = ServerAction::<ConfirmEmailChange>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let token = query("token").unwrap_or_default();
     view! {
-        <FormTitle text="Confirm your new email address" error />
-        <div class="column-two-thirds">
-            <ErrorSummary error />
-            <h1 class="heading-xl">"Confirm your new email address"</h1>
-            <p>"Press the button to use this email address for your Calico Account."</p>
-            <ActionForm action>
-                <input type="hidden" name="token" value=token />
-                <button type="submit" class="button">"Use my new email address"</button>
-            </ActionForm>
-        </div>
+        <FormPage form={Form::of::<ConfirmEmailChange>()} title="Confirm your new email address" submit="Use my new email address"
+            hidden=vec![("token", token)]
+            intro=|| view! { <p>"Press the button to use this email address for your Calico Account."</p> } />
     }
 }
 
 #[component]
 pub fn ChangeHomePage() -> impl IntoView {
-    let action = ServerAction::<ChangeHome>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form = Form::of::<ChangeHome>();
+    let error = form.refusal;
     view! {
-        <FormTitle text="Change your home" error />
-        {signed_in_page(current_account, move |account| view! {
-            <div class="column-two-thirds">
-                <ErrorSummary error />
-                <h1 class="heading-xl">"Have you moved to another Calico home?"</h1>
-                {account.address.clone().map(|address| view! { <p>"Your account is now for " <strong>{address}</strong> "."</p> })}
-                <p>"Enter the rent reference and postcode of your new home. Your rent reference is on your rent statement and your tenancy agreement."</p>
-                <ActionForm action attr:novalidate="">
+        {signed_in(current_account(), move |account| {
+            let address = account.address;
+            view! {
+                <FormPage form title="Change your home" heading="Have you moved to another Calico home?" submit="Change my home" after=back_to_account
+                    intro=move || view! {
+                        {address.clone().map(|address| view! { <p>"Your account is now for " <strong>{address}</strong> "."</p> })}
+                        <p>"Enter the rent reference and postcode of your new home. Your rent reference is on your rent statement and your tenancy agreement."</p>
+                    }>
                     <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
                     <TextInput name="postcode" label="Postcode of your new home" class="width-10" autocomplete="postal-code" error />
-                    <button type="submit" class="button">"Change my home"</button>
-                </ActionForm>
-                <p><a href="/account">"Back to your account"</a></p>
-            </div>
-        }.into_any())}
+                </FormPage>
+            }
+            .into_any()
+        })}
     }
 }
 
 #[component]
 pub fn InvitePage() -> impl IntoView {
-    let action = ServerAction::<InviteRepresentative>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form = Form::of::<InviteRepresentative>();
+    let error = form.refusal;
     view! {
-        <FormTitle text="Invite someone to act for you" error />
-        {signed_in_page(current_account, move |account| {
+        {signed_in(current_account(), move |account| {
             if account.rent_reference.is_none() {
                 return view! {
-                    <h1 class="heading-xl">"Invite someone to act for you"</h1>
-                    <p>"Your account is not linked to a tenancy, so there is nobody to act for. "
-                       <a href="/account">"Back to your account"</a></p>
+                    <InfoPage title="Invite someone to act for you">
+                        <p>"Your account is not linked to a tenancy, so there is nobody to act for. "
+                           <a href="/account">"Back to your account"</a></p>
+                    </InfoPage>
                 }
                 .into_any();
             }
-            let answer = move |name: &'static str| error.get_untracked().and_then(|e| e.answer(name)).unwrap_or_default();
             let options = Relationship::ALL.iter().map(|x| (x.code(), x.label())).collect();
             view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"Invite someone to act for you"</h1>
-                    <p>"They will be able to make complaints for you and follow all your complaints, including what we send you about them. We will email them a link to accept. You can withdraw it at any time from your account."</p>
-                    <ActionForm action attr:novalidate="">
-                        <TextInput name="rep_name" label="Their full name" autocomplete="off" initial=answer("rep_name") error />
-                        <TextInput name="rep_email" label="Their email address" input_type="email" autocomplete="off"
-                            hint="They will need to sign in, or register, with this address to accept." initial=answer("rep_email") error />
-                        <Radios name="relationship" legend="How are they connected to you?" options initial=answer("relationship") error />
-                        <TextInput name="relationship_other" label="If other, how are they connected to you?" initial=answer("relationship_other") error />
-                        <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When should it end? (optional)"
-                            hint="Leave this empty if it lasts until you withdraw it. For example, 31 12 2027."
-                            initial=[answer("expiry_day"), answer("expiry_month"), answer("expiry_year")] error />
-                        <button type="submit" class="button">"Send the invitation"</button>
-                    </ActionForm>
-                    <p><a href="/account">"Back to your account"</a></p>
-                </div>
+                <FormPage form title="Invite someone to act for you" submit="Send the invitation" after=back_to_account
+                    intro=|| view! { <p>"They will be able to make complaints for you and follow all your complaints, including what we send you about them. We will email them a link to accept. You can withdraw it at any time from your account."</p> }>
+                    <TextInput name="rep_name" label="Their full name" autocomplete="off" error />
+                    <TextInput name="rep_email" label="Their email address" input_type="email" autocomplete="off"
+                        hint="They will need to sign in, or register, with this address to accept." error />
+                    <Radios name="relationship" legend="How are they connected to you?" options error />
+                    <TextInput name="relationship_other" label="If other, how are they connected to you?" error />
+                    <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When should it end? (optional)"
+                        hint="Leave this empty if it lasts until you withdraw it. For example, 31 12 2027."
+                        initial=Default::default() error />
+                </FormPage>
             }
             .into_any()
         })}
@@ -410,56 +381,48 @@ pub fn InvitePage() -> impl IntoView {
 /// with the address it went to.
 #[component]
 pub fn InvitationPage() -> impl IntoView {
-    let query = use_query_map();
-    let action = ServerAction::<AcceptInvitation>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let token = move || query.read().get("token").unwrap_or_default();
-    let loaded = Resource::new(token, crate::api::consents::invitation_page);
+    let form = Form::of::<AcceptInvitation>();
+    let token = query("token").unwrap_or_default();
+    let load = crate::api::consents::invitation_page(token.clone());
     view! {
-        <FormTitle text="An invitation to act for a resident" error />
-        <div class="column-two-thirds">
-            <ErrorSummary error />
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-                {move || Suspend::new(async move {
-                    match loaded.await {
-                        Ok(InvitationPageView { offer: Some(offer), signed_in_as }) => {
-                            let token = token();
-                            let until = offer.until.clone().map_or_else(|| "until they withdraw it".to_owned(), |d| format!("until {d}"));
-                            let here = format!("/invitation%3Ftoken%3D{token}");
-                            let next = match signed_in_as {
-                                Some(email) if email.eq_ignore_ascii_case(&offer.email) => view! {
-                                    <ActionForm action>
-                                        <input type="hidden" name="token" value=token.clone() />
-                                        <button type="submit" class="button">"Accept"</button>
-                                    </ActionForm>
-                                }.into_any(),
-                                Some(email) => view! {
+        <Suspense>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(InvitationPageView { offer: Some(offer), signed_in_as }) => {
+                        let until = offer.until.clone().map_or_else(|| "until they withdraw it".to_owned(), |d| format!("until {d}"));
+                        let here = format!("/invitation%3Ftoken%3D{token}");
+                        let intro = format!("Dear {}, you would be able to make complaints for them to Calico Homes and follow all their complaints, {until}.", offer.name);
+                        let heading = format!("{} has asked you to act for them", offer.resident_name);
+                        let intro = move || view! { <p>{intro.clone()}</p> <p>"They can withdraw this at any time."</p> };
+                        match signed_in_as {
+                            Some(email) if email.eq_ignore_ascii_case(&offer.email) => view! {
+                                <FormPage form title="An invitation to act for a resident" heading submit="Accept"
+                                    hidden=vec![("token", token)] intro />
+                            }.into_any(),
+                            Some(email) => view! {
+                                <InfoPage title="An invitation to act for a resident" heading>
+                                    {intro()}
                                     <p>{format!("You are signed in as {email}, but the invitation was sent to {}. Sign out, then sign in with that address.", offer.email)}</p>
-                                }.into_any(),
-                                None => view! {
+                                </InfoPage>
+                            }.into_any(),
+                            None => view! {
+                                <InfoPage title="An invitation to act for a resident" heading>
+                                    {intro()}
                                     <p><a class="button" href=format!("/sign-in?return={here}")>"Sign in to accept"</a></p>
                                     <p>"New to Calico Account? "<a href="/register/representative">"Register with "{offer.email.clone()}</a>
                                        ", confirm your address, then open the link in the invitation email again."</p>
-                                }.into_any(),
-                            };
-                            view! {
-                                <h1 class="heading-xl">{format!("{} has asked you to act for them", offer.resident_name)}</h1>
-                                <p>{format!("Dear {}, you would be able to make complaints for them to Calico Homes and follow all their complaints, {until}.", offer.name)}</p>
-                                <p>"They can withdraw this at any time."</p>
-                                {next}
-                            }.into_any()
+                                </InfoPage>
+                            }.into_any(),
                         }
-                        Ok(_) => view! {
-                            <h1 class="heading-xl">"This invitation cannot be used"</h1>
-                            <p>{format!("It has been accepted or withdrawn already, or it is more than {} days old. Ask the resident to invite you again from their account.", domain::representation::INVITATION_DAYS)}</p>
-                        }.into_any(),
-                        Err(error) => view! {
-                            <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-                            <p>{error.to_string()}</p>
-                        }.into_any(),
                     }
-                })}
-            </Suspense>
-        </div>
+                    Ok(_) => view! {
+                        <InfoPage title="This invitation cannot be used">
+                            <p>{format!("It has been accepted or withdrawn already, or it is more than {} days old. Ask the resident to invite you again from their account.", domain::representation::INVITATION_DAYS)}</p>
+                        </InfoPage>
+                    }.into_any(),
+                    Err(error) => problem(error).into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

@@ -2,57 +2,35 @@
 //! for each step that can be recorded next, and the letters. Only colleagues reach these pages.
 
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
 
+use super::{notice, param, query, signed_in};
 use crate::api::staff::{
     staff_case, staff_letter, staff_queue, staff_step, staff_tasks, CaseView, CompleteTask,
     QueueQuery, QueueView, RecordStep, StepView, TaskRow, TasksView,
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
-use crate::components::form::{ErrorSummary, FormTitle, Radios, TextArea, TextInput};
+use crate::components::form::{
+    ButtonForm, Checks, ErrorSummary, Form, FormPage, Radios, Refusal, TextArea, TextInput,
+};
 use crate::components::letter::LetterPage;
-use crate::pages::signed_in_page_for;
-
-fn query_value(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
-    let query = use_query_map();
-    move || {
-        query
-            .try_with(|q| q.get(name))
-            .flatten()
-            .unwrap_or_default()
-    }
-}
-
-fn param(name: &'static str) -> impl Fn() -> String + Send + Sync + Copy + 'static {
-    let params = use_params_map();
-    move || {
-        params
-            .try_with(|p| p.get(name))
-            .flatten()
-            .unwrap_or_default()
-    }
-}
 
 /// The work queue: concerns first by risk, then the nearest deadline, with overdue and
 /// due-today said in words.
 #[component]
 pub fn QueuePage() -> impl IntoView {
-    let query = use_query_map();
-    let key = move || {
-        let q = query.read();
-        let get = |name: &str| q.get(name).unwrap_or_default();
-        QueueQuery {
-            kind: get("kind"),
-            stage: get("stage"),
-            overdue: get("overdue"),
-            due_within: get("due_within"),
-            page: get("page"),
-        }
+    let get = |name: &str| query(name).unwrap_or_default();
+    let filter = QueueQuery {
+        kind: get("kind"),
+        stage: get("stage"),
+        overdue: get("overdue"),
+        due_within: get("due_within"),
+        page: get("page"),
     };
     view! {
         <Title text="Work queue" />
-        {signed_in_page_for(key, staff_queue, |queue: QueueView| queue_page(queue).into_any())}
+        {signed_in(staff_queue(filter), |queue: QueueView| queue_page(queue).into_any())}
     }
 }
 
@@ -182,14 +160,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
 #[component]
 pub fn CasePage() -> impl IntoView {
     let reference = param("reference");
-    let recorded = query_value("recorded");
-    let key = move || (reference(), recorded());
+    let recorded = query("recorded").unwrap_or_default();
     view! {
-        <Title text=move || format!("Complaint {}", reference()) />
-        {signed_in_page_for(key, |(reference, _)| staff_case(reference), move |case: CaseView| {
-            let recorded = recorded();
-            case_page(case, recorded).into_any()
-        })}
+        <Title text=format!("Complaint {reference}") />
+        {signed_in(staff_case(reference), move |case: CaseView| case_page(case, recorded).into_any())}
     }
 }
 
@@ -302,31 +276,20 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
     }
 }
 
-/// The form for one step, with the fields that step needs.
+/// The form for one step, with the fields that step needs. Each answer is checked in the
+/// browser as it is left (the console's `StepChecks` island), and by the server when it is sent.
 #[component]
 pub fn StepPage() -> impl IntoView {
     let reference = param("reference");
     let step = param("step");
-    let action = ServerAction::<RecordStep>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
-    let title = move || {
-        domain::steps::step_label(&step())
-            .unwrap_or("Record a step")
-            .to_owned()
-    };
-    view! {
-        <FormTitle text=title() error />
-        {signed_in_page_for(move || (reference(), step()), |(r, s)| staff_step(r, s), move |view: StepView| {
-            step_form(view, action, error).into_any()
-        })}
-    }
+    let form = Form::of::<RecordStep>();
+    signed_in(staff_step(reference, step), move |view: StepView| {
+        step_form(view, form).into_any()
+    })
 }
 
-fn step_form(
-    view: StepView,
-    action: ServerAction<RecordStep>,
-    error: Signal<Option<crate::api::AppError>>,
-) -> impl IntoView {
+fn step_form(view: StepView, form: Form) -> impl IntoView {
+    let error = form.refusal;
     let back = format!("/staff/complaints/{}", view.reference);
     // Shown even when the step no longer fits (someone else may have recorded one since the
     // link was followed), so that nothing typed is lost; the server refuses it with the reason.
@@ -338,24 +301,18 @@ fn step_form(
         )
     });
     let fields = step_fields(&view, error);
+    let hint = format!("UK time. Give the time it really happened (a letter logged a day late keeps the day it arrived). Not in the future, and not before the last event: {}.", view.last_event);
     view! {
-        <div class="column-two-thirds">
-            <ErrorSummary error />
-            <span class="caption">{view.reference.clone()}</span>
-            <h1 class="heading-xl">{view.label.clone()}</h1>
-            {not_now.map(|text| view! { <div class="inset"><p>{text}</p></div> })}
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="reference" value=view.reference.clone() />
-                <input type="hidden" name="step" value=view.step.clone() />
-                <TextInput name="occurred_at" label="When it happened" input_type="datetime-local" step="1"
-                    hint=format!("UK time. Give the time it really happened (a letter logged a day late keeps the day it arrived). Not in the future, and not before the last event: {}.", view.last_event)
-                    initial=view.now.clone() error />
-                <TextInput name="by" label="Who acted" hint="The colleague who did it. You are recorded as the person who logged it." autocomplete="name" initial=view.colleague.clone() error />
-                {fields}
-                <button type="submit" class="button">{submit_text(&view.step)}</button>
-            </ActionForm>
-            <p><a href=back>"Back to the complaint"</a></p>
-        </div>
+        <FormPage form title=view.label.clone() caption=view.reference.clone() submit=submit_text(&view.step)
+            hidden=vec![("reference", view.reference.clone()), ("step", view.step.clone())]
+            checks=Checks::ConsoleStep(view.step.clone())
+            intro=move || not_now.map(|text| view! { <div class="inset"><p>{text}</p></div> })
+            after=move || view! { <p><a href=back>"Back to the complaint"</a></p> }>
+            <TextInput name="occurred_at" label="When it happened" input_type="datetime-local" step="1"
+                hint initial=view.now.clone() error />
+            <TextInput name="by" label="Who acted" hint="The colleague who did it. You are recorded as the person who logged it." autocomplete="name" initial=view.colleague.clone() error />
+            {fields}
+        </FormPage>
     }
 }
 
@@ -372,7 +329,7 @@ fn submit_text(step: &str) -> &'static str {
     }
 }
 
-fn step_fields(view: &StepView, error: Signal<Option<crate::api::AppError>>) -> AnyView {
+fn step_fields(view: &StepView, error: Refusal) -> AnyView {
     let about = view.about.clone();
     let outcome = view.outcome_sought.clone();
     match view.step.as_str() {
@@ -460,127 +417,114 @@ fn step_fields(view: &StepView, error: Signal<Option<crate::api::AppError>>) -> 
 /// A letter, for colleagues.
 #[component]
 pub fn StaffLetterPage() -> impl IntoView {
-    let id = param("id");
-    let key = move || id().parse::<i64>().unwrap_or(0);
-    view! {
-        <Title text="Letter" />
-        {signed_in_page_for(key, staff_letter, |letter| {
-            let back = (format!("/staff/complaints/{}", letter.reference), "Back to the complaint");
-            view! { <LetterPage letter back /> }.into_any()
-        })}
-    }
+    let id = param("id").parse::<i64>().unwrap_or(0);
+    signed_in(staff_letter(id), |letter| {
+        let back = (
+            format!("/staff/complaints/{}", letter.reference),
+            "Back to the complaint",
+        );
+        view! { <LetterPage letter back /> }.into_any()
+    })
 }
 
 /// An administrator's page for the integrations' API tokens.
 #[component]
 pub fn TokensPage() -> impl IntoView {
-    let create = ServerAction::<CreateToken>::new();
-    let revoke = ServerAction::<RevokeToken>::new();
-    let error = Signal::derive(move || create.value().get().and_then(Result::err));
-    let revoked = query_value("revoked");
-    let revoke_error = Signal::derive(move || revoke.value().get().and_then(Result::err));
-    let created = query_value("created");
-    let key = move || (created(), revoked());
-    view! {
-        <FormTitle text="API tokens" error />
-        {signed_in_page_for(key, |(created, _)| api_tokens(created.parse().ok()), move |view: TokensView| {
-            let rows = view
-                .tokens
-                .iter()
-                .map(|t| {
-                    let status = match &t.revoked {
-                        Some(at) => format!("Revoked {at}"),
-                        None => "Live".to_owned(),
-                    };
-                    let id = t.id.to_string();
-                    let live = t.revoked.is_none();
-                    let name = t.name.clone();
-                    view! {
-                        <tr>
-                            <th scope="row">{t.name.clone()}</th>
-                            <td>{format!("{} by {}", t.created, t.created_by)}</td>
-                            <td>{status}</td>
-                            <td>
-                                {live.then(|| view! {
-                                    <ActionForm action=revoke>
-                                        <input type="hidden" name="id" value=id.clone() />
-                                        <button type="submit" class="button button-secondary">
-                                            "Revoke" <span class="visually-hidden">{format!(" the token for {name}")}</span>
-                                        </button>
-                                    </ActionForm>
-                                })}
-                            </td>
-                        </tr>
-                    }
-                })
-                .collect_view();
+    let create = Form::of::<CreateToken>();
+    let revoke = Refusal::of::<RevokeToken>();
+    let revoked = query("revoked").is_some();
+    let created = query("created").and_then(|id| id.parse().ok());
+    let error = create.refusal;
+    signed_in(api_tokens(created), move |view: TokensView| {
+        let rows = view
+            .tokens
+            .iter()
+            .map(|t| {
+                let status = match &t.revoked {
+                    Some(at) => format!("Revoked {at}"),
+                    None => "Live".to_owned(),
+                };
+                let live = t.revoked.is_none();
+                let name = t.name.clone();
+                let id = t.id.to_string();
+                view! {
+                    <tr>
+                        <th scope="row">{t.name.clone()}</th>
+                        <td>{format!("{} by {}", t.created, t.created_by)}</td>
+                        <td>{status}</td>
+                        <td>
+                            {live.then(|| view! {
+                                <ButtonForm action=RevokeToken::url() hidden=vec![("id", id)]>
+                                    <button type="submit" class="button button-secondary">
+                                        "Revoke" <span class="visually-hidden">{format!(" the token for {name}")}</span>
+                                    </button>
+                                </ButtonForm>
+                            })}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let tokens = if view.tokens.is_empty() {
+            view! { <p>"There are no tokens yet."</p> }.into_any()
+        } else {
             view! {
-                <div class="column-two-thirds">
-                    <ErrorSummary error />
-                    <h1 class="heading-xl">"API tokens"</h1>
-                {view.created.clone().map(|(name, token)| view! {
-                    <div class="panel-confirmation">
-                        <h2 class="heading-m">{format!("The token for {name}")}</h2>
-                        <p><code class="token">{token}</code></p>
-                        <p>"It is shown only this once: put it in the system's secret store now. The system sends it as Authorization: Bearer followed by the token."</p>
-                    </div>
-                })}
-                <ErrorSummary error=revoke_error />
-                {(!revoked().is_empty()).then(|| view! {
-                    <div class="notification-banner" role="status">
-                        <p class="notification-heading">"The token is revoked: requests with it are refused from now on."</p>
-                    </div>
-                })}
-                    <p>"The landlord's systems use a token to call the JSON API at /api/v1 (its description is at /api/v1/openapi.json). Give each system its own token, and revoke a token when a system no longer needs it or it may have been seen by someone else."</p>
-                    <h2 class="heading-m">"Create a token"</h2>
-                    <ActionForm action=create attr:novalidate="">
-                        <TextInput name="name" label="Name of the system that will use it" hint="For example, Housing management system." error />
-                        <button type="submit" class="button">"Create token"</button>
-                    </ActionForm>
+                <div class="table-scroll" role="region" aria-labelledby="tokens-caption" tabindex="0">
+                    <table class="table">
+                        <caption id="tokens-caption" class="table-caption">"Every token, newest first"</caption>
+                        <thead><tr>
+                            <th scope="col">"System"</th>
+                            <th scope="col">"Created"</th>
+                            <th scope="col">"Status"</th>
+                            <th scope="col"><span class="visually-hidden">"Action"</span></th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
                 </div>
-                <h2 class="heading-m">"Tokens"</h2>
-                {if view.tokens.is_empty() {
-                    view! { <p>"There are no tokens yet."</p> }.into_any()
-                } else {
-                    view! {
-                        <div class="table-scroll" role="region" aria-labelledby="tokens-caption" tabindex="0">
-                            <table class="table">
-                                <caption id="tokens-caption" class="table-caption">"Every token, newest first"</caption>
-                                <thead><tr>
-                                    <th scope="col">"System"</th>
-                                    <th scope="col">"Created"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col"><span class="visually-hidden">"Action"</span></th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    }.into_any()
-                }}
-                <p><a href="/staff">"Back to the work queue"</a></p>
             }
             .into_any()
-        })}
-    }
+        };
+        let created = view.created.clone();
+        view! {
+            <FormPage form=create title="API tokens" submit="Create token"
+                intro=move || view! {
+                    {created.map(|(name, token)| view! {
+                        <div class="panel-confirmation">
+                            <h2 class="heading-m">{format!("The token for {name}")}</h2>
+                            <p><code class="token">{token}</code></p>
+                            <p>"It is shown only this once: put it in the system's secret store now. The system sends it as Authorization: Bearer followed by the token."</p>
+                        </div>
+                    })}
+                    <ErrorSummary refusal=revoke />
+                    {(revoked && !revoke.is_some()).then(|| notice("The token is revoked: requests with it are refused from now on."))}
+                    <p>"The landlord's systems use a token to call the JSON API at /api/v1 (its description is at /api/v1/openapi.json). Give each system its own token, and revoke a token when a system no longer needs it or it may have been seen by someone else."</p>
+                    <h2 class="heading-m">"Create a token"</h2>
+                }>
+                <TextInput name="name" label="Name of the system that will use it" hint="For example, Housing management system." error />
+            </FormPage>
+            <h2 class="heading-m">"Tokens"</h2>
+            {tokens}
+            <p><a href="/staff">"Back to the work queue"</a></p>
+        }
+        .into_any()
+    })
 }
 
 /// The letters to post and the calls to make, for residents who do not get their letters by
 /// email, oldest first; and those done lately.
 #[component]
 pub fn TasksPage() -> impl IntoView {
-    let complete = ServerAction::<CompleteTask>::new();
-    let error = Signal::derive(move || complete.value().get().and_then(Result::err));
-    let done = query_value("done");
+    let refusal = Refusal::of::<CompleteTask>();
+    let done = query("done").is_some() && !refusal.is_some();
+    let title = crate::components::form::title_text("Letters to post and calls to make", &refusal);
     view! {
-        <FormTitle text="Letters to post and calls to make" error />
-        {signed_in_page_for(done, |_| staff_tasks(), move |view: TasksView| {
-            let open = view.open.iter().map(|task| task_item(task, Some(complete))).collect_view();
-            let finished = view.done.iter().map(|task| task_item(task, None)).collect_view();
+        <Title text=title />
+        {signed_in(staff_tasks(), move |view: TasksView| {
+            let open = view.open.iter().map(|task| task_item(task, true)).collect_view();
+            let finished = view.done.iter().map(|task| task_item(task, false)).collect_view();
             view! {
-                <ErrorSummary error />
-                {move || (!done().is_empty() && error.get().is_none()).then(|| view! {
-                    <div class="notification-banner" role="status"><p class="notification-heading">"Marked as done."</p></div>
-                })}
+                <ErrorSummary refusal />
+                {done.then(|| notice("Marked as done."))}
                 <h1 class="heading-xl">"Letters to post and calls to make"</h1>
                 <p>"For residents who asked for letters by post or for phone calls, or whose representative's consent is not yet verified. Each letter is also in the resident's account."</p>
                 {if view.open.is_empty() {
@@ -599,15 +543,15 @@ pub fn TasksPage() -> impl IntoView {
     }
 }
 
-fn task_item(task: &TaskRow, complete: Option<ServerAction<CompleteTask>>) -> impl IntoView {
+fn task_item(task: &TaskRow, open: bool) -> impl IntoView {
     let how = task
         .how
         .iter()
         .map(|(label, text)| view! { <div class="summary-row"><dt>{label.clone()}</dt><dd>{text.clone()}</dd></div> })
         .collect_view();
     let heading = format!("{}: {}", task.what, task.reference);
-    let id = task.id.to_string();
     let hidden_label = format!(": {heading}");
+    let id = task.id.to_string();
     view! {
         <li class="complaint-card">
             <h2 class="heading-s">{heading.clone()}</h2>
@@ -619,13 +563,12 @@ fn task_item(task: &TaskRow, complete: Option<ServerAction<CompleteTask>>) -> im
             <dl class="summary-list">{how}</dl>
             <p class="hint">{format!("Since {}", task.created)}</p>
             {task.done.clone().map(|text| view! { <p>{text}</p> })}
-            {complete.map(|action| view! {
-                <ActionForm action>
-                    <input type="hidden" name="id" value=id.clone() />
+            {open.then(|| view! {
+                <ButtonForm action=CompleteTask::url() hidden=vec![("id", id)]>
                     <button type="submit" class="button button-secondary">
-                        "Mark as done"<span class="visually-hidden">{hidden_label.clone()}</span>
+                        "Mark as done"<span class="visually-hidden">{hidden_label}</span>
                     </button>
-                </ActionForm>
+                </ButtonForm>
             })}
         </li>
     }

@@ -36,7 +36,8 @@ pub async fn spawn_with_clock(clock: backend::Clock) -> TestServer {
         database_url: format!("sqlite://{}/calico.db", dir.path().display()),
         bind: addr,
         base_url: None,
-        site_root: site.display().to_string(),
+        site_root: Some(site.display().to_string()),
+        leptos_toml: concat!(env!("CARGO_MANIFEST_DIR"), "/../leptos.toml").into(),
         demo: true,
         mail_dir: dir.path().join("mail"),
         mail_from: "test@example.com".into(),
@@ -47,7 +48,8 @@ pub async fn spawn_with_clock(clock: backend::Clock) -> TestServer {
         .expect("database")
         .with_clock(clock.clone());
     backend.seed_demo_tenancies().await.expect("demo register");
-    let app = router(&config, AppState::new(&config, backend.clone()));
+    let state = AppState::new(&config, backend.clone()).expect("the bundle's settings");
+    let app = router(&config, state);
     tokio::spawn(async move {
         axum::serve(
             listener,

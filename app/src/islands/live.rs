@@ -1,82 +1,43 @@
-//! Following complaints as they change: "today" as the browser counts it, and the live
-//! updates from `/live` with their polite announcement. Without JavaScript neither runs: the
+//! Live updates: the page listens on `/live` (server-sent events); when a complaint it shows
+//! changes, the change is announced politely and the part of the page marked
+//! `data-live-content` is loaded again from the server, so the old content stays until the new
+//! has arrived and nothing else on the page moves. Without JavaScript nothing here runs: the
 //! page is as the server rendered it, and says when that was.
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-/// Now, as the server rendered the page, then as the browser's clock says (checked every
-/// minute), so that "3 working days left" stays right on a page left open overnight. Days are
-/// counted from it with the same `domain` code on both sides.
-pub fn use_now(rendered: DateTime<Utc>) -> Signal<DateTime<Utc>> {
-    let now = RwSignal::new(rendered);
-    #[cfg(feature = "hydrate")]
-    Effect::new(move |_| {
-        let tick = move || now.set(browser_now());
-        tick();
-        if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(60)) {
-            on_cleanup(move || handle.clear());
-        }
-    });
-    now.into()
-}
-
-#[cfg(feature = "hydrate")]
-fn browser_now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(leptos::web_sys::js_sys::Date::now() as i64).unwrap_or_default()
-}
-
-/// A change announced by `/live`: which complaint, and the sentence to announce.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub reference: String,
-    pub announcement: String,
-}
-
-/// The polite live region the announcements go into: on the page from the start, so that
-/// screen readers are listening before anything is put in it. `changed` counts the changes
-/// to `only` (or to any complaint), for the page to load again. While the connection is open
-/// the region carries `data-listening="true"`.
-#[component]
-pub fn LiveRegion(
-    /// The newest event the page was rendered with, once known.
-    seen: ReadSignal<Option<i64>>,
-    /// Only changes to this complaint, or to any.
-    #[prop(optional, into)]
+/// The polite live region the announcements go into. It is on the page from the start, so
+/// screen readers are listening before anything is put in it; while the connection is open
+/// it carries `data-listening="true"`.
+#[island]
+pub fn LiveUpdates(
+    /// The newest event the page was rendered with: the stream continues after it.
+    after: i64,
+    /// Only changes to this complaint, or (none) to any the page lists.
     only: Option<String>,
-    changed: RwSignal<u32>,
 ) -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let listening = RwSignal::new(false);
     #[cfg(feature = "hydrate")]
     {
-        let listener = StoredValue::new_local(None::<std::rc::Rc<stream::Listener>>);
+        let kept = StoredValue::new_local(None::<std::rc::Rc<stream::Listener>>);
         Effect::new(move |_| {
-            let Some(after) = seen.get() else { return };
-            if listener.with_value(Option::is_some) {
-                return;
-            }
             let only = only.clone();
-            let started = stream::Listener::start(
+            let listener = stream::Listener::start(
                 after,
-                move |change: Change| {
+                move |change: stream::Change| {
                     if only.as_ref().is_none_or(|r| *r == change.reference) {
                         said.set(Some(change.announcement));
-                        changed.update(|n| *n += 1);
+                        refresh::content();
                     }
                 },
                 move |open| listening.set(open),
             );
-            listener.set_value(Some(started));
-        });
-        on_cleanup(move || {
-            if let Some(Some(l)) = listener.try_get_value() {
-                l.stop();
-            }
+            kept.set_value(Some(listener));
         });
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (seen, only, changed);
+    let _ = (after, only);
     view! {
         <div class="live-region" aria-live="polite" aria-atomic="true"
             data-listening=move || if listening.get() { "true" } else { "false" }>
@@ -87,14 +48,118 @@ pub fn LiveRegion(
     }
 }
 
+/// Loading the page's live content again.
+#[cfg(feature = "hydrate")]
+mod refresh {
+    use leptos::wasm_bindgen::closure::Closure;
+    use leptos::wasm_bindgen::{JsCast, JsValue};
+    use leptos::web_sys::{Element, XmlHttpRequest, XmlHttpRequestResponseType};
+    use std::cell::Cell;
+
+    const CONTENT: &str = "[data-live-content]";
+
+    thread_local! {
+        /// The newest request: an older one that answers later is ignored.
+        static LATEST: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// Fetches this page again and puts its new live content in place of the old.
+    pub(super) fn content() {
+        let Ok(href) = leptos::prelude::window().location().href() else {
+            return;
+        };
+        let Ok(request) = XmlHttpRequest::new() else {
+            return;
+        };
+        let number = LATEST.with(|latest| {
+            latest.set(latest.get() + 1);
+            latest.get()
+        });
+        request.set_response_type(XmlHttpRequestResponseType::Document);
+        let answered = request.clone();
+        let on_load = Closure::once_into_js(move || {
+            if LATEST.with(Cell::get) != number || answered.status().unwrap_or(0) != 200 {
+                return;
+            }
+            if let Some(fresh) = answered
+                .response_xml()
+                .ok()
+                .flatten()
+                .and_then(|doc| doc.query_selector(CONTENT).ok().flatten())
+            {
+                replace(&fresh);
+            }
+        });
+        request.set_onload(Some(on_load.unchecked_ref()));
+        if request.open("GET", &href).is_ok() {
+            let _ = request.set_request_header("Accept", "text/html");
+            let _ = request.send();
+        }
+    }
+
+    /// Puts `fresh` in place of the page's live content, keeps the focus on the same control
+    /// if it was in there, and wakes up the islands in it.
+    fn replace(fresh: &Element) {
+        let document = super::super::dom::document();
+        let Some(current) = document.query_selector(CONTENT).ok().flatten() else {
+            return;
+        };
+        let focused = document
+            .active_element()
+            .filter(|active| current.contains(Some(active)))
+            .map(|active| {
+                (
+                    active.id(),
+                    active.get_attribute("href"),
+                    active.text_content(),
+                )
+            });
+        current.set_inner_html(&fresh.inner_html());
+        if let Some((id, href, text)) = focused {
+            let again = super::super::dom::all(&current, "a, button, input, textarea, [tabindex]")
+                .into_iter()
+                .find(|e| {
+                    (!id.is_empty() && e.id() == id)
+                        || (id.is_empty()
+                            && e.get_attribute("href") == href
+                            && e.text_content() == text)
+                });
+            if let Some(element) =
+                again.and_then(|e| e.dyn_into::<leptos::web_sys::HtmlElement>().ok())
+            {
+                let _ = element.focus();
+            }
+        }
+        // The islands script leaves a function to wake up an island added later.
+        let wake = leptos::web_sys::js_sys::Reflect::get(
+            &leptos::prelude::window(),
+            &JsValue::from_str("__hydrateIsland"),
+        )
+        .ok()
+        .and_then(|f| f.dyn_into::<leptos::web_sys::js_sys::Function>().ok());
+        if let Some(wake) = wake {
+            for island in super::super::dom::all(&current, "leptos-island") {
+                let name = island.get_attribute("data-component").unwrap_or_default();
+                let _ = wake.call2(&JsValue::NULL, &island, &JsValue::from_str(&name));
+            }
+        }
+    }
+}
+
+/// The connection to `/live`.
 #[cfg(feature = "hydrate")]
 mod stream {
-    use super::Change;
     use leptos::wasm_bindgen::closure::Closure;
     use leptos::wasm_bindgen::JsCast;
     use leptos::web_sys::{EventSource, MessageEvent};
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
+
+    /// A change announced by `/live`: which complaint, and the sentence to announce.
+    pub(super) struct Change {
+        pub reference: String,
+        pub announcement: String,
+    }
 
     type OnMessage = Closure<dyn FnMut(MessageEvent)>;
 
@@ -103,20 +168,19 @@ mod stream {
 
     /// The page's connection to `/live`: opened again, after a growing pause, when the browser
     /// gives up on it (it retries by itself after most drops, sending the last id it saw).
-    pub struct Listener {
+    pub(super) struct Listener {
         last: Cell<i64>,
         failures: Cell<u32>,
-        stopped: Cell<bool>,
         source: RefCell<Option<EventSource>>,
         on_change: Box<dyn Fn(Change)>,
         on_open: Box<dyn Fn(bool)>,
-        // Kept for as long as the listener, then dropped with it (never leaked).
+        // Kept for as long as the listener.
         handlers: RefCell<Vec<OnMessage>>,
         other_handlers: RefCell<Vec<Closure<dyn FnMut()>>>,
     }
 
     impl Listener {
-        pub fn start(
+        pub(super) fn start(
             after: i64,
             on_change: impl Fn(Change) + 'static,
             on_open: impl Fn(bool) + 'static,
@@ -124,7 +188,6 @@ mod stream {
             let listener = Rc::new(Self {
                 last: Cell::new(after),
                 failures: Cell::new(0),
-                stopped: Cell::new(false),
                 source: RefCell::new(None),
                 on_change: Box::new(on_change),
                 on_open: Box::new(on_open),
@@ -134,22 +197,9 @@ mod stream {
             open(&listener);
             listener
         }
-
-        /// Closes the connection for good (the page is gone).
-        pub fn stop(&self) {
-            self.stopped.set(true);
-            if let Some(source) = self.source.borrow_mut().take() {
-                source.close();
-            }
-            self.handlers.borrow_mut().clear();
-            self.other_handlers.borrow_mut().clear();
-        }
     }
 
     fn open(listener: &Rc<Listener>) {
-        if listener.stopped.get() {
-            return;
-        }
         let Ok(source) = EventSource::new(&format!("/live?after={}", listener.last.get())) else {
             return;
         };
@@ -187,7 +237,7 @@ mod stream {
                 .borrow()
                 .as_ref()
                 .is_some_and(|s| s.ready_state() == EventSource::CLOSED);
-            if !closed || l.stopped.get() {
+            if !closed {
                 return; // the browser is reconnecting by itself
             }
             // Closed for good (an error answer, such as signed out): try again later from

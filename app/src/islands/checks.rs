@@ -1,0 +1,188 @@
+//! Help while a form is filled in: each field is checked as it is left, by the same `domain`
+//! parsers the server runs when the form is sent, and its message is shown exactly where and
+//! as the server would show it. On the complaint journey, what is typed is also kept on this
+//! device until the server has it, so a lost connection or a closed tab loses nothing (a copy
+//! the server already has is forgotten when the page is next shown; signing out forgets them
+//! all). Without JavaScript none of this runs, and nothing depends on it.
+
+use domain::filing::Step;
+use domain::forms::FieldError;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::countdown::Day;
+
+/// A date's three boxes count as one field.
+#[cfg(feature = "hydrate")]
+fn group(name: &str) -> &str {
+    ["_day", "_month", "_year"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .unwrap_or(name)
+}
+
+/// Checks the fields under `area` as they are left: `check` reads every answer and returns
+/// the problems. A field's message changes only once that field (a date's boxes count as one)
+/// has been changed on this page; the others keep what the server said. `typed` is told of
+/// every keystroke.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub(crate) fn check_as_you_go(
+    area: NodeRef<Div>,
+    check: impl Fn(&[(String, String)]) -> Vec<FieldError> + 'static,
+    typed: impl Fn(&leptos::web_sys::Element) + 'static,
+) -> (
+    impl Fn(leptos::ev::Event) + 'static,
+    impl Fn(leptos::ev::FocusEvent) + 'static,
+) {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+    use std::rc::Rc;
+    // Fields changed since the last check, and those changed before it.
+    let pending = Rc::new(RefCell::new(HashSet::<String>::new()));
+    let touched = Rc::new(RefCell::new(HashSet::<String>::new()));
+    let on_input = {
+        let pending = pending.clone();
+        move |ev: leptos::ev::Event| {
+            #[cfg(feature = "hydrate")]
+            {
+                let Some(area) = area.get_untracked() else {
+                    return;
+                };
+                if let Some(name) = super::dom::field_name(&ev) {
+                    pending.borrow_mut().insert(group(&name).to_owned());
+                }
+                typed(&area);
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (ev, &pending);
+        }
+    };
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            use leptos::wasm_bindgen::JsCast;
+            let Some(area) = area.get_untracked() else {
+                return;
+            };
+            // Not when focus goes to a button: the form is being sent, and the server checks it.
+            let to_button = ev
+                .related_target()
+                .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+                .is_some_and(|e| e.tag_name() == "BUTTON");
+            if to_button {
+                return;
+            }
+            touched.borrow_mut().extend(pending.borrow_mut().drain());
+            let found = check(&super::dom::answers(&area));
+            let slots = super::dom::message_slots(&area);
+            let touched = touched.clone();
+            // Shown a moment later, once the click that moved the focus has landed: a message
+            // appearing above what was clicked would otherwise move it from under the pointer.
+            set_timeout(
+                move || {
+                    let touched = touched.borrow();
+                    for id in slots.iter().filter(|id| touched.contains(group(id))) {
+                        let message = found.iter().find(|e| e.field.id() == id);
+                        super::dom::show_message(id, message.map(|e| e.message.as_str()));
+                    }
+                },
+                std::time::Duration::from_millis(300),
+            );
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, &touched, &check, &pending);
+    };
+    (on_input, on_focusout)
+}
+
+/// Wraps the form of complaint journey page `step`: checks it as it is filled in, and keeps
+/// what is typed on this device until the server has it.
+#[island]
+pub fn LiveCheckedForm(
+    step: Step,
+    /// Whether the account has no tenancy (it can then only act for someone else): all a
+    /// page's check needs besides the page's own answers.
+    without_tenancy: bool,
+    today: Day,
+    /// The draft's key: what is kept on this device belongs to this draft alone.
+    key: String,
+    children: Children,
+) -> impl IntoView {
+    let area = NodeRef::<Div>::new();
+    let kept_as = format!(
+        "calico:{}:{}",
+        if key.is_empty() { "new" } else { key.as_str() },
+        step.path()
+    );
+    let restored = RwSignal::new(false);
+    // Sent while the browser knows it is offline: said at once, and nothing typed is lost.
+    let offline = RwSignal::new(false);
+    let awake = super::awake();
+    Effect::new({
+        let kept_as = kept_as.clone();
+        move |_| {
+            #[cfg(feature = "hydrate")]
+            if let Some(area) = area.get_untracked() {
+                restored.set(super::dom::kept::restore(&area, &kept_as));
+            }
+            #[cfg(not(feature = "hydrate"))]
+            let _ = &kept_as;
+        }
+    });
+    let (on_input, on_focusout) = check_as_you_go(
+        area,
+        move |answers| step.check_answers(answers, without_tenancy, today.0),
+        move |area| {
+            #[cfg(feature = "hydrate")]
+            super::dom::kept::keep(area, &kept_as);
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (area, &kept_as);
+        },
+    );
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        let connected = window().navigator().on_line();
+        offline.set(!connected);
+        if !connected {
+            ev.prevent_default();
+        }
+    };
+    view! {
+        {move || offline.get().then(|| view! {
+            <div class="error-summary" role="alert">
+                <h2 class="error-summary-title">"There is a problem"</h2>
+                <p>"We could not reach Calico Homes. Check your connection, then try again: what you typed is still here, and kept on this device."</p>
+            </div>
+        })}
+        {move || restored.get().then(|| view! {
+            <div class="notification-banner" role="status">
+                <p class="notification-heading">"We have put back what you typed on this device before it was saved. Check it, then continue."</p>
+            </div>
+        })}
+        <div node_ref=area on:input=on_input on:focusout=on_focusout on:submit=on_submit
+            data-ready=move || if awake.get() { "true" } else { "false" }>{children()}</div>
+    }
+}
+
+/// The sign-out button. Signing out also forgets the answers kept on this device, so the next
+/// person to use it sees nothing of them.
+#[island]
+pub fn SignOutButton() -> impl IntoView {
+    let awake = super::awake();
+    view! {
+        <button type="submit" class="button button-secondary" data-ready=move || if awake.get() { "true" } else { "false" }
+            on:click=|_| {
+                #[cfg(feature = "hydrate")]
+                super::dom::kept::forget_all();
+            }>"Sign out"</button>
+    }
+}
+
+/// On the page signing out leads to: forgets the answers kept on this device, in case the
+/// button was pressed before it could (a slow phone, or a sign-out from another page).
+#[island]
+pub fn ForgetKept() -> impl IntoView {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        super::dom::kept::forget_all();
+    });
+}
