@@ -44,15 +44,34 @@ pub fn stylesheet_href(options: &LeptosOptions) -> String {
     format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
 }
 
+/// The script that wakes a page's islands (islands/wake.js), without its comments.
+static WAKE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    include_str!("islands/wake.js")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
+});
+
 /// The HTML document around the app. Used by the server only.
-pub fn shell(mut options: LeptosOptions) -> impl IntoView {
+pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::security::send_content_security_policy();
     let nonce = leptos::nonce::use_nonce();
     let path = use_context::<axum::http::request::Parts>()
         .map(|parts| parts.uri.path().to_owned())
         .unwrap_or_default();
     let stylesheet = stylesheet_href(&options);
-    options.output_name = bundle_name(&options.output_name, &path).into();
+    // The page itself never hydrates: only its islands do (set before anything renders).
+    if let Some(shared) = Owner::current_shared_context() {
+        shared.set_is_hydrating(false);
+    }
+    let wake = format!(
+        "({})({:?},{:?})",
+        *WAKE,
+        format!("/{}", options.site_pkg_dir),
+        bundle_name(&options.output_name, &path),
+    );
     view! {
         <!DOCTYPE html>
         <html lang="en-GB">
@@ -60,12 +79,12 @@ pub fn shell(mut options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 // Before the first paint: where the islands can run, draw what they will show.
-                <script nonce=nonce>"if(window.WebAssembly)document.documentElement.className='js'"</script>
-                <HydrationScripts options islands=true />
+                <script nonce=nonce.clone()>"if(window.WebAssembly)document.documentElement.className='js'"</script>
                 <MetaTags />
             </head>
             <body>
                 <App stylesheet />
+                <script nonce=nonce>{wake}</script>
             </body>
         </html>
     }

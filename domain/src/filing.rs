@@ -918,48 +918,11 @@ mod tests {
 
     #[test]
     fn every_page_field_name_is_an_answer() {
-        let names = [
-            "purpose",
-            "for_whom",
-            "relationship",
-            "relationship_other",
-            "rep_phone",
-            "resident_name",
-            "resident_address",
-            "resident_reference",
-            "consent_method",
-            "consent_day",
-            "consent_month",
-            "consent_year",
-            "consent_to",
-            "consent_scope",
-            "expiry_day",
-            "expiry_month",
-            "expiry_year",
-            "what_happened",
-            "incident_day",
-            "incident_month",
-            "incident_year",
-            "already_reported",
-            "outcome",
-            "late_reason",
-            "concern_what",
-            "concern_where",
-            "danger_now",
-            "vulnerable",
-            "compliment_who",
-            "compliment_what",
-            "contact_method",
-            "phone",
-            "call_times",
-            "language",
-            "adjustments",
-            "interpreter",
-            "large_print",
-            "audio",
-            "braille",
-        ];
-        for name in names {
+        let names: Vec<&str> = Step::ALL
+            .iter()
+            .flat_map(|step| page_fields(*step).iter().copied())
+            .collect();
+        for name in &names {
             let mut draft = Draft::default();
             assert!(draft.answer(name, "true"), "{name}");
             assert_ne!(draft, Draft::default(), "{name} changes the draft");

@@ -21,4 +21,5 @@ export async function registerAndSignIn(page: Page, email: string): Promise<void
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("banner")).toContainText(`Signed in as ${email}`);
 }

@@ -205,7 +205,7 @@ test("a letter for a resident who wants post waits on the task list until a coll
   }
 });
 
-test("a colleague's step form says what to fix as each box is left, from the console's own bundle", async ({ page, browser, js }, testInfo) => {
+test("a colleague's step form says what to fix as each box is left, from the console's own bundle", async ({ page, browser, js, audit }, testInfo) => {
   test.skip(!js, "checking as you go needs JavaScript; without it the server checks the form (tested above)");
   test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "checked"));
@@ -228,6 +228,7 @@ test("a colleague's step form says what to fix as each box is left, from the con
     await expect(staff.locator(".error-summary")).toHaveCount(0);
     // A box not touched yet says nothing.
     await expect(staff.locator("#contact-error")).toBeHidden();
+    await audit(staff);
     await actedBy.fill("Kim Ward");
     await staff.keyboard.press("Tab");
     await expect(staff.locator("#by-error")).toBeHidden();

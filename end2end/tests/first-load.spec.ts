@@ -87,8 +87,8 @@ test("every resident page loads at most 150 KB of script, and nothing moves as i
   const weights: Weight[] = [];
   for (const [paths, signedInToo] of [[signedOut, false], [signedIn, true]] as const) {
     for (const path of paths) {
-      // A first visit: a fresh browser context, nothing cached.
-      const context = await browser.newContext();
+      // A first visit on a phone (Lighthouse's mobile screen): a fresh context, nothing cached.
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
       if (signedInToo) await context.addCookies(cookies);
       await context.addInitScript(recordShifts);
       const fresh = await context.newPage();

@@ -4,12 +4,12 @@
 // are tested with the journeys they belong to.)
 import { test, expect, islandsAwake } from "./fixtures";
 import { registerAndSignIn } from "./accounts";
-import { choose, fileComplaint, uniqueEmail } from "./journeys";
+import { choose, describeComplaint, fileComplaint, uniqueEmail } from "./journeys";
 
 test.describe("with JavaScript", () => {
   test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "the islands need JavaScript; the pages are tested without it elsewhere");
 
-  test("a page left open counts the working days again by the browser's clock", async ({ page }, testInfo) => {
+  test("a page left open counts the working days again by the browser's clock", async ({ page, audit }, testInfo) => {
     test.setTimeout(120_000);
     await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "clock"));
     const reference = await fileComplaint(page, async () => {});
@@ -24,20 +24,17 @@ test.describe("with JavaScript", () => {
     await islandsAwake(page);
     await expect(card).toContainText(/Overdue: our acknowledgement was due by \w+ \d+ \w+ \d{4}/);
     await expect(card.getByText("Overdue", { exact: true })).toBeVisible();
+    await audit(page);
     await page.goto(`/account/complaints/${reference}`);
     await expect(page.getByRole("list").filter({ hasText: "We acknowledge your complaint" })).toContainText(/Overdue: it was due by/);
+    await audit(page);
   });
 
-  test("an upload shows its progress, and says so when it cannot be sent", async ({ page }, testInfo) => {
+  test("an upload shows its progress, and says so when it cannot be sent", async ({ page, audit }, testInfo) => {
     test.setTimeout(120_000);
     await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "upload"));
     await choose(page, "Make a complaint");
-    await page.getByLabel("What happened?").fill("The bathroom ceiling leaks.");
-    await page.getByLabel("Day").fill("2");
-    await page.getByLabel("Month").fill("11");
-    await page.getByLabel("Year").fill("2026");
-    await page.getByLabel("What would you like us to do to put things right?").fill("Fix the leak.");
-    await page.getByRole("button", { name: "Continue" }).click();
+    await describeComplaint(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
     await islandsAwake(page);
 
@@ -48,9 +45,10 @@ test.describe("with JavaScript", () => {
     await page.getByRole("button", { name: "Upload file" }).click();
     await expect(page.getByText("The file could not be sent. Check your connection, then choose Upload file again.")).toBeVisible();
     await expect(page).toHaveURL(/\/complaint\/new\/attachments$/);
+    await page.context().setOffline(false);
+    await audit(page);
 
     // Back online: sent from the page, with its progress shown, then added.
-    await page.context().setOffline(false);
     const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/complaint/new/attachments") && r.resourceType() === "xhr");
     await page.getByRole("button", { name: "Upload file" }).click();
     await sent;

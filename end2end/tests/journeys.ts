@@ -43,6 +43,16 @@ export async function sendAndConfirm(page: Page, heading: string, doubleTap = fa
   return reference;
 }
 
+/** The complaint page, answered: an unfinished boiler repair; on to the photos page. */
+export async function describeComplaint(page: Page) {
+  await page.getByLabel("What happened?").fill("The boiler repair was left unfinished and the flat has no heating.");
+  await page.getByLabel("Day").fill("2");
+  await page.getByLabel("Month").fill("11");
+  await page.getByLabel("Year").fill("2026");
+  await page.getByLabel("What would you like us to do to put things right?").fill("Finish the repair this week.");
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
 /** Makes a complaint the short way (no files, the account's contact preferences) and returns
  * its reference. */
 export async function fileComplaint(
@@ -52,12 +62,7 @@ export async function fileComplaint(
   contact?: string,
 ): Promise<string> {
   await choose(page, "Make a complaint");
-  await page.getByLabel("What happened?").fill("The boiler repair was left unfinished and the flat has no heating.");
-  await page.getByLabel("Day").fill("2");
-  await page.getByLabel("Month").fill("11");
-  await page.getByLabel("Year").fill("2026");
-  await page.getByLabel("What would you like us to do to put things right?").fill("Finish the repair this week.");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await describeComplaint(page);
   await skipAttachments(page);
   if (contact) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");

@@ -81,6 +81,10 @@ async fn a_resident_can_never_reach_the_console() {
     let queue = page(&server, "/staff", &staff).await;
     assert!(queue.contains(&reference));
     assert!(queue.contains("Signed in as Sam Patel (Complaint handler)."));
+    assert!(
+        queue.contains(r#"("/pkg","calico_staff")</script>"#),
+        "the console's pages wake the console's bundle"
+    );
 
     // A handler cannot use the Complaints Officer's discretion.
     let refused = record(

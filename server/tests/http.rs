@@ -54,8 +54,12 @@ async fn the_home_page_is_rendered_on_the_server_with_its_security_headers() {
         "the inline script carries the header's nonce"
     );
     assert!(
-        html.contains("/pkg/calico.js") && html.contains("/pkg/calico_bg.wasm"),
-        "the residents' bundle"
+        html.contains(r#"("/pkg","calico")</script>"#),
+        "the residents' bundle wakes the islands"
+    );
+    assert!(
+        !html.contains("rel=\"preload\"") && !html.contains("modulepreload"),
+        "nothing competes with the page and its stylesheet before they are drawn"
     );
 }
 

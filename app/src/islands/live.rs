@@ -130,18 +130,15 @@ mod refresh {
                 let _ = element.focus();
             }
         }
-        // The islands script leaves a function to wake up an island added later.
+        // The script that woke the page's islands wakes those put in later.
         let wake = leptos::web_sys::js_sys::Reflect::get(
             &leptos::prelude::window(),
-            &JsValue::from_str("__hydrateIsland"),
+            &JsValue::from_str("calicoWake"),
         )
         .ok()
         .and_then(|f| f.dyn_into::<leptos::web_sys::js_sys::Function>().ok());
         if let Some(wake) = wake {
-            for island in super::super::dom::all(&current, "leptos-island") {
-                let name = island.get_attribute("data-component").unwrap_or_default();
-                let _ = wake.call2(&JsValue::NULL, &island, &JsValue::from_str(&name));
-            }
+            let _ = wake.call1(&JsValue::NULL, &current);
         }
     }
 }
