@@ -15,6 +15,8 @@ pub struct ServerContext {
     pub base_url: String,
     /// Whether cookies must be `Secure` (served over HTTPS).
     pub secure_cookies: bool,
+    /// Whether the server stands behind a reverse proxy whose `X-Forwarded-For` it believes.
+    pub trust_proxy: bool,
 }
 
 /// The server context; absent only if the server was wired wrongly.
@@ -22,19 +24,36 @@ pub fn server_context() -> Result<ServerContext, crate::api::AppError> {
     use_context::<ServerContext>().ok_or(crate::api::AppError::Unavailable)
 }
 
+/// A cookie's name as it is sent: over HTTPS with the `__Host-` prefix, which a browser accepts
+/// only from a secure page of this very host, for the whole site, so that no other site and no
+/// plain-HTTP page can set or overwrite it.
+pub fn cookie_name(name: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{name}")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// Whether this request's cookies are the secure ones.
+fn secure() -> bool {
+    use_context::<ServerContext>().is_some_and(|c| c.secure_cookies)
+}
+
 /// The session cookie of the request being handled, if any.
 pub fn session_cookie() -> Option<SessionToken> {
     let parts = use_context::<axum::http::request::Parts>()?;
-    session_from_headers(&parts.headers)
+    session_from_headers(&parts.headers, secure())
 }
 
 /// The session cookie among a request's headers, if any (for routes outside Leptos).
-pub fn session_from_headers(headers: &axum::http::HeaderMap) -> Option<SessionToken> {
-    cookie_in(headers, SESSION_COOKIE).map(|value| SessionToken::from_cookie(&value))
+pub fn session_from_headers(headers: &axum::http::HeaderMap, secure: bool) -> Option<SessionToken> {
+    cookie_in(headers, &cookie_name(SESSION_COOKIE, secure))
+        .map(|value| SessionToken::from_cookie(&value))
 }
 
 /// The cookie `name` among a request's headers, if any.
-fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+pub fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(axum::http::header::COOKIE)
         .iter()
@@ -57,6 +76,23 @@ pub fn kept_cookie() -> Option<String> {
 pub fn set_kept_cookie(token: Option<&str>, secure: bool) {
     let max_age = token.map_or(0, |_| backend::filing::KEPT_FOR.num_seconds());
     set_cookie(KEPT_COOKIE, token.unwrap_or(""), max_age, secure);
+}
+
+/// What a form post was refused for, read for the page the browser was sent back to (by the
+/// server's `refusals` layer, from a cookie: never from the address): the address of the
+/// server function the form posts to, and the refusal as that function encodes it.
+#[derive(Clone, Debug)]
+pub struct FormRefusal {
+    pub form: String,
+    pub refusal: String,
+}
+
+/// The refusal this page is shown again with, if any.
+pub fn form_refusal() -> Option<FormRefusal> {
+    use_context::<axum::http::request::Parts>()?
+        .extensions
+        .get::<FormRefusal>()
+        .cloned()
 }
 
 /// Who is asking: the account of the request's live session, looked up once per request by
@@ -111,7 +147,7 @@ pub fn set_session_cookie(token: Option<&SessionToken>, secure: bool) {
 /// The cookie `name` of the request being handled, if any.
 pub fn request_cookie(name: &str) -> Option<String> {
     let parts = use_context::<axum::http::request::Parts>()?;
-    cookie_in(&parts.headers, name).filter(|v| !v.is_empty())
+    cookie_in(&parts.headers, &cookie_name(name, secure())).filter(|v| !v.is_empty())
 }
 
 /// Sets an HTTP-only cookie that lasts `max_age` seconds.
@@ -129,6 +165,7 @@ fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
+    let name = cookie_name(name, secure);
     let secure = if secure { "; Secure" } else { "" };
     let cookie =
         format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");

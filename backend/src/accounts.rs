@@ -43,6 +43,11 @@ impl SessionToken {
     pub fn from_cookie(value: &str) -> Self {
         Self(value.to_owned())
     }
+    /// What is stored of it: its SHA-256.
+    pub fn hash(&self) -> Vec<u8> {
+        token_hash(&self.0)
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -98,7 +103,15 @@ pub(crate) fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// How many passwords may be hashed or checked at once: each takes 19 MiB for about 26 ms, so a
+/// flood of attempts queues here instead of exhausting memory.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+
 async fn hash_password(password: Password) -> Result<String, BackendError> {
+    let _turn = HASHING
+        .acquire()
+        .await
+        .map_err(|e| BackendError::Password(e.to_string()))?;
     tokio::task::spawn_blocking(move || {
         let mut salt = [0u8; 16];
         rand::rng().fill_bytes(&mut salt);
@@ -128,6 +141,9 @@ fn decoy_hash() -> &'static str {
 }
 
 pub(crate) async fn verify_password(hash: String, password: Password) -> bool {
+    let Ok(_turn) = HASHING.acquire().await else {
+        return false;
+    };
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {
@@ -404,8 +420,19 @@ impl Backend {
         token: &str,
         password: &Password,
     ) -> Result<bool, BackendError> {
-        let password_hash = hash_password(password.clone()).await?;
         let now = stamp(self.clock.now());
+        // A link that cannot work costs no hashing: a flood of guesses stays cheap.
+        let usable: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM email_tokens WHERE token_hash = ? AND purpose = 'reset' AND used_at IS NULL AND expires_at > ?",
+        )
+        .bind(token_hash(token))
+        .bind(&now)
+        .fetch_optional(&self.pool)
+        .await?;
+        if usable.is_none() {
+            return Ok(false);
+        }
+        let password_hash = hash_password(password.clone()).await?;
         let mut tx = self.write_transaction().await?;
         let account = use_email_token(&mut tx, token, "reset", &now)
             .await?
@@ -418,6 +445,12 @@ impl Backend {
                 .execute(&mut *tx)
                 .await?;
             sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+                .bind(account)
+                .execute(&mut *tx)
+                .await?;
+            // Any other reset link sent before this one stops working too.
+            sqlx::query("UPDATE email_tokens SET used_at = ? WHERE account_id = ? AND purpose = 'reset' AND used_at IS NULL")
+                .bind(&now)
                 .bind(account)
                 .execute(&mut *tx)
                 .await?;
@@ -753,10 +786,27 @@ pub(crate) mod tests {
             .await
             .expect("mail")
             .is_empty());
+        let first = link_token(
+            &backend
+                .mail_to("alex@example.com")
+                .await
+                .expect("mail")
+                .last()
+                .expect("reset mail")
+                .body,
+        );
+        backend
+            .request_password_reset(&alex, BASE)
+            .await
+            .expect("requests again");
         let mail = backend.mail_to("alex@example.com").await.expect("mail");
         let reset = link_token(&mail.last().expect("reset mail").body);
         let new = Password::new("a brand new passphrase", None).expect("valid");
         assert!(backend.reset_password(&reset, &new).await.expect("resets"));
+        assert!(
+            !backend.reset_password(&first, &new).await.expect("runs"),
+            "the link sent before it no longer works"
+        );
         assert!(
             !backend.reset_password(&reset, &new).await.expect("runs"),
             "single use"

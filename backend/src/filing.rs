@@ -65,8 +65,17 @@ impl Backend {
     }
 
     /// Keeps what `page` sent after the session had ended, for [`KEPT_FOR`]; returns the
-    /// secret for the cookie that claims it when the resident signs in again.
-    pub async fn keep_answers(&self, page: &str, answers: &Draft) -> Result<String, BackendError> {
+    /// secret for the cookie that claims it when the resident signs in again. `None` (nothing
+    /// kept) when it holds more than any page could accept ([`domain::filing::KEPT_MAX_BYTES`]).
+    pub async fn keep_answers(
+        &self,
+        page: &str,
+        answers: &Draft,
+    ) -> Result<Option<String>, BackendError> {
+        let answers = serde_json::to_string(answers).map_err(json_error)?;
+        if answers.len() > domain::filing::KEPT_MAX_BYTES {
+            return Ok(None);
+        }
         let now = self.clock.now();
         let (token, hash) = crate::accounts::new_token();
         forget_expired_answers(&self.pool, now).await?;
@@ -75,11 +84,11 @@ impl Backend {
         )
         .bind(hash)
         .bind(page)
-        .bind(serde_json::to_string(answers).map_err(json_error)?)
+        .bind(answers)
         .bind(stamp(now))
         .execute(&self.pool)
         .await?;
-        Ok(token)
+        Ok(Some(token))
     }
 
     /// Joins the answers kept under `token` to the account's draft (see [`Draft::keep`]) and
@@ -483,7 +492,8 @@ pub(crate) mod tests {
         let token = backend
             .keep_answers("/complaint/new/details", &kept)
             .await
-            .expect("keeps");
+            .expect("keeps")
+            .expect("small enough to keep");
         assert_eq!(
             backend
                 .restore_kept(id, "not the token")
@@ -515,7 +525,20 @@ pub(crate) mod tests {
         let late = backend
             .keep_answers("/complaint/new/late", &kept)
             .await
-            .expect("keeps");
+            .expect("keeps")
+            .expect("small enough to keep");
+        let huge = Draft {
+            what_happened: "x".repeat(domain::filing::KEPT_MAX_BYTES),
+            ..Draft::default()
+        };
+        assert_eq!(
+            backend
+                .keep_answers("/complaint/new/details", &huge)
+                .await
+                .expect("runs"),
+            None,
+            "more than any page could hold is not kept"
+        );
         backend.clock.advance(KEPT_FOR);
         assert_eq!(
             backend.restore_kept(id, &late).await.expect("runs"),

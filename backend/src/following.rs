@@ -188,6 +188,29 @@ impl Backend {
 impl Backend {
     /// The complaint `reference` as its page shows it, if `account` may see everything of it.
     /// Any other complaint, or none, is `None`: nobody learns another's by changing the address.
+    /// What `account` may see of complaint `reference` when all it may see is that it sent it
+    /// (a representative waiting for the resident's consent): `None` when it may see more, or
+    /// nothing at all.
+    pub async fn sent_only(
+        &self,
+        account: i64,
+        reference: &str,
+    ) -> Result<Option<Followed>, BackendError> {
+        Ok(self
+            .connected(account)
+            .await?
+            .into_iter()
+            .find(|c| c.reference == reference && c.sight == Sight::OnlyThatItWasSent)
+            .map(|c| Followed {
+                reference: c.reference,
+                kind: c.kind,
+                received_at: c.received_at,
+                sight: c.sight,
+                own: c.own,
+                progress: None,
+            }))
+    }
+
     pub async fn followed_one(
         &self,
         account: i64,

@@ -12,6 +12,7 @@ pub mod invitations;
 pub mod limits;
 pub mod outbox;
 pub mod profile;
+pub mod refusals;
 pub mod tasks;
 pub mod tenancies;
 
@@ -61,7 +62,6 @@ pub enum BackendError {
 pub struct Backend {
     pool: SqlitePool,
     clock: Clock,
-    attempts: limits::Attempts,
     /// The id of the newest complaint event this process recorded: pages following
     /// complaints wake on it (`/live`).
     changes: std::sync::Arc<tokio::sync::watch::Sender<i64>>,
@@ -100,7 +100,6 @@ impl Backend {
         Ok(Self {
             pool,
             clock: Clock::system(),
-            attempts: limits::Attempts::default(),
             changes: std::sync::Arc::new(tokio::sync::watch::Sender::new(0)),
             stopping: std::sync::Arc::new(tokio::sync::watch::Sender::new(false)),
         })
@@ -111,12 +110,6 @@ impl Backend {
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
-    }
-
-    /// Counts an attempt at something rate-limited under each key; `Err(seconds)` to wait
-    /// when one of them is over its limit (and then nothing is counted).
-    pub fn try_attempt(&self, keys: &[(String, domain::limits::RateLimit)]) -> Result<(), i64> {
-        self.attempts.try_attempt(self.clock.now(), keys)
     }
 
     /// The backend's idea of now.

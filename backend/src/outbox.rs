@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use chrono::Duration;
 use lettre::message::header::ContentType;
+use lettre::message::Body;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::{Sqlite, Transaction};
@@ -91,25 +92,7 @@ impl Mailer {
                 from,
                 relay,
             } => {
-                let to: Mailbox = mail
-                    .to_address
-                    .parse()
-                    .map_err(|e| format!("the address {:?} is not valid: {e}", mail.to_address))?;
-                // The same Message-ID on every attempt, so a retry after a lost reply is
-                // recognisably the same mail.
-                let domain = from.email.domain().to_owned();
-                let message = Message::builder()
-                    .from(from.clone())
-                    .to(to)
-                    .subject(&mail.subject)
-                    .message_id(Some(format!(
-                        "<outbox-{}-{}@{domain}>",
-                        mail.id,
-                        mail.created_at.replace([':', '-'], "")
-                    )))
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(mail.body.clone())
-                    .map_err(|e| format!("could not build the message: {e}"))?;
+                let message = message(from, mail)?;
                 let response = transport
                     .send(message)
                     .await
@@ -121,15 +104,10 @@ impl Mailer {
                     .await
                     .map_err(|e| format!("could not create {}: {e}", dir.display()))?;
                 let path = dir.join(format!("{:06}.eml", mail.id));
-                let text = format!(
-                    "From: {from}\r\nTo: {}\r\nSubject: {}\r\nDate: {}\r\nMessage-ID: <outbox-{}@calico-account>\r\n\
-                     MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}\r\n",
-                    mail.to_address,
-                    mail.subject,
-                    mail.created_at,
-                    mail.id,
-                    mail.body.replace('\n', "\r\n"),
-                );
+                let from: Mailbox = from
+                    .parse()
+                    .map_err(|e| format!("the sender {from:?} is not valid: {e}"))?;
+                let text = message(&from, mail)?.formatted();
                 tokio::fs::write(&path, text)
                     .await
                     .map_err(|e| format!("could not write {}: {e}", path.display()))?;
@@ -137,6 +115,30 @@ impl Mailer {
             }
         }
     }
+}
+
+/// The mail as it leaves, by SMTP or as a file alike: built by lettre, which encodes every
+/// header, so that nothing in a subject or a name can start a header of its own. The same
+/// Message-ID on every attempt, so that a retry after a lost reply is recognisably the same
+/// mail. The body is encoded as any mail server takes it (as it is, when it is plain ASCII).
+fn message(from: &Mailbox, mail: &QueuedMail) -> Result<Message, String> {
+    let to: Mailbox = mail
+        .to_address
+        .parse()
+        .map_err(|e| format!("the address {:?} is not valid: {e}", mail.to_address))?;
+    let domain = from.email.domain().to_owned();
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&mail.subject)
+        .message_id(Some(format!(
+            "<outbox-{}-{}@{domain}>",
+            mail.id,
+            mail.created_at.replace([':', '-'], "")
+        )))
+        .header(ContentType::TEXT_PLAIN)
+        .body(Body::new(mail.body.clone()))
+        .map_err(|e| format!("could not build the message: {e}"))
 }
 
 /// Waiting time before attempt `attempts + 1`: 30 s, 1 min, 2 min, … at most an hour.
@@ -232,7 +234,9 @@ mod tests {
                 &mut tx,
                 Mail {
                     to: "a@example.com".into(),
-                    subject: "Hello".into(),
+                    subject:
+                        "A Calico Homes resident has asked you to act for them with Calico Homes"
+                            .into(),
                     body: "Line 1\nLine 2".into(),
                 },
             )
@@ -250,10 +254,42 @@ mod tests {
             "sent once"
         );
         let text = std::fs::read_to_string(dir.path().join("mail/000001.eml")).expect("file");
+        // A long header may go on over several lines, each after the first starting with a space.
+        let unfolded = text.replace("\r\n ", " ");
         assert!(
-            text.contains("To: a@example.com\r\n")
-                && text.contains("Subject: Hello\r\n")
-                && text.contains("Line 1\r\nLine 2")
+            unfolded.contains("To: a@example.com\r\n")
+                && unfolded.contains("Subject: A Calico Homes resident has asked you to act for them with Calico Homes\r\n")
+                && text.contains("Line 1\r\nLine 2"),
+            "{text}"
+        );
+    }
+
+    #[tokio::test]
+    async fn nothing_in_a_subject_can_start_a_header_of_its_own() {
+        let (dir, backend) = fresh().await;
+        let mut tx = backend.pool.begin().await.expect("tx");
+        backend
+            .enqueue(
+                &mut tx,
+                Mail {
+                    to: "a@example.com".into(),
+                    subject: "Jordan\r\nBcc: spy@evil.test has asked you to act for them".into(),
+                    body: "Dear Jordan\r\nBcc: spy@evil.test".into(),
+                },
+            )
+            .await
+            .expect("enqueue");
+        tx.commit().await.expect("commit");
+        let mailer = Mailer::Files {
+            dir: dir.path().join("mail"),
+            from: "Calico Account <account@calicohomes.org.uk>".into(),
+        };
+        assert_eq!(backend.deliver_due_mail(&mailer).await.expect("deliver"), 1);
+        let text = std::fs::read_to_string(dir.path().join("mail/000001.eml")).expect("file");
+        let head = text.split("\r\n\r\n").next().expect("headers");
+        assert!(
+            !head.lines().any(|line| line.starts_with("Bcc:")),
+            "no header of its own: {head}"
         );
     }
 

@@ -182,6 +182,7 @@ impl Backend {
         &self,
         token: &str,
         base_url: &str,
+        keep: Option<&crate::accounts::SessionToken>,
     ) -> Result<EmailConfirmation, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.write_transaction().await?;
@@ -211,6 +212,19 @@ impl Backend {
         .bind(used.account)
         .execute(&mut *tx)
         .await?;
+        // Everywhere else signed in to the account is signed out (only the browser that
+        // confirmed, if it is signed in to it, stays), and so are other links it was sent.
+        let kept = keep.map(|token| crate::accounts::token_hash(token.expose()));
+        sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id_hash IS DISTINCT FROM ?")
+            .bind(used.account)
+            .bind(kept)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE email_tokens SET used_at = ? WHERE account_id = ? AND purpose IN ('reset', 'change_email') AND used_at IS NULL")
+            .bind(&now)
+            .bind(used.account)
+            .execute(&mut *tx)
+            .await?;
         self.enqueue(
             &mut tx,
             Mail {
@@ -344,14 +358,14 @@ mod tests {
 
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE)
+                .confirm_email_change(&token, BASE, None)
                 .await
                 .expect("runs"),
             EmailConfirmation::Changed
         );
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE)
+                .confirm_email_change(&token, BASE, None)
                 .await
                 .expect("runs"),
             EmailConfirmation::Expired,
@@ -371,6 +385,75 @@ mod tests {
             .await
             .expect("signs in");
         assert!(matches!(signed_in, crate::accounts::SignIn::SignedIn(_)));
+    }
+
+    #[tokio::test]
+    async fn a_new_address_signs_out_everywhere_else_and_ends_the_links_sent_before() {
+        let (_dir, backend) = fresh().await;
+        let id = verified(&backend, "old@example.com").await;
+        let session = |signed_in| match signed_in {
+            crate::accounts::SignIn::SignedIn(token) => token,
+            other => panic!("not signed in: {other:?}"),
+        };
+        let sign_in = || async {
+            session(
+                backend
+                    .sign_in(
+                        &email("old@example.com"),
+                        &password("correct horse battery"),
+                        BASE,
+                    )
+                    .await
+                    .expect("signs in"),
+            )
+        };
+        let here = sign_in().await;
+        let elsewhere = sign_in().await;
+        backend
+            .request_password_reset(&email("old@example.com"), BASE)
+            .await
+            .expect("sends");
+        let reset = link_token(
+            &backend
+                .mail_to("old@example.com")
+                .await
+                .expect("outbox")
+                .last()
+                .expect("a link")
+                .body,
+        );
+        backend
+            .request_email_change(
+                id,
+                &email("new@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("sends");
+        let change = link_token(&backend.mail_to("new@example.com").await.expect("outbox")[0].body);
+        assert_eq!(
+            backend
+                .confirm_email_change(&change, BASE, Some(&here))
+                .await
+                .expect("runs"),
+            EmailConfirmation::Changed
+        );
+        assert!(
+            backend.session(&here).await.expect("reads").is_some(),
+            "the browser that confirmed stays"
+        );
+        assert!(
+            backend.session(&elsewhere).await.expect("reads").is_none(),
+            "signed out elsewhere"
+        );
+        assert!(
+            !backend
+                .reset_password(&reset, &password("another good password"))
+                .await
+                .expect("runs"),
+            "a reset link sent before no longer works"
+        );
     }
 
     #[tokio::test]
@@ -407,7 +490,7 @@ mod tests {
         verified(&backend, "kim@example.com").await;
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE)
+                .confirm_email_change(&token, BASE, None)
                 .await
                 .expect("runs"),
             EmailConfirmation::Taken
@@ -431,7 +514,7 @@ mod tests {
         backend.clock.advance(CHANGE_EMAIL_LINK_LIFETIME);
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE)
+                .confirm_email_change(&token, BASE, None)
                 .await
                 .expect("runs"),
             EmailConfirmation::Expired

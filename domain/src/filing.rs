@@ -18,6 +18,10 @@ use crate::standard::ServiceStandard;
 use crate::values::{OptionalText, RequiredText};
 
 /// The longest answers, in characters.
+/// The most one page's answers, sent after the session had ended, may hold (as stored) to be
+/// kept until the resident signs in: several times the longest answers any page allows, in any
+/// script, so that only what no page could accept is turned away.
+pub const KEPT_MAX_BYTES: usize = 64 * 1024;
 pub const STORY_MAX: usize = 5000;
 pub const OUTCOME_MAX: usize = 2000;
 pub const REPORTED_MAX: usize = 2000;

@@ -37,6 +37,20 @@ pub const RESET_PER_ADDRESS: RateLimit = RateLimit {
     window_minutes: 60,
 };
 
+/// Choosing a new password from a reset link: the link itself is the secret, so this limits
+/// one machine guessing links.
+pub const NEW_PASSWORD_PER_ADDRESS: RateLimit = RateLimit {
+    attempts: 20,
+    window_minutes: 60,
+};
+
+/// Answers kept for someone whose session ended, from one address: generous for a shared
+/// office, and a cap on what anyone can store without an account.
+pub const KEEP_PER_ADDRESS: RateLimit = RateLimit {
+    attempts: 30,
+    window_minutes: 60,
+};
+
 /// "Wait 12 minutes, then try again." for a wait in seconds (rounded up to whole minutes).
 pub fn wait_message(seconds: i64) -> String {
     let minutes = (seconds.max(1) + 59) / 60;

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{field_error, Field, FieldError};
-use crate::values::{OptionalText, PhoneNumber, RequiredText};
+use crate::values::{LineText, OptionalText, PhoneNumber};
 
 /// How the resident would like to hear from the landlord.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -243,7 +243,7 @@ impl PreferenceAnswers {
 }
 
 /// A person's name as they want it written on letters.
-pub type PersonName = RequiredText<NAME_MAX>;
+pub type PersonName = LineText<NAME_MAX>;
 
 /// Parses a name typed into the "Your name" field.
 pub fn parse_name(input: &str) -> Result<PersonName, Vec<FieldError>> {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::forms::{field_error, Field, FieldError};
-use crate::values::{Email, OptionalText, PhoneNumber, RentReference, RequiredText};
+use crate::values::{Email, LineText, OptionalText, PhoneNumber, RentReference};
 
 macro_rules! coded {
     ($name:ident { $($variant:ident => $code:literal, $label:literal),+ $(,)? }) => {
@@ -91,7 +91,7 @@ pub struct Consent {
     /// For verbal consent: the day it was given.
     pub given_on: Option<NaiveDate>,
     /// For verbal consent: who at Calico Homes it was given to.
-    pub given_to: Option<RequiredText<100>>,
+    pub given_to: Option<LineText<100>>,
     pub scope: ConsentScope,
     /// The last day it lasts, if it ends.
     pub expires_on: Option<NaiveDate>,
@@ -102,10 +102,10 @@ pub struct Consent {
 pub struct Representation {
     pub relationship: Relationship,
     /// What "other" means, when chosen.
-    pub relationship_other: Option<RequiredText<100>>,
+    pub relationship_other: Option<LineText<100>>,
     /// The representative's phone number, if they gave one.
     pub phone: Option<PhoneNumber>,
-    pub resident_name: RequiredText<100>,
+    pub resident_name: LineText<100>,
     pub resident_address: OptionalText<300>,
     pub resident_reference: Option<RentReference>,
     pub consent: Consent,
@@ -159,14 +159,14 @@ fn parse_relationship(
     other: &str,
     unanswered: &str,
     errors: &mut Vec<FieldError>,
-) -> (Option<Relationship>, Option<Option<RequiredText<100>>>) {
+) -> (Option<Relationship>, Option<Option<LineText<100>>>) {
     let relationship = keep(
         Relationship::from_code(code).ok_or_else(|| field_error(Field::Relationship, unanswered)),
         errors,
     );
     let other = if relationship == Some(Relationship::Other) {
         keep(
-            RequiredText::parse(other, "The connection", "how they are connected")
+            LineText::parse(other, "The connection", "how they are connected")
                 .map(Some)
                 .map_err(|e| field_error(Field::RelationshipOther, e)),
             errors,
@@ -206,10 +206,10 @@ fn parse_expiry(
 /// complaints. The resident's own invitation is their consent, so nothing waits for staff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Invitation {
-    pub name: RequiredText<100>,
+    pub name: LineText<100>,
     pub email: Email,
     pub relationship: Relationship,
-    pub relationship_other: Option<RequiredText<100>>,
+    pub relationship_other: Option<LineText<100>>,
     /// The last day it lasts, if it ends.
     pub expires_on: Option<NaiveDate>,
 }
@@ -235,7 +235,7 @@ impl InvitationAnswers {
     pub fn parse(&self, today: NaiveDate) -> Parsed<Invitation> {
         let mut errors = Vec::new();
         let name = keep(
-            RequiredText::parse(&self.rep_name, "Their name", "their full name")
+            LineText::parse(&self.rep_name, "Their name", "their full name")
                 .map_err(|e| field_error(Field::RepName, e)),
             &mut errors,
         );
@@ -275,9 +275,7 @@ impl InvitationAnswers {
 
 impl RepresentationAnswers {
     /// "About you": the relationship and a phone number.
-    pub fn about_you(
-        &self,
-    ) -> Parsed<(Relationship, Option<RequiredText<100>>, Option<PhoneNumber>)> {
+    pub fn about_you(&self) -> Parsed<(Relationship, Option<LineText<100>>, Option<PhoneNumber>)> {
         let mut errors = Vec::new();
         let (relationship, other) = parse_relationship(
             &self.relationship,
@@ -302,12 +300,10 @@ impl RepresentationAnswers {
     }
 
     /// "Who are you acting for": a name, and an address or a rent reference.
-    pub fn resident(
-        &self,
-    ) -> Parsed<(RequiredText<100>, OptionalText<300>, Option<RentReference>)> {
+    pub fn resident(&self) -> Parsed<(LineText<100>, OptionalText<300>, Option<RentReference>)> {
         let mut errors = Vec::new();
         let name = keep(
-            RequiredText::parse(&self.resident_name, "Their name", "their full name")
+            LineText::parse(&self.resident_name, "Their name", "their full name")
                 .map_err(|e| field_error(Field::ResidentName, e)),
             &mut errors,
         );
@@ -362,7 +358,7 @@ impl RepresentationAnswers {
                 &mut errors,
             );
             let to = keep(
-                RequiredText::parse(
+                LineText::parse(
                     &self.consent_to,
                     "Who they told",
                     "who at Calico Homes they told",

@@ -30,6 +30,8 @@ pub enum ValueError {
         max: usize,
         len: usize,
     },
+    #[error("{0} must be on one line: take out any line breaks or tabs")]
+    LineBreak(&'static str),
 }
 
 macro_rules! text_value {
@@ -91,6 +93,12 @@ impl Email {
             return Err(ValueError::Email);
         }
         Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    /// The address as the one account it names, whatever its case (accounts are found
+    /// without regard to case): what attempts against it are counted under.
+    pub fn canonical(&self) -> String {
+        self.0.to_lowercase()
     }
 }
 
@@ -295,6 +303,59 @@ impl<const MIN: usize, const MAX: usize> From<BoundedText<MIN, MAX>> for String 
     }
 }
 
+/// A name or another one-line answer: [`RequiredText`] without a line break or any other
+/// control character, so that it can stand in a mail's header or on an address line as it is
+/// (a name with a line break in it once added a `Bcc:` line to a mail).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LineText<const MAX: usize>(String);
+
+impl<const MAX: usize> LineText<MAX> {
+    /// As [`BoundedText::parse`], and refused if it holds a control character.
+    pub fn parse(
+        input: &str,
+        label: &'static str,
+        missing: &'static str,
+    ) -> Result<Self, ValueError> {
+        let text = RequiredText::<MAX>::parse(input, label, missing)?;
+        if text.as_str().chars().any(char::is_control) {
+            return Err(ValueError::LineBreak(label));
+        }
+        Ok(Self(text.into()))
+    }
+
+    /// The trimmed text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MAX: usize> std::fmt::Display for LineText<MAX> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<const MAX: usize> AsRef<str> for LineText<MAX> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MAX: usize> TryFrom<String> for LineText<MAX> {
+    type Error = ValueError;
+    /// For data read back from storage or the wire, where no field label is at hand.
+    fn try_from(s: String) -> Result<Self, ValueError> {
+        Self::parse(&s, "The text", "some text")
+    }
+}
+
+impl<const MAX: usize> From<LineText<MAX>> for String {
+    fn from(v: LineText<MAX>) -> String {
+        v.0
+    }
+}
+
 /// A complaint's reference, `CMP-YYYY-NNNNNN`: the year it was received and a six-digit
 /// number. Read in any case and with spaces in place of dashes; kept in upper case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -390,6 +451,28 @@ string_conversions!(Email, RentReference, Postcode, PhoneNumber);
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_one_line_answer_refuses_line_breaks_and_tabs_and_keeps_the_rest() {
+        type Name = LineText<100>;
+        for bad in [
+            "Jordan\r\nBcc: spy@evil.test",
+            "Jordan\nEllis",
+            "Jordan\tEllis",
+        ] {
+            assert_eq!(
+                Name::parse(bad, "Your name", "your name"),
+                Err(ValueError::LineBreak("Your name")),
+                "{bad:?}"
+            );
+        }
+        let name = Name::parse("  Zoë O'Neill-Khan  ", "Your name", "your name").expect("a name");
+        assert_eq!(name.as_str(), "Zoë O'Neill-Khan");
+        assert!(
+            Name::try_from("Jordan\r\nBcc: x".to_owned()).is_err(),
+            "nor read back"
+        );
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -215,11 +215,14 @@ test("a colleague's step form says what to fix as each box is left, from the con
   try {
     const colleague = uniqueEmail(testInfo.project.name, "checker").replace("@example.com", "@calicohomes.org.uk");
     await signInAsColleague(staff, colleague, "Kim Ward", "handler");
-    const bundles: string[] = [];
-    staff.on("request", (r) => { if (r.url().endsWith(".wasm")) bundles.push(new URL(r.url()).pathname); });
+    // The queue's own bundle has finished loading before listening, so only the step page's
+    // requests are counted.
+    await islandsAwake(staff);
+    const bundles = new Set<string>();
+    staff.on("request", (r) => { if (r.url().endsWith(".wasm")) bundles.add(new URL(r.url()).pathname); });
     await staff.goto(`/staff/complaints/${reference}/stage1_acknowledged`);
     await islandsAwake(staff);
-    expect(bundles).toEqual(["/pkg/calico_staff_bg.wasm"]);
+    expect([...bundles]).toEqual(["/pkg/calico_staff_bg.wasm"]);
     const actedBy = staff.getByLabel("Who acted");
     await actedBy.fill("");
     await staff.keyboard.press("Tab");

@@ -216,6 +216,14 @@ test("an advocate files a complaint for a resident with verbal consent, and sees
   await expect(page.getByText("We will check with the resident that they agree to you acting for them.")).toBeVisible();
   await expect(page.getByText("Alex Morgan")).toHaveCount(0);
   await audit(page);
+  // Its page says where they stand, and nothing of its handling.
+  await page.goto("/account");
+  await page.getByRole("link", { name: `Complaint ${reference}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(reference);
+  await expect(page.getByText("Waiting for the resident to agree that you can act for them")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you can do meanwhile" })).toBeVisible();
+  await expect(page.getByText("Alex Morgan")).toHaveCount(0);
+  await audit(page);
 
   // The resident sees the request in their account and agrees.
   await page.goto("/account");

@@ -15,10 +15,37 @@ function read(): Mail[] {
   }
   return names.map((name) => {
     const text = readFileSync(join(mailDir, name), "utf8");
-    const [head, ...rest] = text.split("\r\n\r\n");
-    const header = (h: string) => head.split("\r\n").find((l) => l.startsWith(`${h}: `))?.slice(h.length + 2) ?? "";
-    return { to: header("To"), subject: header("Subject"), body: rest.join("\r\n\r\n").replace(/\r\n/g, "\n") };
+    const [folded, ...rest] = text.split("\r\n\r\n");
+    // A long header goes on over several lines (each after the first starts with a space).
+    const head = folded.replace(/\r\n(?=[ \t])/g, "");
+    const header = (h: string) => decodeWords(head.split("\r\n").find((l) => l.startsWith(`${h}: `))?.slice(h.length + 2) ?? "");
+    return { to: header("To"), subject: header("Subject"), body: decodeBody(rest.join("\r\n\r\n"), header("Content-Transfer-Encoding")) };
   });
+}
+
+/** A header's words as written: those not in plain ASCII are encoded (RFC 2047). */
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
+      kind.toLowerCase() === "b"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : Buffer.from(data.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+    );
+}
+
+/** The body as written, whichever way it was encoded for the journey. */
+function decodeBody(raw: string, encoding: string): string {
+  let text = raw;
+  if (/quoted-printable/i.test(encoding)) {
+    const bytes = raw
+      .replace(/=\r\n/g, "")
+      .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    text = Buffer.from(bytes, "latin1").toString("utf8");
+  } else if (/base64/i.test(encoding)) {
+    text = Buffer.from(raw.replace(/\s+/g, ""), "base64").toString("utf8");
+  }
+  return text.replace(/\r\n/g, "\n");
 }
 
 /** Every mail to an address so far. */

@@ -66,6 +66,11 @@ pub struct Config {
     )]
     pub mail_from: String,
 
+    /// Believe the last address in `X-Forwarded-For` as the client's, for the rate limits:
+    /// only when the server stands behind a reverse proxy that sets it (otherwise anyone could).
+    #[arg(long, env = "CALICO_TRUST_PROXY", default_value_t = false, action = clap::ArgAction::Set, global = true)]
+    pub trust_proxy: bool,
+
     /// Load the small demo tenancy register (listed in the README) when the register is empty,
     /// so a newcomer can register at once. Leave off in production.
     #[arg(long, env = "CALICO_DEMO", default_value_t = false, action = clap::ArgAction::Set, global = true)]

@@ -6,6 +6,7 @@ pub mod config;
 mod files;
 mod live;
 pub mod origin;
+mod refusals;
 mod staff;
 pub mod telemetry;
 mod who;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub backend: Backend,
     pub context: ServerContext,
+    /// The live streams open in this process, per session.
+    pub open_streams: live::OpenStreams,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -78,11 +81,13 @@ impl AppState {
             backend: backend.clone(),
             base_url: config.base_url(),
             secure_cookies: config.is_https(),
+            trust_proxy: config.trust_proxy,
         };
         Ok(Self {
             leptos_options,
             backend,
             context,
+            open_streams: live::OpenStreams::default(),
         })
     }
 }
@@ -171,7 +176,13 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .leptos_routes_with_context(&state, route_list(), provide.clone(), move || {
             shell(leptos_options.clone())
         })
-        // Both run before any page code, in this order: who is asking, then the console's guard.
+        // These run before any page code, in this order: who is asking, then the console's
+        // guard, then the refusal a form was sent back with (read from the server, never the
+        // address).
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            refusals::keep_out_of_addresses,
+        ))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             staff::only_colleagues,

@@ -5,7 +5,9 @@
 //! `?after=` the newest id it was rendered with, so nothing between the render and the
 //! connection is lost either. Nobody is sent a change to a complaint they may not see.
 
+use std::collections::HashMap;
 use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::extract::{Query, State};
@@ -24,6 +26,56 @@ const LOOK_AGAIN: Duration = Duration::from_millis(1000);
 const SESSION_CHECK: Duration = Duration::from_secs(5);
 /// What a browser waits before reconnecting.
 const RETRY: Duration = Duration::from_millis(1000);
+/// The most streams one session may hold open at once: a resident with a few tabs open, not
+/// a script holding the server's connections.
+pub const MAX_STREAMS_PER_SESSION: usize = 10;
+
+/// The streams open in this process, per session (by the session cookie's hash).
+#[derive(Clone, Debug, Default)]
+pub struct OpenStreams(Arc<Mutex<HashMap<Vec<u8>, usize>>>);
+
+impl OpenStreams {
+    /// A place for one more stream of `session`, held until the stream ends; `None` when the
+    /// session has as many open as it may.
+    fn open(&self, session: &backend::accounts::SessionToken) -> Option<StreamPlace> {
+        let key = session.hash();
+        let mut open = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let count = open.entry(key.clone()).or_default();
+        if *count >= MAX_STREAMS_PER_SESSION {
+            return None;
+        }
+        *count += 1;
+        Some(StreamPlace {
+            streams: self.clone(),
+            key,
+        })
+    }
+}
+
+/// One stream's place among its session's; given back when the stream ends.
+struct StreamPlace {
+    streams: OpenStreams,
+    key: Vec<u8>,
+}
+
+impl Drop for StreamPlace {
+    fn drop(&mut self) {
+        let mut open = self
+            .streams
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(count) = open.get_mut(&self.key) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                open.remove(&self.key);
+            }
+        }
+    }
+}
 
 #[derive(Debug, Deserialize)]
 pub struct After {
@@ -39,6 +91,7 @@ struct Listening {
     pending: std::collections::VecDeque<backend::following::Change>,
     checked: tokio::time::Instant,
     first: bool,
+    _place: StreamPlace,
 }
 
 pub async fn live(
@@ -52,7 +105,8 @@ pub async fn live(
         Ok(None) => return signed_out(),
         Err(unavailable) => return unavailable.into_response(),
     };
-    let Some(token) = app::context::session_from_headers(&headers) else {
+    let Some(token) = app::context::session_from_headers(&headers, state.context.secure_cookies)
+    else {
         return signed_out();
     };
     let resumed = headers
@@ -69,9 +123,18 @@ pub async fn live(
             }
         },
     };
+    let Some(place) = state.open_streams.open(&token) else {
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, "30")],
+            "Too many pages are following your complaints at once: close some, then reload this one.\n",
+        )
+            .into_response();
+    };
     let listening = Listening {
         state,
         token,
+        _place: place,
         account,
         last,
         pending: Default::default(),

@@ -1,10 +1,11 @@
 //! Who is asking: the account of the request's session, looked up once per request before
 //! anything else runs, and kept in the request's extensions ([`app::context::Viewer`]) for
 //! everything that answers it: the console's guard, the page and everything it renders, the
-//! server functions, `/live` and the files.
+//! server functions, `/live` and the files. What is answered to someone signed in, and every
+//! server function's answer, is sent `Cache-Control: no-store`.
 
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -19,7 +20,10 @@ pub async fn who_is_asking(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let viewer = match app::context::session_from_headers(request.headers()) {
+    let viewer = match app::context::session_from_headers(
+        request.headers(),
+        state.context.secure_cookies,
+    ) {
         None => Some(Viewer(None)),
         Some(token) => match state.backend.session(&token).await {
             Ok(account) => Some(Viewer(account)),
@@ -29,10 +33,21 @@ pub async fn who_is_asking(
             }
         },
     };
+    // What a signed-in page or a server function answers is no one else's to keep: a shared
+    // computer's browser must not keep it in its cache.
+    let private = request.uri().path().starts_with("/api/")
+        || matches!(&viewer, Some(Viewer(Some(_))) | None);
     if let Some(viewer) = viewer {
         request.extensions_mut().insert(viewer);
     }
-    next.run(request).await
+    let mut response = next.run(request).await;
+    if private {
+        response
+            .headers_mut()
+            .entry(header::CACHE_CONTROL)
+            .or_insert(HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// The session could not be read: answered with 503, to try again in a moment.

@@ -5,7 +5,7 @@ mod common;
 
 use common::{
     client, get_page, link_token, location, post_form, register, session_pair, signed_in, spawn,
-    PASSWORD,
+    Landing, PASSWORD,
 };
 
 #[tokio::test]
@@ -48,13 +48,13 @@ async fn rejected_answers_come_back_with_everything_but_the_passwords() {
     )
     .await;
     assert_eq!(response.status(), 302);
-    let back = location(&response);
-    assert!(back.contains("__err="), "{back}");
-    let page = get_page(&server, &back, None)
-        .await
-        .text()
-        .await
-        .expect("html");
+    let back = Landing::of(&server, &response, None);
+    assert!(back.refused(), "{back}");
+    assert!(
+        !back.path.contains("alex"),
+        "nothing typed is in the address"
+    );
+    let page = back.page(&server).await;
     let title = page
         .split("<title>")
         .nth(1)
@@ -88,12 +88,15 @@ async fn an_unverified_account_cannot_sign_in() {
         None,
     )
     .await;
-    assert!(response.headers().get("set-cookie").is_none());
-    let page = get_page(&server, &location(&response), None)
-        .await
-        .text()
-        .await
-        .expect("html");
+    assert!(
+        !response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|v| v.starts_with("calico_session="))),
+        "no session"
+    );
+    let page = Landing::of(&server, &response, None).page(&server).await;
     assert!(page.contains("You need to confirm your email address before you can sign in."));
 }
 
@@ -272,11 +275,7 @@ async fn a_limited_form_without_javascript_comes_back_with_the_message_and_the_e
         None,
     )
     .await;
-    let page = get_page(&server, &location(&response), None)
-        .await
-        .text()
-        .await
-        .expect("html");
+    let page = Landing::of(&server, &response, None).page(&server).await;
     assert!(page.contains("You have tried too many times. Wait 60 minutes, then try again."));
     assert!(page.contains("value=\"alex@example.com\""));
 }
@@ -358,13 +357,9 @@ async fn rejected_preferences_come_back_with_every_answer_and_save_nothing() {
         Some(&session),
     )
     .await;
-    let back = location(&response);
-    assert!(back.contains("__err="), "{back}");
-    let page = get_page(&server, &back, Some(&session))
-        .await
-        .text()
-        .await
-        .expect("html");
+    let back = Landing::of(&server, &response, Some(&session));
+    assert!(back.refused(), "{back}");
+    let page = back.page(&server).await;
     assert!(page.contains("Enter a UK phone number, like 01282 686300 or 07700 900 982"));
     assert!(page.contains("value=\"call me\""));
     assert!(page.contains("value=\"After 6pm\""));
@@ -408,11 +403,9 @@ async fn a_resident_changes_their_email_address_by_a_link_sent_to_the_new_one() 
         Some(&session),
     )
     .await;
-    let page = get_page(&server, &location(&wrong), Some(&session))
-        .await
-        .text()
-        .await
-        .expect("html");
+    let page = Landing::of(&server, &wrong, Some(&session))
+        .page(&server)
+        .await;
     assert!(page.contains("Your password is not right."));
     assert!(
         page.contains("value=\"new@example.com\""),
@@ -434,12 +427,13 @@ async fn a_resident_changes_their_email_address_by_a_link_sent_to_the_new_one() 
         .await
         .expect("outbox");
     let token = link_token(&mail.last().expect("a link").body);
+    // Confirmed in the browser signed in (any other session of the account ends).
     let confirmed = post_form(
         &server,
         "/account/email/confirm",
         "/api/account/email/confirm",
         &[("token", &token)],
-        None,
+        Some(&session),
     )
     .await;
     assert_eq!(location(&confirmed), "/account?saved=email");
@@ -457,11 +451,7 @@ async fn a_resident_changes_their_email_address_by_a_link_sent_to_the_new_one() 
         None,
     )
     .await;
-    let page = get_page(&server, &location(&again), None)
-        .await
-        .text()
-        .await
-        .expect("html");
+    let page = Landing::of(&server, &again, None).page(&server).await;
     assert!(page.contains("This link has expired or has already been used."));
 }
 
@@ -477,11 +467,9 @@ async fn a_resident_who_moved_home_changes_it_with_the_new_reference_and_postcod
         Some(&session),
     )
     .await;
-    let page = get_page(&server, &location(&wrong), Some(&session))
-        .await
-        .text()
-        .await
-        .expect("html");
+    let page = Landing::of(&server, &wrong, Some(&session))
+        .page(&server)
+        .await;
     assert!(page.contains("The rent reference and postcode do not match a tenancy on our records."));
     assert!(page.contains("value=\"10023456\""));
     let moved = post_form(
@@ -499,4 +487,158 @@ async fn a_resident_who_moved_home_changes_it_with_the_new_reference_and_postcod
         .await
         .expect("html");
     assert!(account.contains("10023456"));
+}
+
+#[tokio::test]
+async fn signed_in_pages_and_every_server_function_answer_are_kept_out_of_caches() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let cache = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for path in ["/account", "/account/preferences", "/complaint/new", "/"] {
+        let response = get_page(&server, path, Some(&session)).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(cache(&response), "no-store", "{path}, signed in");
+    }
+    let answer = post_form(
+        &server,
+        "/account/name",
+        "/api/account/name",
+        &[("name", "")],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(cache(&answer), "no-store", "a server function's answer");
+    let signed_out = post_form(&server, "/sign-in", "/api/sign-in", &[("email", "x")], None).await;
+    assert_eq!(cache(&signed_out), "no-store", "even signed out");
+    let public = get_page(&server, "/accessibility", None).await;
+    assert_ne!(
+        cache(&public),
+        "no-store",
+        "a page anyone may see can be cached"
+    );
+}
+
+#[tokio::test]
+async fn a_name_with_a_line_break_is_refused_so_it_can_never_start_a_mail_header() {
+    let server = spawn().await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let response = post_form(
+        &server,
+        "/account/name",
+        "/api/account/name",
+        &[("name", "Jordan\r\nBcc: spy@evil.test")],
+        Some(&session),
+    )
+    .await;
+    let back = Landing::of(&server, &response, Some(&session));
+    assert!(back.refused());
+    assert!(back
+        .page(&server)
+        .await
+        .contains("Your name must be on one line: take out any line breaks or tabs"));
+}
+
+/// Posts a form as a program would (asking for JSON), claiming to come from `forwarded_for`,
+/// for the status it answers with.
+async fn status_from(
+    server: &common::TestServer,
+    path: &str,
+    fields: &[(&str, &str)],
+    forwarded_for: &str,
+) -> u16 {
+    client()
+        .post(format!("{}{path}", server.base))
+        .header("accept", "application/json")
+        .header("origin", server.base.clone())
+        .header("x-forwarded-for", forwarded_for)
+        .form(fields)
+        .send()
+        .await
+        .expect("answers")
+        .status()
+        .as_u16()
+}
+
+async fn status_of(server: &common::TestServer, path: &str, fields: &[(&str, &str)]) -> u16 {
+    status_from(server, path, fields, "203.0.113.1").await
+}
+
+/// Thirty guesses at reset links, each claiming to come from another address.
+async fn thirty_guesses(server: &common::TestServer) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for n in 0..30 {
+        let token = format!("guess-{n}");
+        statuses.push(
+            status_from(
+                server,
+                "/api/new-password",
+                &[
+                    ("token", &token),
+                    ("password", PASSWORD),
+                    ("confirm_password", PASSWORD),
+                ],
+                &format!("203.0.113.{n}"),
+            )
+            .await,
+        );
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn guessing_reset_links_is_limited_whatever_address_the_guesser_claims() {
+    let server = spawn().await;
+    let statuses = thirty_guesses(&server).await;
+    assert_eq!(statuses[0], 403, "a wrong link is refused");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        10,
+        "{statuses:?}"
+    );
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_client_address_is_counted_apart() {
+    let server = common::spawn_behind_proxy().await;
+    let statuses = thirty_guesses(&server).await;
+    assert!(statuses.iter().all(|s| *s == 403), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn the_sign_in_limit_counts_an_address_in_any_case_as_one_account() {
+    let server = spawn().await;
+    // Signing in counted once; nine wrong passwords make ten, the limit.
+    signed_in(&server, "victim@example.com").await;
+    for _ in 0..9 {
+        let status = status_of(
+            &server,
+            "/api/sign-in",
+            &[
+                ("email", "victim@example.com"),
+                ("password", "not the password"),
+            ],
+        )
+        .await;
+        assert_eq!(status, 403);
+    }
+    for email in [
+        "victim@example.com",
+        "VICTIM@example.com",
+        "Victim@Example.com",
+    ] {
+        let status = status_of(
+            &server,
+            "/api/sign-in",
+            &[("email", email), ("password", "not the password")],
+        )
+        .await;
+        assert_eq!(status, 429, "{email} is the same account");
+    }
 }

@@ -7,7 +7,7 @@ mod common;
 use chrono::{DateTime, Duration};
 use common::{
     colleague, file_complaint, get_page, location, page, post_form, signed_in, spawn,
-    spawn_with_clock, TestServer,
+    spawn_with_clock, Landing, TestServer,
 };
 use domain::handling::Role;
 
@@ -18,15 +18,13 @@ async fn record(
     reference: &str,
     step: &str,
     fields: &[(&str, &str)],
-) -> String {
+) -> Landing {
     let from = format!("/staff/complaints/{reference}/{step}");
     let mut all = vec![("reference", reference), ("step", step)];
     all.extend_from_slice(fields);
     let response = post_form(server, &from, "/api/staff/record", &all, Some(session)).await;
     assert_eq!(response.status(), 302, "{step}");
-    location(&response)
-        .trim_start_matches(&server.base)
-        .to_owned()
+    Landing::of(server, &response, Some(session))
 }
 
 #[tokio::test]
@@ -99,7 +97,7 @@ async fn a_resident_can_never_reach_the_console() {
         ],
     )
     .await;
-    let form = page(&server, &refused, &staff).await;
+    let form = refused.page(&server).await;
     assert!(form.contains(
         "Only the Complaints Officer can accept a Stage 2 request made after the window."
     ));
@@ -148,12 +146,12 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
     )
     .await;
     assert!(
-        back.starts_with(&format!(
+        back.path.starts_with(&format!(
             "/staff/complaints/{reference}/stage1_acknowledged"
         )),
         "{back}"
     );
-    let form = page(&server, &back, &staff).await;
+    let form = back.page(&server).await;
     assert!(form.contains("Enter how the resident can contact them"));
     assert!(form.contains("Enter what the complaint is about"));
     assert!(
@@ -178,7 +176,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
     )
     .await;
     assert_eq!(done, format!("{case_page}?recorded=stage1_acknowledged"));
-    let case = page(&server, &done, &staff).await;
+    let case = done.page(&server).await;
     assert!(case.contains("Recorded: Acknowledge at Stage 1."));
     assert!(case.contains("Stage 1 response due by"));
     assert!(case.contains(
@@ -213,7 +211,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         ],
     )
     .await;
-    let form = page(&server, &refused, &staff).await;
+    let form = refused.page(&server).await;
     assert!(form.contains("without a stated good reason"), "{refused}");
     assert!(
         form.contains("href=\"#good_reason\""),
@@ -260,7 +258,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         ],
     )
     .await;
-    let form = page(&server, &same, &staff).await;
+    let form = same.page(&server).await;
     assert!(form.contains("The Stage 2 reviewer must be someone other than Sam Patel"));
     assert!(form.contains("href=\"#name\""));
     record(
@@ -292,7 +290,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         ],
     )
     .await;
-    let case = page(&server, &last, &staff).await;
+    let case = last.page(&server).await;
     assert!(case.contains("Closed"), "the complaint is closed");
     assert!(case.contains("Nothing: it is closed."));
 
@@ -365,8 +363,8 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
         Some(&admin),
     )
     .await;
-    let back = location(&empty).trim_start_matches(&server.base).to_owned();
-    assert!(page(&server, &back, &admin)
+    assert!(Landing::of(&server, &empty, Some(&admin))
+        .page(&server)
         .await
         .contains("Enter the name of the system that will use the token"));
 
@@ -445,8 +443,8 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
         Some(&admin),
     )
     .await;
-    let back = location(&again).trim_start_matches(&server.base).to_owned();
-    assert!(page(&server, &back, &admin)
+    assert!(Landing::of(&server, &again, Some(&admin))
+        .page(&server)
         .await
         .contains("That token was already revoked, or does not exist."));
     let list = page(&server, &format!("/staff/tokens?revoked={id}"), &admin).await;

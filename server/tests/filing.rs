@@ -5,7 +5,7 @@ mod common;
 
 use common::{
     answer, complaint_up_to_check, get_page, location, page, post_form, send_key, signed_in, spawn,
-    TestServer, SUPPORT,
+    Landing, TestServer, SUPPORT,
 };
 
 #[tokio::test]
@@ -102,7 +102,7 @@ async fn a_rejected_page_keeps_every_answer_and_so_does_a_reload() {
     )
     .await;
     let long = "x".repeat(5001);
-    let back = answer(
+    let back = post_form(
         &server,
         "/complaint/new/details",
         "/api/complaint/details",
@@ -113,12 +113,15 @@ async fn a_rejected_page_keeps_every_answer_and_so_does_a_reload() {
             ("incident_year", "2026"),
             ("outcome", "An apology"),
         ],
-        &session,
+        Some(&session),
     )
     .await;
-    assert!(back.contains("/complaint/new/details?"), "{back}");
-    assert!(back.len() < 1000, "the answers are not in the address");
-    let rejected = page(&server, &back, &session).await;
+    let back = Landing::of(&server, &back, Some(&session));
+    assert_eq!(
+        back.path, "/complaint/new/details",
+        "nothing typed is in the address"
+    );
+    let rejected = back.page(&server).await;
     assert!(rejected.contains("What happened must be 5000 characters or fewer (you have 5001)"));
     assert!(rejected.contains("The date it happened must be a real date"));
     assert!(rejected.contains("An apology</textarea>"));
@@ -322,18 +325,20 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     )
     .await;
     assert_eq!(next, "/complaint/new/about-you");
-    let refused = answer(
+    let refused = post_form(
         &server,
         "/complaint/new/for-whom",
         "/api/complaint/for-whom",
         &[("for_whom", "me")],
-        &advocate,
+        Some(&advocate),
     )
     .await;
-    assert!(
-        refused.contains("__err="),
-        "an advocate cannot file for themselves"
-    );
+    let refused = Landing::of(&server, &refused, Some(&advocate));
+    assert!(refused.refused(), "an advocate cannot file for themselves");
+    assert!(refused
+        .page(&server)
+        .await
+        .contains("you can only act for someone else"));
     answer(
         &server,
         "/complaint/new/for-whom",
@@ -457,9 +462,24 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
     assert!(listed.contains(
         "You sent this for a resident. You will see how it is going once we have their consent."
     ));
+    // Its page says where they stand: that they sent it and when, what happens next and what
+    // they can do meanwhile; and nothing of its handling or of the resident.
     let closed = page(&server, "/account/complaints/CMP-2026-000001", &advocate).await;
-    assert!(closed.contains("There is no complaint with that reference in your account."));
-    assert!(!closed.contains("boiler"));
+    assert!(
+        closed.contains("<h1 class=\"heading-xl\">CMP-2026-000001</h1>"),
+        "{closed}"
+    );
+    assert!(closed.contains("Waiting for the resident to agree that you can act for them"));
+    assert!(closed.contains("What you can do meanwhile"));
+    assert!(!closed.contains("There is no complaint with that reference"));
+    assert!(
+        !closed.contains("boiler")
+            && !closed.contains("Alex Morgan")
+            && !closed.contains("Acknowledge")
+    );
+    // A complaint it did not send stays unknown.
+    let other = page(&server, "/account/complaints/CMP-2026-000099", &advocate).await;
+    assert!(other.contains("There is no complaint with that reference in your account."));
     let mut live = common::client()
         .get(format!("{}/live?after=0", server.base))
         .header("cookie", &advocate)
@@ -718,4 +738,54 @@ async fn answers_sent_after_the_session_ended_are_kept_until_signing_in_again() 
     )
     .await;
     assert_eq!(location(&elsewhere), "/account", "never to another site");
+}
+
+#[tokio::test]
+async fn signed_out_posts_are_kept_only_when_a_page_could_hold_them_and_not_without_end() {
+    let server = spawn().await;
+    let huge = "x".repeat(900 * 1024);
+    for _ in 0..5 {
+        let response = post_form(
+            &server,
+            "/complaint/new/details",
+            "/api/complaint/details",
+            &[("what_happened", &huge)],
+            None,
+        )
+        .await;
+        assert_eq!(
+            location(&response),
+            "/sign-in?return=/complaint/new/details"
+        );
+        assert!(
+            !response
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .any(|v| v.to_str().is_ok_and(|v| v.starts_with("calico_kept="))),
+            "nothing kept"
+        );
+    }
+    let mut kept = 0;
+    let mut refused = 0;
+    for _ in 0..35 {
+        let response = post_form(
+            &server,
+            "/complaint/new/details",
+            "/api/complaint/details",
+            &[("what_happened", "The lift is broken.")],
+            None,
+        )
+        .await;
+        if location(&response).starts_with("/sign-in?kept=") {
+            kept += 1;
+        } else {
+            refused += 1;
+        }
+    }
+    assert_eq!(
+        (kept, refused),
+        (25, 10),
+        "at most 30 an hour from one address, the five too large to keep among them"
+    );
 }

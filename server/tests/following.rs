@@ -10,7 +10,7 @@ use std::time::Duration as StdDuration;
 use chrono::{DateTime, Duration};
 use common::{
     file_complaint, location, page, post_form, signed_in, signed_in_home, spawn_with_clock,
-    TestServer,
+    Landing, TestServer,
 };
 use domain::complaint::{Event, EventKind, Response};
 
@@ -58,7 +58,7 @@ async fn ask(
     reference: &str,
     request: &str,
     fields: &[(&str, &str)],
-) -> String {
+) -> Landing {
     let from = format!("/account/complaints/{reference}/{request}");
     let mut all = vec![("reference", reference), ("request", request)];
     all.extend_from_slice(fields);
@@ -71,9 +71,7 @@ async fn ask(
     )
     .await;
     assert_eq!(response.status(), 302, "{request}");
-    location(&response)
-        .trim_start_matches(&server.base)
-        .to_owned()
+    Landing::of(server, &response, Some(session))
 }
 
 async fn events(server: &TestServer, reference: &str) -> usize {
@@ -117,7 +115,8 @@ async fn a_resident_follows_their_complaint_and_asks_for_a_review_only_in_the_wi
     );
     // Asked too early, whatever the form sent.
     let early = ask(&server, &alex, &reference, "review", &[]).await;
-    assert!(page(&server, &early, &alex)
+    assert!(early
+        .page(&server)
         .await
         .contains("A review can be asked for once we have sent our Stage 1 response."));
 
@@ -136,7 +135,8 @@ async fn a_resident_follows_their_complaint_and_asks_for_a_review_only_in_the_wi
     let form = page(&server, &format!("{own_page}/withdraw"), &sam).await;
     assert!(form.contains("There is no complaint with that reference in your account."));
     let refused = ask(&server, &sam, &reference, "withdraw", &[]).await;
-    assert!(page(&server, &refused, &sam)
+    assert!(refused
+        .page(&server)
         .await
         .contains("There is no complaint with that reference in your account."));
     assert!(!page(&server, "/account", &sam).await.contains(&reference));
@@ -170,7 +170,7 @@ async fn a_resident_follows_their_complaint_and_asks_for_a_review_only_in_the_wi
     )
     .await;
     assert_eq!(done, format!("{own_page}?done=review"));
-    let stage2 = page(&server, &done, &alex).await;
+    let stage2 = done.page(&server).await;
     assert!(stage2.contains("You have asked for a review."));
     assert!(stage2.contains("Stage 2 acknowledgement due by"));
     assert!(stage2.contains("The lift broke again."));
@@ -201,7 +201,7 @@ async fn after_the_window_only_a_late_request_with_a_reason_is_taken() {
     // A crafted request in the usual way is refused by the server, and nothing is recorded.
     let before = events(&server, &reference).await;
     let crafted = ask(&server, &alex, &reference, "review", &[]).await;
-    let refused = page(&server, &crafted, &alex).await;
+    let refused = crafted.page(&server).await;
     assert!(refused.contains("The time to ask for a review ended on Thursday 7 January 2027."));
     assert_eq!(events(&server, &reference).await, before);
 
@@ -214,7 +214,7 @@ async fn after_the_window_only_a_late_request_with_a_reason_is_taken() {
         &[("still_unhappy", "The lift")],
     )
     .await;
-    let form = page(&server, &back, &alex).await;
+    let form = back.page(&server).await;
     assert!(form.contains("Enter why you are asking after the time to ask has ended"));
     assert!(form.contains(">The lift</textarea>"));
     let done = ask(
@@ -226,7 +226,7 @@ async fn after_the_window_only_a_late_request_with_a_reason_is_taken() {
     )
     .await;
     assert_eq!(done, format!("{own_page}?done=late-review"));
-    let waiting = page(&server, &done, &alex).await;
+    let waiting = done.page(&server).await;
     assert!(waiting.contains("The Complaints Officer will decide whether to accept it"));
     assert_eq!(events(&server, &reference).await, before + 1);
 }
@@ -238,7 +238,8 @@ async fn added_information_and_a_withdrawal_are_recorded_with_a_confirmation_ste
     let reference = file_complaint(&server, &alex).await;
     let own_page = format!("/account/complaints/{reference}");
     let blank = ask(&server, &alex, &reference, "add-information", &[]).await;
-    assert!(page(&server, &blank, &alex)
+    assert!(blank
+        .page(&server)
         .await
         .contains("Enter the information you want to add to your complaint"));
     let added = ask(
@@ -249,14 +250,15 @@ async fn added_information_and_a_withdrawal_are_recorded_with_a_confirmation_ste
         &[("information", "It broke again on Sunday.")],
     )
     .await;
-    assert!(page(&server, &added, &alex)
+    assert!(added
+        .page(&server)
         .await
         .contains("It broke again on Sunday."));
     let confirm = page(&server, &format!("{own_page}/withdraw"), &alex).await;
     assert!(confirm.contains("Are you sure you want to withdraw your complaint?"));
     assert!(confirm.contains("No, keep my complaint"));
     let withdrawn = ask(&server, &alex, &reference, "withdraw", &[]).await;
-    let closed = page(&server, &withdrawn, &alex).await;
+    let closed = withdrawn.page(&server).await;
     assert!(closed.contains("Your complaint has been withdrawn."));
     assert!(!closed.contains(&format!("href=\"{own_page}/withdraw\"")));
 }
@@ -363,4 +365,38 @@ async fn live_events_reach_only_those_who_may_see_them_and_a_reconnection_catche
         read_until(&mut sam_again, &reference, StdDuration::from_millis(1500)).await;
     assert!(still_nothing.contains(": listening"), "{still_nothing}");
     assert!(!still_nothing.contains(&reference), "{still_nothing}");
+}
+
+#[tokio::test]
+async fn one_session_may_hold_only_so_many_live_streams_open() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let sam = signed_in_home(&server, "sam@example.com", "10023456", "BB10 1AA").await;
+    let mut open = Vec::new();
+    for _ in 0..10 {
+        let stream = listen(&server, &alex, None, None).await;
+        assert_eq!(stream.status(), 200);
+        open.push(stream);
+    }
+    assert_eq!(
+        listen(&server, &alex, None, None).await.status(),
+        429,
+        "the eleventh"
+    );
+    assert_eq!(
+        listen(&server, &sam, None, None).await.status(),
+        200,
+        "another session's are its own"
+    );
+    // A tab closed gives its place back.
+    drop(open.pop());
+    let mut again = 0;
+    for _ in 0..50 {
+        again = listen(&server, &alex, None, None).await.status().as_u16();
+        if again == 200 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(again, 200);
 }

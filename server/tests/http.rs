@@ -138,3 +138,72 @@ async fn html_is_compressed_for_browsers_that_ask() {
         .expect("request");
     assert_eq!(response.headers()["content-encoding"], "gzip");
 }
+
+#[tokio::test]
+async fn over_https_every_cookie_has_the_host_prefix_and_an_unprefixed_one_is_not_believed() {
+    let server = common::spawn_at("https://account.example").await;
+    let origin = "https://account.example";
+    let post = |path: &str, fields: &[(&str, &str)]| {
+        common::client()
+            .post(format!("{}{path}", server.base))
+            .header("accept", "text/html")
+            .header("origin", origin)
+            .header("referer", format!("{origin}/sign-in"))
+            .form(fields)
+            .send()
+    };
+    post(
+        "/api/register",
+        &[
+            ("email", "alex@example.com"),
+            ("rent_reference", "10012345"),
+            ("postcode", "BB11 2ED"),
+            ("password", common::PASSWORD),
+            ("confirm_password", common::PASSWORD),
+        ],
+    )
+    .await
+    .expect("registers");
+    let mail = server
+        .backend
+        .mail_to("alex@example.com")
+        .await
+        .expect("outbox");
+    let token = common::link_token(&mail.last().expect("a link").body);
+    post("/api/verify-email", &[("token", &token)])
+        .await
+        .expect("verifies");
+    let signed_in = post(
+        "/api/sign-in",
+        &[
+            ("email", "alex@example.com"),
+            ("password", common::PASSWORD),
+        ],
+    )
+    .await
+    .expect("signs in");
+    let cookie = signed_in
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_else(|| panic!("a cookie: {signed_in:?}"))
+        .to_owned();
+    assert!(
+        cookie.starts_with("__Host-calico_session=")
+            && cookie.contains("; Path=/")
+            && cookie.contains("; Secure")
+            && !cookie.contains("Domain"),
+        "{cookie}"
+    );
+    let pair = cookie.split(';').next().expect("name=value").to_owned();
+    let account = common::get_page(&server, "/account", Some(&pair)).await;
+    assert_eq!(account.status(), 200);
+    assert!(account.text().await.expect("html").contains("Signed in as"));
+    let unprefixed = pair.trim_start_matches("__Host-");
+    let page = common::get_page(&server, "/account", Some(unprefixed)).await;
+    assert_eq!(
+        common::location(&page),
+        "/sign-in?return=/account",
+        "not believed"
+    );
+}

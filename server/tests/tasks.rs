@@ -5,7 +5,9 @@
 mod common;
 
 use chrono::{DateTime, Duration};
-use common::{colleague, location, page, post_form, signed_in, spawn_with_clock, TestServer};
+use common::{
+    colleague, location, page, post_form, signed_in, spawn_with_clock, Landing, TestServer,
+};
 use domain::handling::Role;
 
 /// Records a step through the console's form.
@@ -134,11 +136,8 @@ async fn letters_to_post_wait_on_the_task_list_until_a_colleague_marks_them_done
         Some(&staff),
     )
     .await;
-    let again = page(
-        &server,
-        location(&again).trim_start_matches(&server.base),
-        &staff,
-    )
-    .await;
+    let again = Landing::of(&server, &again, Some(&staff))
+        .page(&server)
+        .await;
     assert!(again.contains("That task was already done, or is not there."));
 }

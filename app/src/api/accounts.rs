@@ -62,7 +62,7 @@ pub async fn register(
                 limits::REGISTER_PER_ADDRESS,
             ),
             (
-                format!("register:account:{}", registration.email),
+                format!("register:account:{}", registration.email.canonical()),
                 limits::REGISTER_PER_ACCOUNT,
             ),
         ],
@@ -74,7 +74,8 @@ pub async fn register(
             ),
             ("postcode".into(), registration.postcode.to_string()),
         ],
-    )?;
+    )
+    .await?;
     context
         .backend
         .register(&registration, &context.base_url)
@@ -115,12 +116,13 @@ pub async fn register_representative(
                 limits::REGISTER_PER_ADDRESS,
             ),
             (
-                format!("register:account:{email}"),
+                format!("register:account:{}", email.canonical()),
                 limits::REGISTER_PER_ACCOUNT,
             ),
         ],
         &answers,
-    )?;
+    )
+    .await?;
     context
         .backend
         .register_representative(&email, &name, &password, &context.base_url)
@@ -175,7 +177,7 @@ pub async fn sign_in(
         &context,
         &[
             (
-                format!("sign-in:account:{email}"),
+                format!("sign-in:account:{}", email.canonical()),
                 limits::SIGN_IN_PER_ACCOUNT,
             ),
             (
@@ -184,7 +186,8 @@ pub async fn sign_in(
             ),
         ],
         &answers,
-    )?;
+    )
+    .await?;
     match context.backend.sign_in(&email, &password, &context.base_url).await.map_err(super::unavailable)? {
         SignIn::SignedIn(token) => {
             if let Some(old) = crate::context::session_cookie() {
@@ -244,14 +247,18 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     super::limit(
         &context,
         &[
-            (format!("reset:account:{email}"), limits::RESET_PER_ACCOUNT),
+            (
+                format!("reset:account:{}", email.canonical()),
+                limits::RESET_PER_ACCOUNT,
+            ),
             (
                 format!("reset:address:{address}"),
                 limits::RESET_PER_ADDRESS,
             ),
         ],
         &[("email".into(), email.to_string())],
-    )?;
+    )
+    .await?;
     context
         .backend
         .request_password_reset(&email, &context.base_url)
@@ -276,6 +283,16 @@ pub async fn reset_password(
             })
         })?;
     let context = crate::context::server_context()?;
+    let address = super::client_address().await;
+    super::limit(
+        &context,
+        &[(
+            format!("new-password:address:{address}"),
+            limits::NEW_PASSWORD_PER_ADDRESS,
+        )],
+        &[],
+    )
+    .await?;
     if context
         .backend
         .reset_password(token.trim(), &password)

@@ -201,6 +201,33 @@ pub async fn my_complaint(reference: String) -> Result<Option<ComplaintPageView>
     }))
 }
 
+/// What a representative waiting for the resident's consent may see of a complaint they sent:
+/// that they sent it, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentOnlyView {
+    pub reference: String,
+    pub kind: domain::handling::Kind,
+    pub received: String,
+}
+
+/// `Some` when all the signed-in person may see of complaint `reference` is that they sent it.
+pub async fn sent_only(reference: &str) -> Result<Option<SentOnlyView>, AppError> {
+    let Some(account) = crate::context::signed_in().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    Ok(context
+        .backend
+        .sent_only(account.id, reference)
+        .await
+        .map_err(super::unavailable)?
+        .map(|f| SentOnlyView {
+            received: domain::steps::long_time(&f.received_at),
+            reference: f.reference,
+            kind: f.kind,
+        }))
+}
+
 /// The same refusal for a complaint that is not there and one that is someone else's.
 pub fn no_complaint() -> AppError {
     AppError::Refused {

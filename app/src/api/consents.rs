@@ -93,7 +93,7 @@ pub async fn decide_representative(consent: i64, decision: String) -> Result<(),
 /// How someone is connected to the resident, in words.
 fn relationship_text(
     relationship: domain::representation::Relationship,
-    other: Option<&domain::values::RequiredText<100>>,
+    other: Option<&domain::values::LineText<100>>,
 ) -> String {
     match other {
         Some(other) => other.to_string(),

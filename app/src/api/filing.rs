@@ -78,6 +78,18 @@ fn today(context: &crate::context::ServerContext) -> NaiveDate {
 async fn save_page(step: Step, update: impl FnOnce(&mut Draft)) -> Result<(), AppError> {
     let context = crate::context::server_context()?;
     let Some(account) = crate::context::signed_in().await? else {
+        // Kept without an account: at most so many pages from one address, and no more than a
+        // page could hold.
+        let address = super::client_address().await;
+        super::limit(
+            &context,
+            &[(
+                format!("keep:address:{address}"),
+                domain::limits::KEEP_PER_ADDRESS,
+            )],
+            &[],
+        )
+        .await?;
         let mut kept = Draft::default();
         update(&mut kept);
         let token = context
@@ -85,6 +97,10 @@ async fn save_page(step: Step, update: impl FnOnce(&mut Draft)) -> Result<(), Ap
             .keep_answers(step.path(), &kept)
             .await
             .map_err(super::unavailable)?;
+        let Some(token) = token else {
+            leptos_axum::redirect(&format!("/sign-in?return={}", step.path()));
+            return Ok(());
+        };
         crate::context::set_kept_cookie(Some(&token), context.secure_cookies);
         leptos_axum::redirect(&format!("/sign-in?kept={}", step.path()));
         return Ok(());

@@ -11,6 +11,7 @@ pub mod staff;
 pub mod tokens;
 
 use domain::accounts::FieldError;
+use leptos::prelude::use_context;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -119,7 +120,6 @@ impl AppError {
 
 /// `error`, after giving the response its status for script callers.
 pub(crate) fn refused(error: AppError) -> AppError {
-    use leptos::prelude::use_context;
     let plain_form_post = use_context::<axum::http::request::Parts>().is_some_and(|parts| {
         parts
             .headers
@@ -139,26 +139,54 @@ pub(crate) fn refused(error: AppError) -> AppError {
 }
 
 /// Counts an attempt against the rate limits `keys` (each `(key, limit)`), or refuses it
-/// saying how long to wait.
-pub(crate) fn limit(
+/// saying how long to wait. The counts are kept in the database.
+pub(crate) async fn limit(
     context: &crate::context::ServerContext,
     keys: &[(String, domain::limits::RateLimit)],
     answers: &[(String, String)],
 ) -> Result<(), AppError> {
-    context.backend.try_attempt(keys).map_err(|wait| {
-        refused(AppError::TooManyAttempts {
+    match context
+        .backend
+        .try_attempt(keys)
+        .await
+        .map_err(unavailable)?
+    {
+        Ok(()) => Ok(()),
+        Err(wait) => Err(refused(AppError::TooManyAttempts {
             answers: answers.to_vec(),
             message: domain::limits::wait_message(wait),
-        })
-    })
+        })),
+    }
 }
 
-/// The address the request came from (the peer of the connection).
+/// The address the request came from: the peer of the connection or, behind a reverse proxy
+/// the server is told to trust (`CALICO_TRUST_PROXY`), the address that proxy saw (the last
+/// in `X-Forwarded-For`; earlier ones are whatever the client claimed).
 pub(crate) async fn client_address() -> String {
-    leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .await
         .map(|info| info.0.ip().to_string())
-        .unwrap_or_else(|_| "unknown".into())
+        .unwrap_or_else(|_| "unknown".into());
+    let trusted = crate::context::server_context().is_ok_and(|c| c.trust_proxy);
+    // Only the entry the proxy added itself: the last, if it is an address at all.
+    let forwarded = use_context::<axum::http::request::Parts>().and_then(|parts| {
+        let entries: Vec<String> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|a| a.trim().to_owned())
+            .collect();
+        entries
+            .last()
+            .filter(|a| a.parse::<std::net::IpAddr>().is_ok())
+            .cloned()
+    });
+    match (trusted, forwarded) {
+        (true, Some(address)) => address,
+        _ => peer,
+    }
 }
 
 pub(crate) fn unavailable(error: impl std::error::Error) -> AppError {

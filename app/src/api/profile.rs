@@ -146,7 +146,8 @@ pub async fn change_email(email: String, password: String) -> Result<(), AppErro
             limits::SIGN_IN_PER_ACCOUNT,
         )],
         &answers,
-    )?;
+    )
+    .await?;
     let refusal = |field: &str, message: &str| {
         super::refused(AppError::Refused {
             answers: answers.clone(),
@@ -183,7 +184,11 @@ pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
     let context = crate::context::server_context()?;
     let message = match context
         .backend
-        .confirm_email_change(token.trim(), &context.base_url)
+        .confirm_email_change(
+            token.trim(),
+            &context.base_url,
+            crate::context::session_cookie().as_ref(),
+        )
         .await
         .map_err(super::unavailable)?
     {
@@ -229,7 +234,8 @@ pub async fn change_home(rent_reference: String, postcode: String) -> Result<(),
             limits::REGISTER_PER_ACCOUNT,
         )],
         &answers,
-    )?;
+    )
+    .await?;
     if context
         .backend
         .change_home(account, &reference, &parsed_postcode)

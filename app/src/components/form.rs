@@ -7,7 +7,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::server::ServerActionError;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -31,11 +30,12 @@ impl Default for Refusal {
 }
 
 impl Refusal {
-    /// The refusal of server function `S` that the page is being shown again with, if any.
+    /// The refusal of server function `S` that the page is being shown again with, if any
+    /// (kept by the server for this page: never read from the address).
     pub fn of<S: ServerFn<Error = AppError>>() -> Self {
-        let refused = use_context::<ServerActionError>()
-            .filter(|refused| refused.path() == S::PATH)
-            .map(|refused| Arc::new(ServerFnUrlError::<AppError>::decode_err(refused.err())));
+        let refused = crate::context::form_refusal()
+            .filter(|refused| refused.form == S::PATH)
+            .map(|refused| Arc::new(ServerFnUrlError::<AppError>::decode_err(&refused.refusal)));
         Self(StoredValue::new(refused))
     }
 

@@ -10,7 +10,8 @@ use leptos_meta::Title;
 
 use super::{notice, param, query, signed_in};
 use crate::api::complaints::{
-    my_complaint, request_form, Ask, ComplaintList, ComplaintPageView, RequestView,
+    my_complaint, request_form, sent_only, Ask, ComplaintList, ComplaintPageView, RequestView,
+    SentOnlyView,
 };
 use crate::components::form::{ErrorSummary, Form, FormPage, Refusal, TextArea};
 use crate::islands::countdown::{Clock, Countdown, Counted};
@@ -38,11 +39,7 @@ pub(crate) fn your_complaints(list: ComplaintList) -> impl IntoView {
             view! {
                 <li class="complaint-card">
                     <h3 class="heading-s">
-                        {if row.limited.is_none() {
-                            view! { <a href=format!("/account/complaints/{}", row.reference)>{title}</a> }.into_any()
-                        } else {
-                            view! { <span>{title}</span> }.into_any()
-                        }}
+                        <a href=format!("/account/complaints/{}", row.reference)>{title}</a>
                     </h3>
                     <p class="hint">{format!("Sent on {}{}", row.received, if row.own { "" } else { ", for a resident you act for" })}</p>
                     {row.state.map(|state| view! { <p>{state}</p> })}
@@ -75,13 +72,58 @@ fn done_notice(done: Option<String>) -> Option<&'static str> {
 pub fn ComplaintStatusPage() -> impl IntoView {
     let reference = param("reference");
     let done = done_notice(query("done"));
+    let load = {
+        let reference = reference.clone();
+        async move {
+            match my_complaint(reference.clone()).await {
+                Ok(whole) => Ok(whole.map(|view| Seen::Whole(Box::new(view)))),
+                // A representative waiting for consent is told where they stand.
+                Err(refusal) => match sent_only(&reference).await? {
+                    Some(sent) => Ok(Some(Seen::SentOnly(sent))),
+                    None => Err(refusal),
+                },
+            }
+        }
+    };
     view! {
         <Title text=format!("Complaint {reference}") />
         {done.map(notice)}
-        {signed_in(my_complaint(reference.clone()), move |view: ComplaintPageView| view! {
-            <LiveUpdates after=view.seen only=Some(reference) />
-            <div data-live-content="">{complaint_page(view)}</div>
-        }.into_any())}
+        {signed_in(load, move |seen: Seen| match seen {
+            Seen::Whole(view) => view! {
+                <LiveUpdates after=view.seen only=Some(reference) />
+                <div data-live-content="">{complaint_page(*view)}</div>
+            }
+            .into_any(),
+            Seen::SentOnly(sent) => sent_only_page(sent).into_any(),
+        })}
+    }
+}
+
+/// What the signed-in person may see of a complaint.
+enum Seen {
+    Whole(Box<ComplaintPageView>),
+    SentOnly(SentOnlyView),
+}
+
+/// For a representative who sent a complaint for a resident, while the resident's consent is
+/// awaited: that it was sent and when, what happens next, and what they can do meanwhile.
+fn sent_only_page(sent: SentOnlyView) -> impl IntoView {
+    view! {
+        <span class="caption">{sent.kind.label()}</span>
+        <h1 class="heading-xl">{sent.reference.clone()}</h1>
+        <dl class="summary-list">
+            {summary_row("Sent".into(), sent.received)}
+            {summary_row("Where it is".into(), "Waiting for the resident to agree that you can act for them")}
+        </dl>
+        <h2 class="heading-m">"What happens next"</h2>
+        <p>"We are looking into it already, and we contact the resident about it directly. We will show you how it is going, and send you our letters about it, once they have told us they agree that you can act for them."</p>
+        <h2 class="heading-m">"What you can do meanwhile"</h2>
+        <ul class="bulleted">
+            <li>"Ask the resident to agree in their own Calico Account, or to tell us by phone or in writing."</li>
+            <li>"Send us their signed consent, quoting this reference, to " {domain::contact::LANDLORD.email} "."</li>
+            <li>"Tell us anything urgent about it by phone: " {domain::contact::LANDLORD.phone} " (" {domain::contact::LANDLORD.opening_hours} ")."</li>
+        </ul>
+        <p><a href="/account">"Back to your account"</a></p>
     }
 }
 

@@ -20,6 +20,24 @@ pub async fn spawn() -> TestServer {
 
 /// The server on a clock the test controls.
 pub async fn spawn_with_clock(clock: backend::Clock) -> TestServer {
+    spawn_with(clock, None, false).await
+}
+
+/// The server as it runs behind HTTPS at `base_url` (it is still reached over plain HTTP here).
+pub async fn spawn_at(base_url: &str) -> TestServer {
+    spawn_with(backend::Clock::system(), Some(base_url.to_owned()), false).await
+}
+
+/// The server told to believe a reverse proxy's `X-Forwarded-For`.
+pub async fn spawn_behind_proxy() -> TestServer {
+    spawn_with(backend::Clock::system(), None, true).await
+}
+
+async fn spawn_with(
+    clock: backend::Clock,
+    base_url: Option<String>,
+    trust_proxy: bool,
+) -> TestServer {
     let dir = tempfile::tempdir().expect("temporary folder");
     let site = dir.path().join("site");
     std::fs::create_dir_all(site.join("pkg")).expect("site folder");
@@ -35,13 +53,14 @@ pub async fn spawn_with_clock(clock: backend::Clock) -> TestServer {
     let config = Config {
         database_url: format!("sqlite://{}/calico.db", dir.path().display()),
         bind: addr,
-        base_url: None,
+        base_url,
         site_root: Some(site.display().to_string()),
         leptos_toml: concat!(env!("CARGO_MANIFEST_DIR"), "/../leptos.toml").into(),
         demo: true,
         mail_dir: dir.path().join("mail"),
         mail_from: "test@example.com".into(),
         smtp_url: None,
+        trust_proxy,
     };
     let backend = open_backend(&config)
         .await
@@ -370,4 +389,73 @@ pub async fn colleague(
         "a colleague starts at the queue"
     );
     session_pair(&response)
+}
+
+/// Where a form post sends the browser, and the cookies it arrives with: the session's, and
+/// the one that finds the refusal a refused post was kept under (never in the address).
+#[derive(Debug, Clone)]
+pub struct Landing {
+    pub path: String,
+    pub cookies: String,
+}
+
+impl Landing {
+    /// Where `response` sends a browser signed in with `session` (if any).
+    pub fn of(server: &TestServer, response: &reqwest::Response, session: Option<&str>) -> Self {
+        let path = location(response)
+            .trim_start_matches(&server.base)
+            .to_owned();
+        assert!(
+            !path.contains("__err") && !path.contains("__path"),
+            "nothing typed goes in an address: {path}"
+        );
+        let refusal = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with("calico_refusal=") && !v.starts_with("calico_refusal=;"))
+            .and_then(|v| v.split(';').next())
+            .map(str::to_owned);
+        let cookies = session
+            .map(str::to_owned)
+            .into_iter()
+            .chain(refusal)
+            .collect::<Vec<_>>()
+            .join("; ");
+        Self { path, cookies }
+    }
+
+    /// Whether the post was refused (the page will show why).
+    pub fn refused(&self) -> bool {
+        self.cookies.contains("calico_refusal=")
+    }
+
+    /// The page it lands on, as the browser gets it.
+    pub async fn page(&self, server: &TestServer) -> String {
+        let cookies = (!self.cookies.is_empty()).then_some(self.cookies.as_str());
+        get_page(server, &self.path, cookies)
+            .await
+            .text()
+            .await
+            .expect("html")
+    }
+}
+
+impl std::fmt::Display for Landing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path)
+    }
+}
+
+impl PartialEq<String> for Landing {
+    fn eq(&self, other: &String) -> bool {
+        &self.path == other
+    }
+}
+
+impl PartialEq<&str> for Landing {
+    fn eq(&self, other: &&str) -> bool {
+        self.path == *other
+    }
 }
