@@ -18,9 +18,10 @@ use crate::pages::filing::{
 };
 use crate::pages::letters::{LetterReadPage, LettersPage};
 use crate::pages::profile::{
-    AccountPage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage, ConfirmEmailChangePage,
-    InvitationPage, InvitePage, NamePage, PreferencesPage,
+    AccountPage, ActivatePage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage,
+    ConfirmEmailChangePage, InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
+use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
 use crate::pages::staff::{CasePage, QueuePage, StaffLetterPage, StepPage, TasksPage, TokensPage};
 use crate::pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
@@ -122,6 +123,9 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("account/email/check-email") view=ChangeEmailCheckPage />
                     <Route path=path!("account/email/confirm") view=ConfirmEmailChangePage />
                     <Route path=path!("account/home") view=ChangeHomePage ssr=SsrMode::Async />
+                    <Route path=path!("account/activate") view=ActivatePage ssr=SsrMode::Async />
+                    <Route path=path!("two-factor") view=SecondFactorPage ssr=SsrMode::Async />
+                    <Route path=path!("two-factor/recovery-codes") view=RecoveryCodesPage ssr=SsrMode::Async />
                     <Route path=path!("account/representatives/invite") view=InvitePage ssr=SsrMode::Async />
                     <Route path=path!("account/complaints/:reference") view=ComplaintStatusPage ssr=SsrMode::Async />
                     <Route path=path!("account/complaints/:reference/:request") view=ComplaintRequestPage ssr=SsrMode::Async />
@@ -145,6 +149,7 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("complaint/new/check") view=CheckPage ssr=SsrMode::Async />
                     <Route path=path!("complaints/:reference/sent") view=SentPage ssr=SsrMode::Async />
                     <Route path=path!("staff") view=QueuePage ssr=SsrMode::Async />
+                    <Route path=path!("staff/colleagues") view=ColleaguesPage ssr=SsrMode::Async />
                     <Route path=path!("staff/complaints/:reference") view=CasePage ssr=SsrMode::Async />
                     <Route path=path!("staff/complaints/:reference/:step") view=StepPage ssr=SsrMode::Async />
                     <Route path=path!("staff/letters/:id") view=StaffLetterPage ssr=SsrMode::Async />

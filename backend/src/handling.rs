@@ -121,6 +121,21 @@ pub struct LetterRecord {
     pub addressee: Option<String>,
 }
 
+/// Whether the account that filed a complaint has proved the home it gave (`domain::linking`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilerHome {
+    Confirmed {
+        reference: String,
+        address: String,
+    },
+    /// Asked for, not yet proved: colleagues see "identity not yet confirmed".
+    Unconfirmed {
+        reference: String,
+    },
+    /// Someone acting for residents, or an account with no home.
+    None,
+}
+
 /// Everything about one complaint, for the people handling it.
 #[derive(Debug, Clone)]
 pub struct Case {
@@ -128,6 +143,8 @@ pub struct Case {
     pub complaint: Complaint,
     pub submission: domain::filing::Submission,
     pub filed_by_email: String,
+    /// The home of the resident who filed it: proven, or only given so far.
+    pub filer_home: FilerHome,
     pub events: Vec<RecordedEvent>,
     pub letters: Vec<LetterRecord>,
     /// The representative's consent, when someone filed it for the resident.
@@ -449,13 +466,28 @@ impl Backend {
                 })
             })
             .collect::<Result<_, BackendError>>()?;
-        let (filed_by_email, consent): (String, Option<String>) = sqlx::query_as(
-            "SELECT a.email, k.status FROM complaints c JOIN accounts a ON a.id = c.filed_by
+        let (filed_by_email, consent, linked, address, asked): (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        ) = sqlx::query_as(
+            "SELECT a.email, k.status, a.rent_reference, t.address,
+                    (SELECT r.rent_reference FROM link_requests r
+                     WHERE r.account_id = a.id AND r.settled_at IS NULL ORDER BY r.id DESC LIMIT 1)
+             FROM complaints c JOIN accounts a ON a.id = c.filed_by
+             LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference
              LEFT JOIN consents k ON k.complaint_id = c.id WHERE c.id = ?",
         )
         .bind(stored.id)
         .fetch_one(&self.pool)
         .await?;
+        let filer_home = match (linked, address, asked) {
+            (Some(reference), Some(address), _) => FilerHome::Confirmed { reference, address },
+            (None, _, Some(reference)) => FilerHome::Unconfirmed { reference },
+            _ => FilerHome::None,
+        };
         let letters = self.letters_where(Letters::OfComplaint(stored.id)).await?;
         let consent = consent
             .map(|status| ConsentStatus::from_code(&status).ok_or_else(|| bad(&status)))
@@ -472,6 +504,7 @@ impl Backend {
             complaint,
             submission: stored.submission,
             filed_by_email,
+            filer_home,
             events,
             letters,
             consent,

@@ -10,9 +10,11 @@ pub mod following;
 pub mod handling;
 pub mod invitations;
 pub mod limits;
+pub mod linking;
 pub mod outbox;
 pub mod profile;
 pub mod refusals;
+pub mod second_factor;
 pub mod tasks;
 pub mod tenancies;
 

@@ -4,7 +4,7 @@
 use chrono::Duration;
 use domain::accounts::Password;
 use domain::preferences::{PersonName, PreferenceAnswers, Preferences};
-use domain::values::{Email, Postcode, RentReference};
+use domain::values::Email;
 
 use crate::accounts::{signature, use_email_token, verify_password};
 use crate::clock::stamp;
@@ -245,26 +245,6 @@ impl Backend {
         tx.commit().await?;
         Ok(EmailConfirmation::Changed)
     }
-
-    /// Moves the account to another tenancy (the resident moved home): the reference and
-    /// postcode must match the register, as at registration. `false` when they do not.
-    pub async fn change_home(
-        &self,
-        account: i64,
-        rent_reference: &RentReference,
-        postcode: &Postcode,
-    ) -> Result<bool, BackendError> {
-        let moved = sqlx::query(
-            "UPDATE accounts SET rent_reference = ?1 WHERE id = ?3
-             AND EXISTS (SELECT 1 FROM tenancies WHERE rent_reference = ?1 AND postcode = ?2)",
-        )
-        .bind(rent_reference.as_str())
-        .bind(postcode.as_str())
-        .bind(account)
-        .execute(&self.pool)
-        .await?;
-        Ok(moved.rows_affected() == 1)
-    }
 }
 
 #[cfg(test)]
@@ -279,7 +259,7 @@ mod tests {
     /// "correct horse battery".
     async fn verified(backend: &Backend, email: &str) -> i64 {
         let token = crate::accounts::tests::registered(backend, email).await;
-        assert!(backend.verify_email(&token).await.expect("verifies"));
+        assert!(backend.verify_email(&token, BASE).await.expect("verifies"));
         sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
             .bind(email)
             .fetch_one(&backend.pool)
@@ -519,35 +499,6 @@ mod tests {
                 .expect("runs"),
             EmailConfirmation::Expired
         );
-    }
-
-    #[tokio::test]
-    async fn moving_home_needs_a_matching_reference_and_postcode() {
-        let (_dir, backend) = fresh().await;
-        let id = verified(&backend, "alex@example.com").await;
-        let reference = RentReference::parse("10023456").expect("reference");
-        assert!(!backend
-            .change_home(
-                id,
-                &reference,
-                &Postcode::parse("BB11 2ED").expect("postcode")
-            )
-            .await
-            .expect("runs"));
-        assert!(backend
-            .change_home(
-                id,
-                &reference,
-                &Postcode::parse("BB10 1AA").expect("postcode")
-            )
-            .await
-            .expect("runs"));
-        let stored: String = sqlx::query_scalar("SELECT rent_reference FROM accounts WHERE id = ?")
-            .bind(id)
-            .fetch_one(&backend.pool)
-            .await
-            .expect("row");
-        assert_eq!(stored, "10023456");
     }
 
     #[tokio::test]

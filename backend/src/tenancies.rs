@@ -10,9 +10,16 @@
 //! | `address` | yes | `"Flat 1, Centenary Court, Croft Street, Burnley"` |
 //! | `lead_tenant_name` | yes | `Alex Morgan` |
 //! | `homes` | no (1) | `1`: the homes the tenancy counts for in performance reporting |
+//! | `date_of_birth` | no | `1980-04-02` or `02/04/1980`: the lead tenant's |
+//! | `email` | no | `alex.morgan@example.com`: the lead tenant's, as on file |
+//! | `phone` | no | `07700 900123`: the lead tenant's, as on file |
+//!
+//! The last three are what links an account to the tenancy at once (`domain::linking`):
+//! the date of birth and the email or phone. Without them, a code is posted to the home.
 //!
 //! Columns may come in any order; other columns are ignored. Importing is an upsert keyed on
-//! the rent reference, so the same file can be loaded again.
+//! the rent reference, so the same file can be loaded again; a file without one of the
+//! optional columns leaves what an earlier import stored for it.
 
 use chrono::Utc;
 use domain::values::{Postcode, RentReference};
@@ -59,6 +66,26 @@ struct Row {
     address: String,
     lead_tenant_name: String,
     homes: i64,
+    date_of_birth: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+}
+
+/// Where the optional columns are, when the file has them.
+#[derive(Clone, Copy, Default)]
+struct OptionalColumns {
+    homes: Option<usize>,
+    date_of_birth: Option<usize>,
+    email: Option<usize>,
+    phone: Option<usize>,
+}
+
+/// A date of birth as housing systems export it: `1980-04-02` or `02/04/1980`.
+fn birth_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .ok()
+        .filter(|d| *d > chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default())
 }
 
 fn required_text(value: &str, what: &str) -> Result<String, String> {
@@ -75,7 +102,7 @@ fn required_text(value: &str, what: &str) -> Result<String, String> {
 fn parse_row(
     record: &csv::StringRecord,
     columns: &[usize; 4],
-    homes_column: Option<usize>,
+    optional: OptionalColumns,
 ) -> Result<Row, String> {
     let field = |i: usize| record.get(i).unwrap_or("");
     let rent_reference = RentReference::parse(field(columns[0])).map_err(|_| {
@@ -88,7 +115,34 @@ fn parse_row(
         .map_err(|_| format!("the postcode {:?} is not a UK postcode", field(columns[1])))?;
     let address = required_text(field(columns[2]), "address")?;
     let lead_tenant_name = required_text(field(columns[3]), "lead tenant's name")?;
-    let homes = match homes_column.map(field).map(str::trim) {
+    let optional_text = |column: Option<usize>| {
+        column
+            .map(field)
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+    };
+    let date_of_birth = optional_text(optional.date_of_birth)
+        .map(|text| {
+            birth_date(text).map(|d| d.to_string()).ok_or_else(|| {
+                format!("the date of birth {text:?} is not a date like 1980-04-02 or 02/04/1980")
+            })
+        })
+        .transpose()?;
+    let email = optional_text(optional.email)
+        .map(|text| {
+            domain::values::Email::parse(text)
+                .map(|e| e.canonical())
+                .map_err(|_| format!("the email address {text:?} is not an email address"))
+        })
+        .transpose()?;
+    let phone = optional_text(optional.phone)
+        .map(|text| {
+            domain::values::PhoneNumber::parse(text)
+                .map(|p| p.to_string())
+                .map_err(|_| format!("the phone number {text:?} is not a UK phone number"))
+        })
+        .transpose()?;
+    let homes = match optional.homes.map(field).map(str::trim) {
         None | Some("") => 1,
         Some(text) => match text.parse::<i64>() {
             Ok(n) if n >= 1 => n,
@@ -105,6 +159,9 @@ fn parse_row(
         address,
         lead_tenant_name,
         homes,
+        date_of_birth,
+        email,
+        phone,
     })
 }
 
@@ -129,7 +186,12 @@ impl Backend {
         for (slot, name) in columns.iter_mut().zip(REQUIRED) {
             *slot = find(name).ok_or(ImportError::MissingColumn(name))?;
         }
-        let homes_column = find("homes");
+        let optional = OptionalColumns {
+            homes: find("homes"),
+            date_of_birth: find("date_of_birth"),
+            email: find("email"),
+            phone: find("phone"),
+        };
 
         let now = Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let mut report = ImportReport::default();
@@ -148,7 +210,7 @@ impl Backend {
                 }
             };
             let line = record.position().map_or(0, csv::Position::line);
-            let row = match parse_row(&record, &columns, homes_column) {
+            let row = match parse_row(&record, &columns, optional) {
                 Ok(row) => row,
                 Err(reason) => {
                     report.rejected.push(RejectedRow { line, reason });
@@ -173,11 +235,15 @@ impl Backend {
                     .await
                     .map_err(BackendError::from)?;
             sqlx::query(
-                "INSERT INTO tenancies (rent_reference, postcode, address, lead_tenant_name, homes, imported_at)
-                 VALUES (?, ?, ?, ?, ?, ?)
+                "INSERT INTO tenancies (rent_reference, postcode, address, lead_tenant_name, homes, imported_at,
+                                        date_of_birth, email, phone)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (rent_reference) DO UPDATE SET postcode = excluded.postcode,
                    address = excluded.address, lead_tenant_name = excluded.lead_tenant_name,
-                   homes = excluded.homes, imported_at = excluded.imported_at",
+                   homes = excluded.homes, imported_at = excluded.imported_at,
+                   date_of_birth = CASE WHEN ?10 THEN excluded.date_of_birth ELSE tenancies.date_of_birth END,
+                   email = CASE WHEN ?11 THEN excluded.email ELSE tenancies.email END,
+                   phone = CASE WHEN ?12 THEN excluded.phone ELSE tenancies.phone END",
             )
             .bind(row.rent_reference.as_str())
             .bind(row.postcode.as_str())
@@ -185,6 +251,12 @@ impl Backend {
             .bind(&row.lead_tenant_name)
             .bind(row.homes)
             .bind(&now)
+            .bind(&row.date_of_birth)
+            .bind(&row.email)
+            .bind(&row.phone)
+            .bind(optional.date_of_birth.is_some())
+            .bind(optional.email.is_some())
+            .bind(optional.phone.is_some())
             .execute(&mut *tx)
             .await
             .map_err(BackendError::from)?;
@@ -326,6 +398,57 @@ mod tests {
             .tenancy_matches(&r("10012345"), &p("BB11 2ED"))
             .await
             .expect("query"));
+    }
+
+    #[tokio::test]
+    async fn what_is_on_file_for_the_lead_tenant_is_loaded_and_kept_when_a_file_lacks_it() {
+        let (_dir, backend) = fresh().await;
+        let csv = "rent_reference,postcode,address,lead_tenant_name,date_of_birth,email,phone\n\
+                   10012345,BB11 2ED,1 Croft Street,Alex Morgan,02/04/1980,Alex@Example.com,07700 900123\n\
+                   10023456,BB10 1AA,2 Croft Street,Sam Khan,,,\n\
+                   10034567,BB10 1AA,3 Croft Street,Jo Ellis,1980-13-01,,\n\
+                   10045678,BB10 1AA,4 Croft Street,Priya Shah,,not an email,\n\
+                   10056789,BB10 1AA,5 Croft Street,Dee Ray,,,call me\n";
+        let report = backend
+            .import_tenancies(csv.as_bytes(), |_| {})
+            .await
+            .expect("imports");
+        assert_eq!(report.added, 2);
+        let reasons: Vec<&str> = report.rejected.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [
+                "the date of birth \"1980-13-01\" is not a date like 1980-04-02 or 02/04/1980",
+                "the email address \"not an email\" is not an email address",
+                "the phone number \"call me\" is not a UK phone number",
+            ]
+        );
+        let held = |reference: &'static str| {
+            let backend = backend.clone();
+            async move {
+                sqlx::query_as::<_, (Option<String>, Option<String>, Option<String>)>(
+                    "SELECT date_of_birth, email, phone FROM tenancies WHERE rent_reference = ?",
+                )
+                .bind(reference)
+                .fetch_one(&backend.pool)
+                .await
+                .expect("row")
+            }
+        };
+        let alex = (
+            Some("1980-04-02".to_owned()),
+            Some("alex@example.com".to_owned()),
+            Some("07700900123".to_owned()),
+        );
+        assert_eq!(held("10012345").await, alex);
+        assert_eq!(held("10023456").await, (None, None, None));
+        // A file without those columns changes the address and keeps them.
+        let again = "rent_reference,postcode,address,lead_tenant_name\n10012345,BB11 2ED,1a Croft Street,Alex Morgan\n";
+        backend
+            .import_tenancies(again.as_bytes(), |_| {})
+            .await
+            .expect("imports");
+        assert_eq!(held("10012345").await, alex);
     }
 
     #[tokio::test]

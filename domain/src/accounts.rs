@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::forms::field_error;
 pub use crate::forms::{Field, FieldError};
-use crate::values::{Email, Postcode, RentReference};
+use chrono::NaiveDate;
+
+use crate::values::{Email, PhoneNumber, Postcode, RentReference};
 
 /// The password rules, written next to the field.
 pub const PASSWORD_RULES: &str =
@@ -143,53 +145,112 @@ pub struct RegistrationAnswers {
     pub email: String,
     pub rent_reference: String,
     pub postcode: String,
+    /// The date of birth as day, month and year boxes (optional).
+    pub date_of_birth: [String; 3],
+    /// The phone number (optional).
+    pub phone: String,
 }
 
 /// A registration that passed every check of its own (the tenancy match is the backend's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
     pub email: Email,
+    pub home: HomeClaim,
+    pub password: Password,
+}
+
+/// The home an account asks to be linked to, with what may prove it (domain::linking).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HomeClaim {
     pub rent_reference: RentReference,
     pub postcode: Postcode,
-    pub password: Password,
+    pub date_of_birth: Option<NaiveDate>,
+    pub phone: Option<PhoneNumber>,
 }
 
 impl RegistrationAnswers {
     /// Parses the answers and passwords, or returns every field's problem in page order.
-    pub fn parse(&self, password: &str, confirm: &str) -> Result<Registration, Vec<FieldError>> {
-        let email = Email::parse(&self.email).map_err(|e| field_error(Field::Email, e));
-        let rent_reference = RentReference::parse(&self.rent_reference)
-            .map_err(|e| field_error(Field::RentReference, e));
-        let postcode = Postcode::parse(&self.postcode).map_err(|e| field_error(Field::Postcode, e));
-        let password =
-            Password::new(password, Some(&self.email)).map_err(|e| field_error(Field::Password, e));
+    pub fn parse(
+        &self,
+        password: &str,
+        confirm: &str,
+        today: NaiveDate,
+    ) -> Result<Registration, Vec<FieldError>> {
+        let email = Email::parse(&self.email).map_err(|e| vec![field_error(Field::Email, e)]);
+        let home = parse_claim(
+            &self.rent_reference,
+            &self.postcode,
+            &self.date_of_birth,
+            &self.phone,
+            today,
+        );
+        let password = Password::new(password, Some(&self.email))
+            .map_err(|e| vec![field_error(Field::Password, e)]);
         let confirm = if password.is_ok()
             && confirm != password.as_ref().map(Password::expose).unwrap_or_default()
         {
-            Err(field_error(Field::ConfirmPassword, PasswordError::Mismatch))
+            Err(vec![field_error(
+                Field::ConfirmPassword,
+                PasswordError::Mismatch,
+            )])
         } else {
             Ok(())
         };
-        match (email, rent_reference, postcode, password, confirm) {
-            (Ok(email), Ok(rent_reference), Ok(postcode), Ok(password), Ok(())) => {
-                Ok(Registration {
-                    email,
-                    rent_reference,
-                    postcode,
-                    password,
-                })
+        match (email, home, password, confirm) {
+            (Ok(email), Ok(home), Ok(password), Ok(())) => Ok(Registration {
+                email,
+                home,
+                password,
+            }),
+            (email, home, password, confirm) => {
+                Err([email.err(), home.err(), password.err(), confirm.err()]
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .collect())
             }
-            (email, rent_reference, postcode, password, confirm) => Err([
-                email.err(),
-                rent_reference.err(),
-                postcode.err(),
-                password.err(),
-                confirm.err(),
-            ]
+        }
+    }
+}
+
+/// The home an account asks for: a rent reference and postcode, and optionally the date of
+/// birth and phone number that can prove it at once (without them, a code is posted).
+pub fn parse_claim(
+    rent_reference: &str,
+    postcode: &str,
+    date_of_birth: &[String; 3],
+    phone: &str,
+    today: NaiveDate,
+) -> Result<HomeClaim, Vec<FieldError>> {
+    let reference =
+        RentReference::parse(rent_reference).map_err(|e| field_error(Field::RentReference, e));
+    let postcode = Postcode::parse(postcode).map_err(|e| field_error(Field::Postcode, e));
+    let [day, month, year] = date_of_birth;
+    let birth = if [day, month, year].iter().all(|v| v.trim().is_empty()) {
+        Ok(None)
+    } else {
+        crate::filing::parse_date(day, month, year, today, "Date of birth")
+            .map(Some)
+            .map_err(|message| field_error(Field::DateOfBirth, message))
+    };
+    let phone = if phone.trim().is_empty() {
+        Ok(None)
+    } else {
+        PhoneNumber::parse(phone)
+            .map(Some)
+            .map_err(|e| field_error(Field::Phone, e))
+    };
+    match (reference, postcode, birth, phone) {
+        (Ok(rent_reference), Ok(postcode), Ok(date_of_birth), Ok(phone)) => Ok(HomeClaim {
+            rent_reference,
+            postcode,
+            date_of_birth,
+            phone,
+        }),
+        (r, p, b, n) => Err([r.err(), p.err(), b.err(), n.err()]
             .into_iter()
             .flatten()
             .collect()),
-        }
     }
 }
 
@@ -240,20 +301,6 @@ pub fn parse_representative(
             .into_iter()
             .flatten()
             .collect()),
-    }
-}
-
-/// Moving home: a rent reference and postcode, checked as at registration.
-pub fn parse_home(
-    rent_reference: &str,
-    postcode: &str,
-) -> Result<(RentReference, Postcode), Vec<FieldError>> {
-    let reference =
-        RentReference::parse(rent_reference).map_err(|e| field_error(Field::RentReference, e));
-    let postcode = Postcode::parse(postcode).map_err(|e| field_error(Field::Postcode, e));
-    match (reference, postcode) {
-        (Ok(r), Ok(p)) => Ok((r, p)),
-        (r, p) => Err([r.err(), p.err()].into_iter().flatten().collect()),
     }
 }
 
@@ -310,14 +357,39 @@ mod tests {
         );
     }
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 30).expect("date")
+    }
+
+    fn no_birth() -> [String; 3] {
+        Default::default()
+    }
+
     #[test]
-    fn moving_home_reports_both_fields_at_once() {
-        assert!(parse_home("1001 2345", "bb11 2ed").is_ok());
-        let errors = parse_home("", "nowhere").unwrap_err();
+    fn a_home_needs_its_reference_and_postcode_and_may_add_a_birth_date_and_phone() {
+        let claim = parse_claim("1001 2345", "bb11 2ed", &no_birth(), "", today()).expect("valid");
+        assert_eq!((claim.date_of_birth, claim.phone), (None, None));
+        let birth = ["2".to_owned(), "4".to_owned(), "1980".to_owned()];
+        let claim =
+            parse_claim("10012345", "BB11 2ED", &birth, "07700 900123", today()).expect("valid");
+        assert_eq!(claim.date_of_birth, NaiveDate::from_ymd_opt(1980, 4, 2));
+        assert_eq!(
+            claim.phone.map(|p| p.to_string()),
+            Some("07700900123".into())
+        );
+        let half = ["2".to_owned(), String::new(), "1980".to_owned()];
+        let errors = parse_claim("", "nowhere", &half, "call me", today()).unwrap_err();
         assert_eq!(
             errors.iter().map(|e| e.field).collect::<Vec<_>>(),
-            [Field::RentReference, Field::Postcode]
+            [
+                Field::RentReference,
+                Field::Postcode,
+                Field::DateOfBirth,
+                Field::Phone
+            ]
         );
+        assert_eq!(errors[2].message, "Date of birth must include a month");
+        assert_eq!(Field::DateOfBirth.id(), "dob_day");
     }
 
     fn answers(email: &str, reference: &str, postcode: &str) -> RegistrationAnswers {
@@ -325,19 +397,20 @@ mod tests {
             email: email.into(),
             rent_reference: reference.into(),
             postcode: postcode.into(),
+            ..Default::default()
         }
     }
 
     #[test]
     fn a_good_registration_parses_and_normalises() {
         let r = answers(" alex@example.com ", "1001 2345", "bb11 2ed")
-            .parse("correct horse battery", "correct horse battery")
+            .parse("correct horse battery", "correct horse battery", today())
             .expect("valid");
         assert_eq!(
             (
                 r.email.as_str(),
-                r.rent_reference.as_str(),
-                r.postcode.as_str()
+                r.home.rent_reference.as_str(),
+                r.home.postcode.as_str()
             ),
             ("alex@example.com", "10012345", "BB11 2ED")
         );
@@ -346,7 +419,7 @@ mod tests {
     #[test]
     fn every_problem_is_reported_in_page_order() {
         let errors = answers("alex", "", "nowhere")
-            .parse("short", "short")
+            .parse("short", "short", today())
             .expect_err("invalid");
         let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
         assert_eq!(
@@ -396,7 +469,7 @@ mod tests {
             "Ok(Password(..))"
         );
         let mismatch = answers("a@b.co", "10012345", "BB11 2ED")
-            .parse("correct horse battery", "correct horse")
+            .parse("correct horse battery", "correct horse", today())
             .expect_err("mismatch");
         assert_eq!(
             mismatch,

@@ -51,6 +51,27 @@ pub const KEEP_PER_ADDRESS: RateLimit = RateLimit {
     window_minutes: 60,
 };
 
+/// Entering an activation code: each code also allows only
+/// [`crate::linking::WRONG_CODES_MAX`] wrong tries, so this limits one account across codes.
+pub const ACTIVATE_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 10,
+    window_minutes: 60,
+};
+
+/// Asking to be linked to a home (registering does this too): each request can mail the
+/// tenancy's linked accounts and post a letter, so few an hour.
+pub const LINK_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 5,
+    window_minutes: 60,
+};
+
+/// A colleague's codes from their authenticator app or recovery codes: a million codes, so
+/// few tries.
+pub const SECOND_FACTOR_PER_ACCOUNT: RateLimit = RateLimit {
+    attempts: 10,
+    window_minutes: 15,
+};
+
 /// "Wait 12 minutes, then try again." for a wait in seconds (rounded up to whole minutes).
 pub fn wait_message(seconds: i64) -> String {
     let minutes = (seconds.max(1) + 59) / 60;

@@ -16,6 +16,11 @@ test.describe("registering and signing in", () => {
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Rent reference").fill("1001 2345");
     await page.getByLabel("Postcode of your home").fill("bb11 2ed");
+    // The lead tenant's date of birth and phone on file link the account at once.
+    await page.getByLabel("Day").fill("02");
+    await page.getByLabel("Month").fill("April");
+    await page.getByLabel("Year").fill("1980");
+    await page.getByLabel("Your phone number (optional)").fill("+44 7700 900123");
     await page.getByLabel("Create a password").fill(PASSWORD);
     await page.getByLabel("Type your password again").fill(PASSWORD);
     await page.getByRole("button", { name: "Register" }).click();
@@ -121,6 +126,9 @@ test.describe("registering and signing in", () => {
     await page.getByLabel("Email address").fill("alex@");
     await page.getByLabel("Rent reference").fill("10012345");
     await page.getByLabel("Postcode of your home").fill("nowhere");
+    await page.getByLabel("Day").fill("31");
+    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Year").fill("1980");
     await page.getByLabel("Create a password").fill("short");
     await page.getByLabel("Type your password again").fill("short");
     await page.getByRole("button", { name: "Register" }).click();
@@ -132,6 +140,8 @@ test.describe("registering and signing in", () => {
     await expect(page.getByLabel("Email address")).toHaveValue("alex@");
     await expect(page.getByLabel("Rent reference")).toHaveValue("10012345");
     await expect(page.getByLabel("Postcode of your home")).toHaveValue("nowhere");
+    await expect(page.getByLabel("Day")).toHaveValue("31");
+    await expect(page.getByText("Error: Date of birth must be a real date")).toBeVisible();
     await expect(page.getByLabel("Create a password")).toHaveValue("");
     await expect(page.getByText("Error: Enter a real postcode, like BB11 2ED")).toBeVisible();
     await audit(page);
@@ -185,18 +195,42 @@ test.describe("registering and signing in", () => {
     await expect(page.getByRole("definition").filter({ hasText: newEmail })).toBeVisible();
     await mailTo(oldEmail, "The email address of your Calico Account has changed");
 
+    // A move is linked once it is proved: without the date of birth and phone on file, a code
+    // is posted to the new home and the old home stays linked meanwhile.
     await page.getByRole("link", { name: "Change home" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Have you moved to another Calico home?");
     await audit(page);
     await page.getByLabel("Rent reference").fill("10023456");
-    await page.getByLabel("Postcode of your new home").fill("BB11 2ED");
-    await page.getByRole("button", { name: "Change my home" }).click();
-    await expect(page.locator(".error-summary")).toContainText("do not match a tenancy on our records");
-    await expect(page.getByLabel("Rent reference")).toHaveValue("10023456");
-    await audit(page);
     await page.getByLabel("Postcode of your new home").fill("BB10 1AA");
-    await page.getByRole("button", { name: "Change my home" }).click();
+    await page.getByLabel("Day").fill("14");
+    await page.getByLabel("Month").fill("13");
+    await page.getByLabel("Year").fill("1975");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.locator(".error-summary")).toContainText("Date of birth must be a real date");
+    await expect(page.getByLabel("Rent reference")).toHaveValue("10023456");
+    await expect(page.getByLabel("Month")).toHaveValue("13");
+    await audit(page);
+    await page.getByLabel("Month").fill("");
+    await page.getByLabel("Day").fill("");
+    await page.getByLabel("Year").fill("");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/account\/activate\?asked=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter your activation code");
+    await expect(page.getByText("rent reference 10023456 and postcode BB10 1AA")).toBeVisible();
+    await audit(page);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "We are checking your new home" })).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: "Flat 1, Centenary Court, Croft Street, Burnley" })).toBeVisible();
+    await page.getByRole("link", { name: "Change home" }).click();
+    await page.getByLabel("Rent reference").fill("10023456");
+    await page.getByLabel("Postcode of your new home").fill("BB10 1AA");
+    await page.getByLabel("Day").fill("14");
+    await page.getByLabel("Month").fill("9");
+    await page.getByLabel("Year").fill("1975");
+    await page.getByLabel("Your phone number (optional)").fill("07700 900234");
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/account\?saved=home$/);
+    await expect(page.getByRole("status")).toHaveText("Your account is now linked to your home.");
     await expect(page.getByRole("definition").filter({ hasText: "14 Padiham Road, Burnley" })).toBeVisible();
     await audit(page);
   });

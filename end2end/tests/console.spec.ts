@@ -1,38 +1,11 @@
 // The complaints console: a colleague added from the command line sets a password, signs in
 // through the same page as residents, and takes a complaint from its acknowledgement to the
 // final response; each step's letter reaches the resident's account, readable and printable.
-import { execFileSync } from "node:child_process";
 import { test, expect, islandsAwake } from "./fixtures";
 import { mailTo } from "./mail";
-import { PASSWORD, registerAndSignIn } from "./accounts";
+import { PASSWORD, addStaff, registerAndSignIn, setUpAuthenticator, signInAsColleague } from "./accounts";
 import { fileComplaint, uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
-
-/** `server add-staff`, against the test server's database; returns the set-password path. */
-function addStaff(email: string, name: string, role: string): string {
-  const out = execFileSync("./target/release/server", ["add-staff", "--email", email, "--name", name, "--role", role], {
-    cwd: "..",
-    env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${process.env.CALICO_E2E_DATA}/calico.db` },
-    encoding: "utf8",
-  });
-  const link = out.match(/https?:\/\/\S+\/reset-password\/new\?token=\S+/);
-  expect(link, out).not.toBeNull();
-  const url = new URL((link as RegExpMatchArray)[0]);
-  return `${url.pathname}${url.search}`;
-}
-
-async function signInAsColleague(page: Page, email: string, name: string, role = "complaints_officer") {
-  await page.goto(addStaff(email, name, role));
-  await page.getByLabel("New password", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Type your new password again").fill(PASSWORD);
-  await page.getByRole("button", { name: "Change my password" }).click();
-  await expect(page).toHaveURL(/\/sign-in\?reset=1$/);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Work queue");
-}
 
 /** From the complaint's page: opens a step's form, fills it, records it. */
 async function recordStep(page: Page, step: string, fields: Record<string, string>, audit?: (p: Page) => Promise<void>) {
@@ -239,4 +212,54 @@ test("a colleague's step form says what to fix as each box is left, from the con
   } finally {
     await staffContext.close();
   }
+});
+
+test("a colleague sets up a second sign-in step with an authenticator app, and can use a recovery code once", async ({ page, browser, audit }, testInfo) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail(testInfo.project.name, "second").replace("@example.com", "@calicohomes.org.uk");
+  await page.goto(addStaff(email, "Rae Quinn", "handler"));
+  await page.getByLabel("New password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Type your new password again").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change my password" }).click();
+  const signIn = async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/two-factor$/);
+  };
+  await signIn();
+  // Nothing of the console until then.
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/two-factor$/);
+  await expect(page.getByRole("img", { name: "QR code to add Calico Account to your authenticator app" })).toBeVisible();
+  const code = page.getByLabel("Code from your authenticator app");
+  await expect(code).toHaveAttribute("autocomplete", "one-time-code");
+  await expect(code).toHaveAttribute("inputmode", "numeric");
+  await audit(page);
+  await code.fill("12345");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator(".error-summary")).toBeFocused();
+  await expect(page.locator(".error-summary")).toContainText("The code must be the 6 numbers your authenticator app shows");
+  await audit(page);
+  const { recoveryCodes } = await setUpAuthenticator(page);
+  await audit(page);
+  await page.getByRole("link", { name: "Continue to the work queue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Work queue");
+
+  // Next time: the code, or a recovery code instead, each once.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter the code from your authenticator app");
+  await expect(page.locator("code.token")).toHaveCount(0);
+  await audit(page);
+  await page.getByLabel("Recovery code").fill(recoveryCodes[0].toUpperCase());
+  await page.getByRole("button", { name: "Use the recovery code" }).click();
+  await expect(page).toHaveURL(/\/staff\?recovery=1$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn();
+  await page.getByLabel("Recovery code").fill(recoveryCodes[0]);
+  await page.getByRole("button", { name: "Use the recovery code" }).click();
+  await expect(page.locator(".error-summary")).toContainText("That recovery code is not right, or it was used already.");
+  await audit(page);
 });

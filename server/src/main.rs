@@ -26,7 +26,8 @@ enum Command {
     /// Create the database if needed and apply every pending migration, then exit.
     Migrate,
     /// Load or update the tenancy register from a CSV file (columns: rent_reference, postcode,
-    /// address, lead_tenant_name, and optionally homes). Exit status 2 if any row was rejected.
+    /// address, lead_tenant_name, and optionally homes, date_of_birth, email and phone). Exit
+    /// status 2 if any row was rejected.
     ImportTenancies {
         /// The CSV file exported from the housing system.
         file: std::path::PathBuf,

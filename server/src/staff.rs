@@ -24,6 +24,18 @@ pub async fn only_colleagues(
         return next.run(request).await;
     }
     match crate::who::asking(request.extensions()) {
+        // A colleague whose session has not passed the second factor yet enters their code.
+        Ok(Some(account)) if account.awaiting_second_factor => {
+            if wants_html(&request) {
+                (StatusCode::SEE_OTHER, [(header::LOCATION, "/two-factor")]).into_response()
+            } else {
+                (
+                    StatusCode::FORBIDDEN,
+                    "Enter the code from your authenticator app first, at /two-factor.",
+                )
+                    .into_response()
+            }
+        }
         Ok(Some(account)) if account.colleague().is_none() => {
             refused(&request, &app::stylesheet_href(&state.leptos_options))
         }
@@ -33,14 +45,17 @@ pub async fn only_colleagues(
     }
 }
 
-fn refused(request: &Request, stylesheet: &str) -> Response {
-    let wants_html = request
+fn wants_html(request: &Request) -> bool {
+    request
         .headers()
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|accept| accept.contains("text/html"));
+        .is_some_and(|accept| accept.contains("text/html"))
+}
+
+fn refused(request: &Request, stylesheet: &str) -> Response {
     let message = "This page is for Calico Homes' complaints staff.";
-    if !wants_html {
+    if !wants_html(request) {
         return (StatusCode::FORBIDDEN, message).into_response();
     }
     let page = format!(

@@ -452,3 +452,260 @@ async fn an_administrator_creates_a_token_seen_once_and_revokes_it() {
     assert!(list.contains("Revoked "));
     assert!(list.contains("by Ash Cole (ash@calicohomes.org.uk)"));
 }
+
+/// A complaint from an account that has not proved its home is handled like any other, and
+/// colleagues see that the identity is not yet confirmed; the activation letter waits on the
+/// task list with its code until it is posted.
+#[tokio::test]
+async fn colleagues_see_an_unconfirmed_identity_and_post_the_activation_code() {
+    let server = spawn().await;
+    common::register_with(
+        &server,
+        "robin@example.com",
+        "10012345",
+        "BB11 2ED",
+        ["", "", ""],
+        "",
+    )
+    .await;
+    let robin = common::confirm_and_sign_in(&server, "robin@example.com").await;
+    let unconfirmed = file_complaint(&server, &robin).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let confirmed = file_complaint(&server, &alex).await;
+    let staff = colleague(&server, "kim@calicohomes.org.uk", "Kim Ward", Role::Handler).await;
+    let case = page(&server, &format!("/staff/complaints/{unconfirmed}"), &staff).await;
+    assert!(
+        case.contains("Identity not yet confirmed: gave rent reference 10012345"),
+        "{case}"
+    );
+    let case = page(&server, &format!("/staff/complaints/{confirmed}"), &staff).await;
+    assert!(
+        case.contains("Flat 1, Centenary Court, Croft Street, Burnley (rent reference 10012345)")
+    );
+    assert!(!case.contains("Identity not yet confirmed"));
+
+    let tasks = page(&server, "/staff/tasks", &staff).await;
+    assert!(tasks.contains("Activation code for Alex Morgan"));
+    assert!(tasks.contains("/account/activate"));
+    let id = tasks
+        .split("action=\"/api/staff/activation-posted\"")
+        .nth(1)
+        .and_then(|rest| rest.split("name=\"id\" value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .expect("a letter to post")
+        .to_owned();
+    // Only colleagues can mark it, and the resident can never read the code.
+    let by_resident = post_form(
+        &server,
+        "/account",
+        "/api/staff/activation-posted",
+        &[("id", &id)],
+        Some(&robin),
+    )
+    .await;
+    assert_ne!(location(&by_resident), "/staff/tasks?done=code");
+    let resident_view = get_page(&server, "/staff/tasks", Some(&robin))
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(!resident_view.contains("Activation code for"));
+    let posted = post_form(
+        &server,
+        "/staff/tasks",
+        "/api/staff/activation-posted",
+        &[("id", &id)],
+        Some(&staff),
+    )
+    .await;
+    assert_eq!(location(&posted), "/staff/tasks?done=code");
+    let tasks = page(&server, "/staff/tasks", &staff).await;
+    assert!(tasks.contains("Posted by Kim Ward (kim@calicohomes.org.uk) on"));
+    assert!(
+        !tasks.contains("/account/activate and enter this code"),
+        "the code is not kept once posted"
+    );
+}
+
+/// Colleagues sign in with a password and then a code from an authenticator app (or a
+/// recovery code, once); until then no console page or server function answers them, and an
+/// administrator can reset a colleague who lost their phone.
+#[tokio::test]
+async fn the_console_needs_a_second_factor_set_up_at_first_sign_in() {
+    let server = spawn().await;
+    let backend::handling::StaffAdded::Added { link } = server
+        .backend
+        .add_staff(
+            &domain::values::Email::parse("kim@calicohomes.org.uk").expect("email"),
+            "Kim Ward",
+            Role::Handler,
+            &server.base,
+        )
+        .await
+        .expect("adds")
+    else {
+        panic!("already there")
+    };
+    let token = link.split("token=").nth(1).expect("token");
+    let password = domain::accounts::Password::new(common::PASSWORD, None).expect("password");
+    assert!(server
+        .backend
+        .reset_password(token, &password)
+        .await
+        .expect("sets"));
+    let sign_in = || async {
+        post_form(
+            &server,
+            "/sign-in",
+            "/api/sign-in",
+            &[
+                ("email", "kim@calicohomes.org.uk"),
+                ("password", common::PASSWORD),
+            ],
+            None,
+        )
+        .await
+    };
+    let signed = sign_in().await;
+    assert_eq!(location(&signed), "/two-factor");
+    let kim = common::session_pair(&signed);
+
+    // Nothing of the console before the second factor: pages send to it, functions refuse.
+    let queue = get_page(&server, "/staff", Some(&kim)).await;
+    assert_eq!(queue.status(), 303);
+    assert_eq!(location(&queue), "/two-factor");
+    let call = common::client()
+        .post(format!("{}/api/staff/tasks", server.base))
+        .header("cookie", &kim)
+        .header("origin", &server.base)
+        .send()
+        .await
+        .expect("responds");
+    assert_eq!(call.status(), 403);
+
+    let setup = page(&server, "/two-factor", &kim).await;
+    assert!(setup.contains("Set up your second sign-in step"));
+    assert!(setup.contains("<svg"), "a QR code");
+    assert!(setup.contains("autocomplete=\"one-time-code\""));
+    let wrong = post_form(
+        &server,
+        "/two-factor",
+        "/api/two-factor",
+        &[("code", "000000")],
+        Some(&kim),
+    )
+    .await;
+    let wrong = Landing::of(&server, &wrong, Some(&kim));
+    assert!(wrong.refused());
+    assert!(wrong.page(&server).await.contains("That code is not right"));
+    let code = common::second_factor_code(&server, &kim).await;
+    let passed = post_form(
+        &server,
+        "/two-factor",
+        "/api/two-factor",
+        &[("code", &code)],
+        Some(&kim),
+    )
+    .await;
+    assert_eq!(location(&passed), "/two-factor/recovery-codes");
+    // The codes travel to their page in a short-lived cookie, as a browser would send it.
+    let carried: Vec<String> = passed
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_owned))
+        .chain([kim.clone()])
+        .collect();
+    let codes_page = page(&server, "/two-factor/recovery-codes", &carried.join("; ")).await;
+    let codes: Vec<String> = codes_page
+        .split("<code class=\"token\">")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(codes.len(), 10, "{codes_page}");
+    assert!(
+        !page(&server, "/two-factor/recovery-codes", &kim)
+            .await
+            .contains(&codes[0]),
+        "shown once"
+    );
+    assert_eq!(get_page(&server, "/staff", Some(&kim)).await.status(), 200);
+
+    // The next sign-in asks for a code; a recovery code works instead, once.
+    let again = common::session_pair(&sign_in().await);
+    let ask = page(&server, "/two-factor", &again).await;
+    assert!(ask.contains("Enter the code from your authenticator app"));
+    assert!(!ask.contains("data-secret"), "the key is never shown again");
+    let recovered = post_form(
+        &server,
+        "/two-factor",
+        "/api/two-factor/recovery",
+        &[("recovery_code", &codes[0].to_uppercase())],
+        Some(&again),
+    )
+    .await;
+    assert_eq!(location(&recovered), "/staff?recovery=1");
+    let third = common::session_pair(&sign_in().await);
+    let reused = post_form(
+        &server,
+        "/two-factor",
+        "/api/two-factor/recovery",
+        &[("recovery_code", &codes[0])],
+        Some(&third),
+    )
+    .await;
+    assert!(Landing::of(&server, &reused, Some(&third)).refused());
+
+    // Only an administrator resets it; Kim is signed out and sets it up again.
+    let handler = colleague(&server, "lee@calicohomes.org.uk", "Lee Hart", Role::Handler).await;
+    let kim_id = server
+        .backend
+        .colleagues()
+        .await
+        .expect("reads")
+        .into_iter()
+        .find(|c| c.email == "kim@calicohomes.org.uk")
+        .expect("Kim")
+        .id
+        .to_string();
+    let refused = post_form(
+        &server,
+        "/staff/colleagues",
+        "/api/staff/colleagues/reset-second-factor",
+        &[("id", &kim_id)],
+        Some(&handler),
+    )
+    .await;
+    assert!(Landing::of(&server, &refused, Some(&handler)).refused());
+    let admin = colleague(
+        &server,
+        "ash@calicohomes.org.uk",
+        "Ash Cole",
+        Role::Administrator,
+    )
+    .await;
+    let list = page(&server, "/staff/colleagues", &admin).await;
+    assert!(list.contains("Kim Ward") && list.contains("Set up"));
+    let reset = post_form(
+        &server,
+        "/staff/colleagues",
+        "/api/staff/colleagues/reset-second-factor",
+        &[("id", &kim_id)],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(
+        location(&reset),
+        format!("/staff/colleagues?reset={kim_id}")
+    );
+    assert_ne!(
+        get_page(&server, "/staff", Some(&kim)).await.status(),
+        200,
+        "signed out"
+    );
+    let fresh = common::session_pair(&sign_in().await);
+    assert!(page(&server, "/two-factor", &fresh)
+        .await
+        .contains("Set up your second sign-in step"));
+}

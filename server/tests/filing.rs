@@ -500,6 +500,24 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         .await
         .contains("CMP-2026-000001"));
 
+    // Someone who gave Alex's rent reference and postcode without proving them sees nothing of
+    // the advocate, the consent or the complaint, and cannot decide it.
+    common::register_with(
+        &server,
+        "eve@example.com",
+        "10012345",
+        "BB11 2ED",
+        ["", "", ""],
+        "",
+    )
+    .await;
+    let eve = common::confirm_and_sign_in(&server, "eve@example.com").await;
+    let eves = page(&server, "/account", &eve).await;
+    assert!(!eves.contains("jordan@advice.example.org") && !eves.contains("CMP-2026-000001"));
+    assert!(!page(&server, "/account/complaints/CMP-2026-000001", &eve)
+        .await
+        .contains("boiler"));
+
     // Alex sees who asked, and agrees.
     let alex = signed_in(&server, "alex@example.com").await;
     let account = page(&server, "/account", &alex).await;
@@ -511,6 +529,15 @@ async fn an_advocate_files_for_a_resident_and_sees_nothing_of_theirs_until_the_r
         .and_then(|rest| rest.split('"').next())
         .expect("a consent id")
         .to_owned();
+    let eve_decides = post_form(
+        &server,
+        "/account",
+        "/api/account/representatives/decide",
+        &[("consent", &consent_id), ("decision", "refuse")],
+        Some(&eve),
+    )
+    .await;
+    assert!(Landing::of(&server, &eve_decides, Some(&eve)).refused());
     let decided = answer(
         &server,
         "/account",

@@ -1,4 +1,6 @@
 //! Registering, confirming an email address, signing in and out.
+// A server function's arguments are its form's fields.
+#![allow(clippy::too_many_arguments)]
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -22,37 +24,55 @@ pub struct AccountSummary {
     pub invitations: Vec<super::consents::InvitationView>,
     /// The residents this account acts for by invitation.
     pub acting_for: Vec<super::consents::ActingForView>,
+    /// Made to act for residents: never linked to a home.
+    pub representative: bool,
+    /// The home this account asked to be linked to, while it waits.
+    pub pending_home: Option<super::linking::PendingHomeView>,
+    /// Other accounts asking to join this account's home.
+    pub join_requests: Vec<super::linking::JoinRequestView>,
 }
 
 /// Registers with a rent reference. Whatever the outcome, the resident is sent to "check your
 /// email", where the real outcome waits: nobody can learn who has an account or a tenancy.
 #[server(endpoint = "register")]
 pub async fn register(
-    email: String,
-    rent_reference: String,
-    postcode: String,
-    password: String,
-    confirm_password: String,
+    #[server(default)] email: String,
+    #[server(default)] rent_reference: String,
+    #[server(default)] postcode: String,
+    #[server(default)] dob_day: String,
+    #[server(default)] dob_month: String,
+    #[server(default)] dob_year: String,
+    #[server(default)] phone: String,
+    #[server(default)] password: String,
+    #[server(default)] confirm_password: String,
 ) -> Result<(), AppError> {
     use domain::accounts::RegistrationAnswers;
+    let typed = vec![
+        ("email".to_owned(), email.clone()),
+        ("rent_reference".to_owned(), rent_reference.clone()),
+        ("postcode".to_owned(), postcode.clone()),
+        ("dob_day".to_owned(), dob_day.clone()),
+        ("dob_month".to_owned(), dob_month.clone()),
+        ("dob_year".to_owned(), dob_year.clone()),
+        ("phone".to_owned(), phone.clone()),
+    ];
     let answers = RegistrationAnswers {
         email,
         rent_reference,
         postcode,
+        date_of_birth: [dob_day, dob_month, dob_year],
+        phone,
     };
+    let context = crate::context::server_context()?;
+    let today = domain::calendar::london_date(&context.backend.now());
     let registration = answers
-        .parse(&password, &confirm_password)
+        .parse(&password, &confirm_password, today)
         .map_err(|errors| {
             super::refused(AppError::Invalid {
-                answers: vec![
-                    ("email".into(), answers.email.clone()),
-                    ("rent_reference".into(), answers.rent_reference.clone()),
-                    ("postcode".into(), answers.postcode.clone()),
-                ],
+                answers: typed.clone(),
                 errors,
             })
         })?;
-    let context = crate::context::server_context()?;
     let address = super::client_address().await;
     super::limit(
         &context,
@@ -66,14 +86,7 @@ pub async fn register(
                 limits::REGISTER_PER_ACCOUNT,
             ),
         ],
-        &[
-            ("email".into(), registration.email.to_string()),
-            (
-                "rent_reference".into(),
-                registration.rent_reference.to_string(),
-            ),
-            ("postcode".into(), registration.postcode.to_string()),
-        ],
+        &typed,
     )
     .await?;
     context
@@ -139,7 +152,7 @@ pub async fn verify_email(token: String) -> Result<(), AppError> {
     let context = crate::context::server_context()?;
     if context
         .backend
-        .verify_email(token.trim())
+        .verify_email(token.trim(), &context.base_url)
         .await
         .map_err(super::unavailable)?
     {
@@ -195,11 +208,13 @@ pub async fn sign_in(
             }
             crate::context::set_session_cookie(Some(&token), context.secure_cookies);
             let account = context.backend.session(&token).await.map_err(super::unavailable)?;
-            // A colleague starts at the work queue; everyone else at their account.
-            let home = match &account {
-                Some(account) if context.backend.staff(account.id).await.map_err(super::unavailable)?.is_some() => "/staff",
-                _ => "/account",
-            };
+            // A colleague passes the second factor first, then starts at the work queue;
+            // everyone else starts at their account.
+            if account.as_ref().is_some_and(|a| a.awaiting_second_factor) {
+                leptos_axum::redirect("/two-factor");
+                return Ok(());
+            }
+            let home = "/account";
             let mut page = domain::accounts::local_page(&return_to).unwrap_or(home).to_owned();
             if let (Some(kept), Some(account)) = (crate::context::kept_cookie(), account) {
                 crate::context::set_kept_cookie(None, context.secure_cookies);
@@ -343,6 +358,8 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
     let representatives = super::consents::representatives().await?;
     let invitations = super::consents::invitations_sent(account.id).await?;
     let acting_for = super::consents::acting_for(account.id).await?;
+    let pending_home = super::linking::pending_home(account.id).await?;
+    let join_requests = super::linking::join_requests(account.id).await?;
     Ok(Some(AccountSummary {
         email: account.email,
         name: account.name,
@@ -353,5 +370,8 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         representatives,
         invitations,
         acting_for,
+        representative: account.representative,
+        pending_home,
+        join_requests,
     }))
 }

@@ -230,11 +230,11 @@ pub async fn sent_only(reference: &str) -> Result<Option<SentOnlyView>, AppError
 
 /// The same refusal for a complaint that is not there and one that is someone else's.
 pub fn no_complaint() -> AppError {
-    AppError::Refused {
+    super::refused(AppError::Refused {
         answers: Vec::new(),
         field: None,
         message: "There is no complaint with that reference in your account. Check the reference, or go back to your account to see your complaints.".into(),
-    }
+    })
 }
 
 /// The form for `request` on complaint `reference`.

@@ -112,7 +112,7 @@ async fn save_page(step: Step, update: impl FnOnce(&mut Draft)) -> Result<(), Ap
         .map_err(super::unavailable)?
         .map(|(draft, _)| draft)
         .unwrap_or_default();
-    draft.without_tenancy = account.rent_reference.is_none();
+    draft.without_tenancy = account.representative;
     update(&mut draft);
     context
         .backend

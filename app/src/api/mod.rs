@@ -6,7 +6,9 @@ pub mod complaints;
 pub mod consents;
 pub mod filing;
 pub mod letters;
+pub mod linking;
 pub mod profile;
+pub mod second_factor;
 pub mod staff;
 pub mod tokens;
 
@@ -41,6 +43,9 @@ pub enum AppError {
     },
     #[error("You need to sign in to do that")]
     SignedOut,
+    /// A post that lacked the fields its form sends (no page of the service sends one).
+    #[error("The form did not arrive whole. Go back to the page, and send it again.")]
+    Malformed,
     #[error("Something went wrong on our side. Nothing you typed was saved; please try again in a few minutes.")]
     Unavailable,
     /// The browser could not reach the server (offline, or the connection dropped).
@@ -95,10 +100,18 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(error: ServerFnErrorErr) -> Self {
-        tracing::error!(%error, "server function failed");
         match error {
             ServerFnErrorErr::Request(_) => Self::Unreachable,
-            _ => Self::Unavailable,
+            // A post without the fields the function takes (not sent by any page of ours):
+            // the asker's mistake, not the service's.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                tracing::info!(%error, "server function called without its arguments");
+                refused(Self::Malformed)
+            }
+            _ => {
+                tracing::error!(%error, "server function failed");
+                Self::Unavailable
+            }
         }
     }
 }
@@ -112,6 +125,7 @@ impl AppError {
             Self::Refused { .. } => 403,
             Self::TooManyAttempts { .. } => 429,
             Self::SignedOut => 401,
+            Self::Malformed => 400,
             Self::Unavailable => 500,
             Self::Unreachable => 503,
         }

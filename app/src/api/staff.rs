@@ -95,6 +95,8 @@ pub struct CaseView {
     pub overdue: bool,
     pub received: String,
     pub filed_by: String,
+    /// The filer's home, and whether their identity is confirmed.
+    pub filer_home: Option<String>,
     pub consent: Option<String>,
     pub answers: Vec<(String, String)>,
     pub attachments: Vec<(i64, String)>,
@@ -152,8 +154,24 @@ pub(crate) mod server {
         let Some(account) = crate::context::signed_in().await? else {
             return Ok(None);
         };
+        if account.awaiting_second_factor {
+            return Err(super::super::refused(AppError::Refused {
+                answers: Vec::new(),
+                field: None,
+                message: "Enter the code from your authenticator app first, at /two-factor.".into(),
+            }));
+        }
         let context = crate::context::server_context()?;
-        match context.backend.staff(account.id).await.map_err(super::super::unavailable)? {
+        // The session's role: a colleague's counts only once the session passed the second factor.
+        let staff = match account.colleague() {
+            Some(_) => context
+                .backend
+                .staff(account.id)
+                .await
+                .map_err(super::super::unavailable)?,
+            None => None,
+        };
+        match staff {
             Some(staff) => Ok(Some(staff)),
             None => Err(super::super::refused(AppError::Refused {
                 answers: Vec::new(),
@@ -282,7 +300,13 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         .contact_tasks(false)
         .await
         .map_err(super::unavailable)?
-        .len();
+        .len()
+        + context
+            .backend
+            .activation_letters(false)
+            .await
+            .map_err(super::unavailable)?
+            .len();
     Ok(Some(QueueView {
         open_tasks,
         colleague: colleague.name,
@@ -384,6 +408,15 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         overdue: item.overdue,
         received: domain::steps::long_time(&item.received_at),
         filed_by: case.filed_by_email.clone(),
+        filer_home: match &case.filer_home {
+            backend::handling::FilerHome::Confirmed { reference, address } => {
+                Some(format!("{address} (rent reference {reference})"))
+            }
+            backend::handling::FilerHome::Unconfirmed { reference } => Some(format!(
+                "Identity not yet confirmed: gave rent reference {reference}, not yet proved to be theirs"
+            )),
+            backend::handling::FilerHome::None => None,
+        },
         consent: case.consent.map(|c| c.label().to_owned()),
         answers: domain::steps::submission_rows(&case.submission)
             .into_iter()
@@ -599,6 +632,33 @@ pub struct TaskRow {
 pub struct TasksView {
     pub open: Vec<TaskRow>,
     pub done: Vec<TaskRow>,
+    /// Activation codes to post to homes (`domain::linking`), and those posted lately.
+    pub codes: Vec<ActivationRow>,
+    pub codes_posted: Vec<ActivationRow>,
+}
+
+/// An activation letter: to whom, where, and (until posted) its text with the code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivationRow {
+    pub id: i64,
+    pub addressee: String,
+    pub address: String,
+    pub text: Option<String>,
+    pub created: String,
+    pub posted: Option<String>,
+}
+
+fn activation_row(letter: backend::linking::ActivationLetter) -> ActivationRow {
+    ActivationRow {
+        id: letter.id,
+        addressee: letter.addressee,
+        address: letter.address,
+        text: letter.text,
+        created: domain::steps::long_time(&letter.created_at),
+        posted: letter
+            .posted
+            .map(|(at, by)| format!("Posted by {by} on {}", domain::steps::long_time(&at))),
+    }
 }
 
 fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
@@ -670,10 +730,41 @@ pub async fn staff_tasks() -> Result<Option<TasksView>, AppError> {
     let read = |done| context.backend.contact_tasks(done);
     let open = read(false).await.map_err(super::unavailable)?;
     let done = read(true).await.map_err(super::unavailable)?;
+    let letters = |posted| context.backend.activation_letters(posted);
+    let codes = letters(false).await.map_err(super::unavailable)?;
+    let codes_posted = letters(true).await.map_err(super::unavailable)?;
     Ok(Some(TasksView {
         open: open.into_iter().map(task_row).collect(),
         done: done.into_iter().map(task_row).collect(),
+        codes: codes.into_iter().map(activation_row).collect(),
+        codes_posted: codes_posted.into_iter().map(activation_row).collect(),
     }))
+}
+
+/// Marks an activation letter posted (its code is no longer kept), then shows the list again.
+#[server(endpoint = "staff/activation-posted")]
+pub async fn activation_posted(id: i64) -> Result<(), AppError> {
+    let Some(colleague) = server::colleague().await? else {
+        return Err(super::refused(AppError::SignedOut));
+    };
+    let context = crate::context::server_context()?;
+    let by = format!("{} ({})", colleague.name, colleague.email);
+    if context
+        .backend
+        .activation_letter_posted(id, &by)
+        .await
+        .map_err(super::unavailable)?
+    {
+        leptos_axum::redirect("/staff/tasks?done=code");
+        Ok(())
+    } else {
+        Err(super::refused(AppError::Refused {
+            answers: Vec::new(),
+            field: None,
+            message: "That letter was already marked as posted, or is not there. The list below is up to date."
+                .into(),
+        }))
+    }
 }
 
 /// Marks a letter posted or a call made, then shows the list again.

@@ -8,7 +8,7 @@ use super::{notice, query};
 use crate::api::accounts::{
     Register, RegisterRepresentative, RequestPasswordReset, ResetPassword, SignIn, VerifyEmail,
 };
-use crate::components::form::{Form, FormPage, TextInput};
+use crate::components::form::{DateInput, Form, FormPage, Refusal, TextInput};
 use crate::islands::checks::ForgetKept;
 
 #[component]
@@ -23,6 +23,11 @@ pub fn RegisterPage() -> impl IntoView {
                     "Your rent reference is on your rent statement and your tenancy agreement."
                 </p>
                 <p>"Joint tenants can each register with their own email address."</p>
+                <p>
+                    "To keep your home's complaints and letters private, we link your account to your home only once we know it is yours: "
+                    "at once if you are the lead tenant and your date of birth, and your phone number or this email address, match our records; "
+                    "otherwise by a code we post to your home, or when someone already linked to your home approves it."
+                </p>
             }
             after=|| view! {
                 <p>"Already registered? " <a href="/sign-in">"Sign in"</a></p>
@@ -34,9 +39,22 @@ pub fn RegisterPage() -> impl IntoView {
             <TextInput name="email" label="Email address" hint="We will send a link to this address to check it is yours." input_type="email" autocomplete="email" error />
             <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
             <TextInput name="postcode" label="Postcode of your home" class="width-10" autocomplete="postal-code" error />
+            <HomeProof error />
             <TextInput name="password" label="Create a password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
             <TextInput name="confirm_password" label="Type your password again" input_type="password" autocomplete="new-password" error />
         </FormPage>
+    }
+}
+
+/// The optional date of birth and phone number that link an account to its home at once.
+#[component]
+pub(crate) fn HomeProof(error: Refusal) -> impl IntoView {
+    view! {
+        <DateInput names=["dob_day", "dob_month", "dob_year"] legend="Your date of birth (optional)"
+            hint="For example, 27 3 1985. If you are the lead tenant, we check it against our records."
+            initial=Default::default() error />
+        <TextInput name="phone" label="Your phone number (optional)" input_type="tel" autocomplete="tel" class="width-20"
+            hint="The number we have on file for you. Leave it empty if you have not given us one." error />
     }
 }
 

@@ -9,6 +9,7 @@ pub mod home;
 pub mod letters;
 pub mod not_found;
 pub mod profile;
+pub mod second_factor;
 pub mod staff;
 
 use std::future::Future;

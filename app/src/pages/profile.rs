@@ -12,14 +12,15 @@ use crate::api::consents::{
     AcceptInvitation, ActingForView, ConsentView, DecideRepresentative, InvitationPageView,
     InvitationView, InviteRepresentative, WithdrawInvitation,
 };
-use crate::api::profile::{
-    ChangeEmail, ChangeHome, ChangeName, ConfirmEmailChange, SavePreferences,
+use crate::api::linking::{
+    Activate, DecideJoin, JoinRequestView, NewActivationCode, PendingHomeView, RequestHome,
 };
+use crate::api::profile::{ChangeEmail, ChangeName, ConfirmEmailChange, SavePreferences};
 use crate::components::form::{ButtonForm, DateInput, Form, FormPage, Radios, TextInput};
 use crate::components::preferences::PreferenceFields;
 use crate::islands::checks::SignOutButton;
 use crate::islands::live::LiveUpdates;
-use crate::pages::accounts::InfoPage;
+use crate::pages::accounts::{HomeProof, InfoPage};
 use crate::pages::complaints::your_complaints;
 
 /// One row of a summary list, with an optional "Change" link.
@@ -68,7 +69,10 @@ fn saved_notice(saved: Option<String>) -> Option<&'static str> {
     match saved.as_deref() {
         Some("name") => Some("Your name has been saved."),
         Some("email") => Some("Your email address has been changed. Use it to sign in from now on."),
-        Some("home") => Some("Your home has been changed."),
+        Some("home") => Some("Your account is now linked to your home."),
+        Some("linked") => Some("Your activation code is right: your account is now linked to your home."),
+        Some("approved") => Some("You approved the request: they are now linked to your home, and we have told them."),
+        Some("declined") => Some("You declined the request: they are not linked to your home, and we have told them."),
         Some("representatives") => Some("Your choice about who can act for you has been saved."),
         Some("invited") => Some("Your invitation has been sent. They need to open the link in it and sign in, or register, with that email address."),
         Some("accepted") => Some("You can now act for this resident."),
@@ -96,6 +100,8 @@ pub fn AccountPage() -> impl IntoView {
                 <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
                 <div data-live-content="">{your_complaints(complaints)}</div>
                 <p><a href="/account/letters">"Letters we have sent you"</a></p>
+                {home_status(&account)}
+                {(!account.join_requests.is_empty()).then(|| join_requests_section(account.join_requests.clone()))}
                 {account_details(&account)}
                 {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone(), account.invitations.clone()))}
                 {(!account.acting_for.is_empty()).then(|| acting_for_section(account.acting_for.clone()))}
@@ -105,6 +111,84 @@ pub fn AccountPage() -> impl IntoView {
             }
             .into_any()
         })}
+    }
+}
+
+/// Where linking the account to its home stands, when it is not linked yet.
+fn home_status(account: &AccountSummary) -> Option<impl IntoView> {
+    if account.representative {
+        return None;
+    }
+    let (heading, body) = match (&account.pending_home, &account.rent_reference) {
+        (Some(pending), linked) => (
+            if linked.is_some() {
+                "We are checking your new home"
+            } else {
+                "Your account is not linked to your home yet"
+            },
+            view! {
+                <p>{format!(
+                    "You asked on {} to link your account to the home with rent reference {} and postcode {}. We are posting an activation code there, addressed to the lead tenant.",
+                    pending.asked_on, pending.rent_reference, pending.postcode
+                )}</p>
+                <p>"Until it is linked you can still make a complaint about your home; we will not show you the home's other complaints, letters or representatives."</p>
+                <p><a href="/account/activate">"Enter your activation code"</a></p>
+            }
+            .into_any(),
+        ),
+        (None, None) => (
+            "Your account is not linked to your home",
+            view! {
+                <p>"Link it to see the complaints made about your home and the letters we send about them, and to choose who can act for you."</p>
+                <p><a href="/account/home">"Link your account to your home"</a></p>
+            }
+            .into_any(),
+        ),
+        (None, Some(_)) => return None,
+    };
+    Some(view! {
+        <div class="inset">
+            <h2 class="heading-m">{heading}</h2>
+            {body}
+        </div>
+    })
+}
+
+/// Other accounts asking to join this resident's home, each with Approve and Decline.
+fn join_requests_section(requests: Vec<JoinRequestView>) -> impl IntoView {
+    let rows = requests
+        .into_iter()
+        .map(|r| {
+            let buttons = [("approve", "Approve"), ("decline", "Decline")]
+                .into_iter()
+                .map(|(decision, label)| {
+                    let hidden = vec![
+                        ("request", r.id.to_string()),
+                        ("decision", decision.to_owned()),
+                    ];
+                    let whom = format!(" {}", r.who);
+                    view! {
+                        <ButtonForm action=DecideJoin::url() hidden class="inline-form">
+                            <button type="submit" class="button button-secondary">
+                                {label}<span class="visually-hidden">{whom}</span>
+                            </button>
+                        </ButtonForm>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="representative">
+                    <p><strong>{r.who.clone()}</strong></p>
+                    <p>{format!("Asked on {} to be linked to your home.", r.asked_on)}</p>
+                    {buttons}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"People asking to join your home"</h2>
+        <p>"Approve only someone you know who lives with you, such as a joint tenant: they will see the complaints made about your home, the letters we send about them, and who acts for you."</p>
+        <ul class="plain-list">{rows}</ul>
     }
 }
 
@@ -135,7 +219,7 @@ fn account_details(account: &AccountSummary) -> impl IntoView {
                 <Row key="Rent reference" value=reference />
             })}
         </dl>
-        {account.rent_reference.is_none().then(|| view! {
+        {(account.rent_reference.is_none() && account.representative).then(|| view! {
             <p>"Your account is not linked to a tenancy: you can act for residents who agree to it."</p>
         })}
         <div class="section-heading">
@@ -323,19 +407,107 @@ pub fn ConfirmEmailChangePage() -> impl IntoView {
 
 #[component]
 pub fn ChangeHomePage() -> impl IntoView {
-    let form = Form::of::<ChangeHome>();
+    let form = Form::of::<RequestHome>();
     let error = form.refusal;
     view! {
         {signed_in(current_account(), move |account| {
+            if account.representative {
+                return view! {
+                    <InfoPage title="Your home">
+                        <p>"This account acts for residents, so it is not linked to a home. To complain about your own home, register a separate account with your rent reference."</p>
+                        {back_to_account()}
+                    </InfoPage>
+                }
+                .into_any();
+            }
             let address = account.address;
+            let (title, heading, field) = if address.is_some() {
+                ("Change your home", "Have you moved to another Calico home?", "Postcode of your new home")
+            } else {
+                ("Link your account to your home", "Link your account to your home", "Postcode of your home")
+            };
             view! {
-                <FormPage form title="Change your home" heading="Have you moved to another Calico home?" submit="Change my home" after=back_to_account
+                <FormPage form title heading submit="Continue" after=back_to_account
                     intro=move || view! {
                         {address.clone().map(|address| view! { <p>"Your account is now for " <strong>{address}</strong> "."</p> })}
-                        <p>"Enter the rent reference and postcode of your new home. Your rent reference is on your rent statement and your tenancy agreement."</p>
+                        <p>"Enter the rent reference and postcode of your home. Your rent reference is on your rent statement and your tenancy agreement."</p>
+                        <p>"If you are the lead tenant and your date of birth, and your phone number or email address, match our records, your account is linked at once. Otherwise we post an activation code to the home."</p>
                     }>
                     <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
-                    <TextInput name="postcode" label="Postcode of your new home" class="width-10" autocomplete="postal-code" error />
+                    <TextInput name="postcode" label=field class="width-10" autocomplete="postal-code" error />
+                    <HomeProof error />
+                </FormPage>
+            }
+            .into_any()
+        })}
+    }
+}
+
+/// The page to enter the activation code posted to the home (after GOV.UK's one-time code
+/// pattern): a numeric keyboard, a way to ask for a new code, and a way on without post.
+#[component]
+pub fn ActivatePage() -> impl IntoView {
+    let form = Form::of::<Activate>();
+    let error = form.refusal;
+    let again = crate::components::form::Refusal::of::<NewActivationCode>();
+    let asked = query("asked").is_some();
+    let sent = query("sent").is_some();
+    view! {
+        {signed_in(current_account(), move |account| {
+            let Some(pending) = account.pending_home.clone() else {
+                let linked = account.rent_reference.is_some();
+                return view! {
+                    <InfoPage title="Activation code">
+                        {if linked {
+                            view! { <p>"Your account is linked to your home. There is no code to enter."</p> }.into_any()
+                        } else {
+                            view! { <p>"Your account is not waiting for a code. " <a href="/account/home">"Link your account to your home"</a></p> }.into_any()
+                        }}
+                        {back_to_account()}
+                    </InfoPage>
+                }
+                .into_any();
+            };
+            let banner = if sent {
+                Some("We are posting a new code. The codes we sent before no longer work.")
+            } else if asked {
+                Some("We have your request. We are posting an activation code to the home.")
+            } else {
+                None
+            };
+            let PendingHomeView { rent_reference, postcode, code_sent_on, may_ask_again, code_spent, .. } = pending;
+            let posted = code_sent_on.map_or_else(
+                || "We have not posted a code yet: ask for one below.".to_owned(),
+                |day| format!("We sent a code for posting on {day}. Letters usually arrive within 5 working days."),
+            );
+            view! {
+                {banner.map(notice)}
+                <FormPage form title="Enter your activation code" submit="Link my account"
+                    intro=move || view! {
+                        <p>{format!("We post the code to the home with rent reference {rent_reference} and postcode {postcode}, addressed to the lead tenant.")}</p>
+                        <p>{posted.clone()}</p>
+                        {code_spent.then(|| view! { <p><strong>"The last code was tried too many times. Ask for a new one below."</strong></p> })}
+                    }
+                    after=move || view! {
+                        <h2 class="heading-m">"Not received a code?"</h2>
+                        <crate::components::form::ErrorSummary refusal=again />
+                        {if may_ask_again {
+                            view! {
+                                <ButtonForm action=NewActivationCode::url()>
+                                    <button type="submit" class="button button-secondary">"Post me a new code"</button>
+                                </ButtonForm>
+                            }.into_any()
+                        } else {
+                            view! { <p>{format!("We have posted {} codes for this request, the most we send.", domain::linking::CODES_PER_REQUEST)}</p> }.into_any()
+                        }}
+                        <p>"If the rent reference or postcode above is wrong, " <a href="/account/home">"give them again"</a> "."</p>
+                        <h2 class="heading-m">"If you cannot get post at this home"</h2>
+                        <p>"If someone already linked to the home, such as the lead tenant, has an account, they can approve your request from their account: we have emailed them."</p>
+                        <p>{format!("Or call us on {} ({}) and we will check who you are another way.", domain::contact::LANDLORD.phone, domain::contact::LANDLORD.opening_hours)}</p>
+                        {back_to_account()}
+                    }>
+                    <TextInput name="code" label="Activation code" hint="8 numbers, from the letter. For example, 1234 5678" class="width-10"
+                        autocomplete="one-time-code" inputmode="numeric" error />
                 </FormPage>
             }
             .into_any()

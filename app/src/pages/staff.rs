@@ -7,8 +7,9 @@ use leptos_meta::Title;
 
 use super::{notice, param, query, signed_in};
 use crate::api::staff::{
-    staff_case, staff_letter, staff_queue, staff_step, staff_tasks, CaseView, CompleteTask,
-    QueueQuery, QueueView, RecordStep, StepView, TaskRow, TasksView,
+    staff_case, staff_letter, staff_queue, staff_step, staff_tasks, ActivationPosted,
+    ActivationRow, CaseView, CompleteTask, QueueQuery, QueueView, RecordStep, StepView, TaskRow,
+    TasksView,
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
@@ -96,7 +97,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
         <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
-        {queue.administers.then(|| view! { <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p> })}
+        {queue.administers.then(|| view! {
+            <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p>
+            <p><a href="/staff/colleagues">"Colleagues and their second sign-in step"</a></p>
+        })}
         {queue.notice.clone().map(|notice| view! {
             <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
         })}
@@ -152,6 +156,9 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                 {(page < pages).then(|| view! { " " <a href=link(page + 1) rel="next">"Next page"</a> })}
             </nav>
         })}
+        <ButtonForm action=crate::api::accounts::SignOut::url()>
+            <crate::islands::checks::SignOutButton />
+        </ButtonForm>
     }
 }
 
@@ -199,6 +206,9 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
     }
     summary.push(("Received".into(), case.received.clone()));
     summary.push(("Filed by".into(), case.filed_by.clone()));
+    if let Some(home) = &case.filer_home {
+        summary.push(("Their home".into(), home.clone()));
+    }
     if let Some(consent) = &case.consent {
         summary.push(("Representative's consent".into(), consent.clone()));
     }
@@ -515,15 +525,19 @@ pub fn TokensPage() -> impl IntoView {
 #[component]
 pub fn TasksPage() -> impl IntoView {
     let refusal = Refusal::of::<CompleteTask>();
-    let done = query("done").is_some() && !refusal.is_some();
+    let posted_refusal = Refusal::of::<ActivationPosted>();
+    let done = query("done").is_some() && !refusal.is_some() && !posted_refusal.is_some();
     let title = crate::components::form::title_text("Letters to post and calls to make", &refusal);
     view! {
         <Title text=title />
         {signed_in(staff_tasks(), move |view: TasksView| {
             let open = view.open.iter().map(|task| task_item(task, true)).collect_view();
             let finished = view.done.iter().map(|task| task_item(task, false)).collect_view();
+            let codes = view.codes.iter().map(activation_item).collect_view();
+            let codes_posted = view.codes_posted.iter().map(activation_item).collect_view();
             view! {
                 <ErrorSummary refusal />
+                <ErrorSummary refusal=posted_refusal />
                 {done.then(|| notice("Marked as done."))}
                 <h1 class="heading-xl">"Letters to post and calls to make"</h1>
                 <p>"For residents who asked for letters by post or for phone calls, or whose representative's consent is not yet verified. Each letter is also in the resident's account."</p>
@@ -536,10 +550,45 @@ pub fn TasksPage() -> impl IntoView {
                     <h2 class="heading-m">"Done lately"</h2>
                     <ol class="plain-list">{finished}</ol>
                 })}
+                <h2 class="heading-l">"Activation codes to post"</h2>
+                <p>"Someone asked to link their account to a home and could not prove it online. Print each letter, post it to the address on it (never anywhere else), then mark it as posted: the code is then no longer kept here."</p>
+                {if view.codes.is_empty() {
+                    view! { <p>"There are no activation codes to post."</p> }.into_any()
+                } else {
+                    view! { <ol class="plain-list">{codes}</ol> }.into_any()
+                }}
+                {(!view.codes_posted.is_empty()).then(|| view! {
+                    <h2 class="heading-m">"Codes posted lately"</h2>
+                    <ol class="plain-list">{codes_posted}</ol>
+                })}
                 <p><a href="/staff">"Back to the work queue"</a></p>
             }
             .into_any()
         })}
+    }
+}
+
+fn activation_item(letter: &ActivationRow) -> impl IntoView {
+    let heading = format!("Activation code for {}", letter.addressee);
+    let hidden_label = format!(": {}, {}", letter.addressee, letter.address);
+    let id = letter.id.to_string();
+    view! {
+        <li class="complaint-card">
+            <h3 class="heading-s">{heading}</h3>
+            <p>{letter.address.clone()}</p>
+            {letter.text.clone().map(|text| view! { <div class="preserve-lines">{text}</div> })}
+            <p class="hint">{format!("Since {}", letter.created)}</p>
+            {match letter.posted.clone() {
+                Some(posted) => view! { <p>{posted}</p> }.into_any(),
+                None => view! {
+                    <ButtonForm action=ActivationPosted::url() hidden=vec![("id", id)]>
+                        <button type="submit" class="button button-secondary">
+                            "Mark as posted"<span class="visually-hidden">{hidden_label}</span>
+                        </button>
+                    </ButtonForm>
+                }.into_any(),
+            }}
+        </li>
     }
 }
 

@@ -162,12 +162,46 @@ pub async fn register(server: &TestServer, email: &str, postcode: &str) -> reqwe
     register_home(server, email, "10012345", postcode).await
 }
 
-/// Registers `email` for the tenancy `rent_reference` (one of the demo register's).
+/// The date of birth (day, month, year) and phone number the demo register holds for each
+/// tenancy's lead tenant: what proves the tenancy at registration (`domain::linking`).
+pub fn demo_proof(rent_reference: &str) -> Option<([&'static str; 3], &'static str)> {
+    match rent_reference {
+        "10012345" => Some((["2", "4", "1980"], "07700 900123")),
+        "10023456" => Some((["14", "9", "1975"], "07700 900234")),
+        "10034567" => Some((["30", "1", "1991"], "07700 900345")),
+        "10045678" => Some((["5", "11", "1968"], "07700 900456")),
+        _ => None,
+    }
+}
+
+/// Registers `email` for the tenancy `rent_reference` (one of the demo register's), with its
+/// lead tenant's date of birth and phone, so that the account is linked once confirmed.
 pub async fn register_home(
     server: &TestServer,
     email: &str,
     rent_reference: &str,
     postcode: &str,
+) -> reqwest::Response {
+    let ([day, month, year], phone) = demo_proof(rent_reference).unwrap_or_default();
+    register_with(
+        server,
+        email,
+        rent_reference,
+        postcode,
+        [day, month, year],
+        phone,
+    )
+    .await
+}
+
+/// Registers with exactly the given date of birth and phone (empty for none).
+pub async fn register_with(
+    server: &TestServer,
+    email: &str,
+    rent_reference: &str,
+    postcode: &str,
+    [day, month, year]: [&str; 3],
+    phone: &str,
 ) -> reqwest::Response {
     post_form(
         server,
@@ -177,6 +211,10 @@ pub async fn register_home(
             ("email", email),
             ("rent_reference", rent_reference),
             ("postcode", postcode),
+            ("dob_day", day),
+            ("dob_month", month),
+            ("dob_year", year),
+            ("phone", phone),
             ("password", PASSWORD),
             ("confirm_password", PASSWORD),
         ],
@@ -206,6 +244,12 @@ pub async fn signed_in_home(
     postcode: &str,
 ) -> String {
     register_home(server, email, rent_reference, postcode).await;
+    confirm_and_sign_in(server, email).await
+}
+
+/// Confirms the address of a registered `email` from its mail and signs in: the session's
+/// cookie pair.
+pub async fn confirm_and_sign_in(server: &TestServer, email: &str) -> String {
     let mail = server.backend.mail_to(email).await.expect("outbox");
     let token = link_token(&mail.last().expect("verification mail").body);
     let confirmed = post_form(
@@ -270,6 +314,16 @@ pub fn send_key(check_page: &str) -> String {
 }
 
 pub async fn complaint_up_to_check(server: &TestServer, session: &str) {
+    complaint_saying_up_to_check(
+        server,
+        session,
+        "The lift at Centenary Court has been broken for three weeks.",
+    )
+    .await;
+}
+
+/// [`complaint_up_to_check`] with `what_happened` as its description.
+pub async fn complaint_saying_up_to_check(server: &TestServer, session: &str, what_happened: &str) {
     let next = answer(
         server,
         "/complaint/new",
@@ -293,10 +347,7 @@ pub async fn complaint_up_to_check(server: &TestServer, session: &str) {
         "/complaint/new/details",
         "/api/complaint/details",
         &[
-            (
-                "what_happened",
-                "The lift at Centenary Court has been broken for three weeks.",
-            ),
+            ("what_happened", what_happened),
             ("incident_day", "2"),
             ("incident_month", "11"),
             ("incident_year", "2026"),
@@ -332,7 +383,21 @@ pub async fn complaint_up_to_check(server: &TestServer, session: &str) {
 
 /// Files a complaint for the signed-in resident and returns its reference.
 pub async fn file_complaint(server: &TestServer, session: &str) -> String {
-    complaint_up_to_check(server, session).await;
+    file_complaint_saying(
+        server,
+        session,
+        "The lift at Centenary Court has been broken for three weeks.",
+    )
+    .await
+}
+
+/// [`file_complaint`] with `what_happened` as its description.
+pub async fn file_complaint_saying(
+    server: &TestServer,
+    session: &str,
+    what_happened: &str,
+) -> String {
+    complaint_saying_up_to_check(server, session, what_happened).await;
     let check = page(server, "/complaint/new/check", session).await;
     let sent = answer(
         server,
@@ -385,10 +450,36 @@ pub async fn colleague(
     .await;
     assert_eq!(
         location(&response),
-        "/staff",
-        "a colleague starts at the queue"
+        "/two-factor",
+        "a colleague passes the second factor first"
     );
-    session_pair(&response)
+    let session = session_pair(&response);
+    let code = second_factor_code(server, &session).await;
+    let passed = post_form(
+        server,
+        "/two-factor",
+        "/api/two-factor",
+        &[("code", &code)],
+        Some(&session),
+    )
+    .await;
+    assert_eq!(location(&passed), "/two-factor/recovery-codes");
+    session
+}
+
+/// The code a colleague's authenticator app shows now, set up from the secret the
+/// second-factor page gives while it is not set up.
+pub async fn second_factor_code(server: &TestServer, session: &str) -> String {
+    let page = page(server, "/two-factor", session).await;
+    let secret = page
+        .split("data-secret=\"")
+        .nth(1)
+        .and_then(|rest| rest.split("secret=").nth(1))
+        .and_then(|rest| rest.split('&').next())
+        .expect("the setup key")
+        .to_owned();
+    let now = u64::try_from(server.backend.now().timestamp()).expect("after 1970");
+    backend::second_factor::code_at(&secret, now).expect("a code")
 }
 
 /// Where a form post sends the browser, and the cookies it arrives with: the session's, and
@@ -458,4 +549,131 @@ impl PartialEq<&str> for Landing {
     fn eq(&self, other: &&str) -> bool {
         self.path == *other
     }
+}
+
+/// Registers someone who acts for residents, confirms the address and signs in.
+pub async fn representative(server: &TestServer, email: &str, name: &str) -> String {
+    let registered = post_form(
+        server,
+        "/register/representative",
+        "/api/register/representative",
+        &[
+            ("name", name),
+            ("email", email),
+            ("password", PASSWORD),
+            ("confirm_password", PASSWORD),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&registered), "/register/check-email");
+    let mail = server.backend.mail_to(email).await.expect("outbox");
+    let token = link_token(&mail.last().expect("a link").body);
+    post_form(
+        server,
+        "/verify-email",
+        "/api/verify-email",
+        &[("token", &token)],
+        None,
+    )
+    .await;
+    let signed = post_form(
+        server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", email), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    session_pair(&signed)
+}
+
+/// A page of the journey: where it is, where it posts, what it sends.
+type Step<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+
+/// A representative files a complaint for the lead tenant of `rent_reference`, saying
+/// `what_happened`, with consent told to a colleague; its reference.
+pub async fn file_for_resident(
+    server: &TestServer,
+    session: &str,
+    rent_reference: &str,
+    what_happened: &str,
+) -> String {
+    let steps: [Step<'_>; 7] = [
+        (
+            "/complaint/new",
+            "/api/complaint/purpose",
+            vec![("purpose", "complaint")],
+        ),
+        (
+            "/complaint/new/for-whom",
+            "/api/complaint/for-whom",
+            vec![("for_whom", "someone_else")],
+        ),
+        (
+            "/complaint/new/about-you",
+            "/api/complaint/about-you",
+            vec![("relationship", "advocate")],
+        ),
+        (
+            "/complaint/new/resident",
+            "/api/complaint/resident",
+            vec![
+                ("resident_name", "The lead tenant"),
+                ("resident_reference", rent_reference),
+            ],
+        ),
+        (
+            "/complaint/new/consent",
+            "/api/complaint/consent",
+            vec![
+                ("consent_method", "verbal"),
+                ("consent_day", "20"),
+                ("consent_month", "11"),
+                ("consent_year", "2026"),
+                ("consent_to", "Sam at the contact centre"),
+                ("consent_scope", "this_complaint"),
+            ],
+        ),
+        (
+            "/complaint/new/details",
+            "/api/complaint/details",
+            vec![
+                ("what_happened", what_happened),
+                ("incident_day", "16"),
+                ("incident_month", "11"),
+                ("incident_year", "2026"),
+                ("outcome", "Put it right."),
+            ],
+        ),
+        (
+            "/complaint/new/attachments",
+            "/api/complaint/attachments/done",
+            vec![],
+        ),
+    ];
+    for (from, endpoint, fields) in steps {
+        answer(server, from, endpoint, &fields, session).await;
+    }
+    answer(
+        server,
+        "/complaint/new/support",
+        "/api/complaint/support",
+        SUPPORT,
+        session,
+    )
+    .await;
+    let check = page(server, "/complaint/new/check", session).await;
+    let sent = answer(
+        server,
+        "/complaint/new/check",
+        "/api/complaint/send",
+        &[("key", &send_key(&check))],
+        session,
+    )
+    .await;
+    assert!(sent.ends_with("/sent"), "{sent}");
+    sent.trim_start_matches("/complaints/")
+        .trim_end_matches("/sent")
+        .to_owned()
 }
