@@ -54,14 +54,9 @@ pub fn session_from_headers(headers: &axum::http::HeaderMap, secure: bool) -> Op
 
 /// The cookie `name` among a request's headers, if any.
 pub fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(found, _)| *found == name)
-        .map(|(_, value)| value.to_owned())
+    axum_extra::extract::cookie::CookieJar::from_headers(headers)
+        .get(name)
+        .map(|cookie| cookie.value().to_owned())
 }
 
 /// The name of the cookie that claims answers sent after the session had ended.
@@ -165,11 +160,26 @@ fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) {
     let Some(response) = use_context::<leptos_axum::ResponseOptions>() else {
         return;
     };
-    let name = cookie_name(name, secure);
-    let secure = if secure { "; Secure" } else { "" };
-    let cookie =
-        format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
-    if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+    if let Some(value) = site_cookie(name, value, max_age, secure) {
         response.append_header(axum::http::header::SET_COOKIE, value);
     }
+}
+
+/// A `Set-Cookie` value for an HTTP-only, same-site cookie for the whole site, named with the
+/// `__Host-` prefix over https (a `max_age` of 0 clears it).
+pub fn site_cookie(
+    name: &str,
+    value: &str,
+    max_age: i64,
+    secure: bool,
+) -> Option<axum::http::HeaderValue> {
+    use axum_extra::extract::cookie::{Cookie, SameSite};
+    let cookie = Cookie::build((cookie_name(name, secure), value.to_owned()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .secure(secure)
+        .build();
+    axum::http::HeaderValue::from_str(&cookie.encoded().to_string()).ok()
 }

@@ -1,32 +1,25 @@
 //! Photos and documents: uploaded with a plain HTML form (so it works without JavaScript),
 //! and served back only to whoever added them.
 
-use app::context::Viewer;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use domain::attachments::AttachmentError;
 
+use crate::who::Asking;
 use crate::AppState;
 
 /// The page the upload form is on.
 const PAGE: &str = "/complaint/new/attachments";
 
-/// The signed-in account's id, as `who::who_is_asking` found it; `None` when signed out or when
-/// the session could not be read (then the upload goes nowhere, and the download is not found).
-fn signed_in(viewer: Option<Extension<Viewer>>) -> Option<i64> {
-    viewer.and_then(|Extension(Viewer(account))| account.map(|a| a.id))
-}
-
 /// `POST /complaint/new/attachments`: adds the chosen file to the draft, then back to the
 /// page, saying what went wrong if it was refused.
 pub async fn upload(
     State(state): State<AppState>,
-    viewer: Option<Extension<Viewer>>,
+    Asking(asking): Asking,
     mut form: Multipart,
 ) -> Response {
-    let Some(account) = signed_in(viewer) else {
+    let Some(account) = asking.map(|a| a.id) else {
         return Redirect::to("/sign-in").into_response();
     };
     let mut file: Option<(String, Vec<u8>)> = None;
@@ -66,10 +59,10 @@ fn back_with(code: &str) -> Response {
 /// `GET /attachments/{id}`: the file, for whoever added it; "not found" for anyone else.
 pub async fn download(
     State(state): State<AppState>,
-    viewer: Option<Extension<Viewer>>,
+    Asking(asking): Asking,
     Path(id): Path<i64>,
 ) -> Response {
-    let Some(account) = signed_in(viewer) else {
+    let Some(account) = asking.map(|a| a.id) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     match state.backend.attachment(account, id).await {

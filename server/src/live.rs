@@ -96,14 +96,12 @@ struct Listening {
 
 pub async fn live(
     State(state): State<AppState>,
+    crate::who::Asking(asking): crate::who::Asking,
     headers: HeaderMap,
-    extensions: axum::http::Extensions,
     Query(query): Query<After>,
 ) -> Response {
-    let account = match crate::who::asking(&extensions) {
-        Ok(Some(account)) => account.id,
-        Ok(None) => return signed_out(),
-        Err(unavailable) => return unavailable.into_response(),
+    let Some(account) = asking.map(|a| a.id) else {
+        return signed_out();
     };
     let Some(token) = app::context::session_from_headers(&headers, state.context.secure_cookies)
     else {

@@ -135,13 +135,10 @@ fn split_refusal(location: &str) -> Option<(String, String, String)> {
     Some((clean, form, refusal))
 }
 
-/// Sets (or with a `max_age` of 0 clears) the refusal cookie.
+/// Sets (or with a `max_age` of 0 clears) the refusal cookie, named as it is read (with the
+/// `__Host-` prefix over https).
 fn set_cookie(headers: &mut axum::http::HeaderMap, token: &str, max_age: i64, secure: bool) {
-    let secure = if secure { "; Secure" } else { "" };
-    let cookie = format!(
-        "{REFUSAL_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-    );
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
+    if let Some(value) = app::context::site_cookie(REFUSAL_COOKIE, token, max_age, secure) {
         headers.append(header::SET_COOKIE, value);
     }
 }

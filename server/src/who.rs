@@ -4,7 +4,8 @@
 //! server functions, `/live` and the files. What is answered to someone signed in, and every
 //! server function's answer, is sent `Cache-Control: no-store`.
 
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -67,5 +68,19 @@ pub fn asking(
     match extensions.get::<Viewer>() {
         Some(Viewer(account)) => Ok(account.as_ref()),
         None => Err(Unavailable),
+    }
+}
+
+/// Who is asking, for a handler to take as an argument: the account [`who_is_asking`] found
+/// (`None` when signed out), or a 503 when the session could not be read. Pages and server
+/// functions read the same record through `app::context`; the console's guard through
+/// [`asking`].
+pub struct Asking(pub Option<backend::accounts::Account>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Asking {
+    type Rejection = Unavailable;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        asking(&parts.extensions).map(|account| Asking(account.cloned()))
     }
 }

@@ -206,4 +206,34 @@ async fn over_https_every_cookie_has_the_host_prefix_and_an_unprefixed_one_is_no
         "/sign-in?return=/account",
         "not believed"
     );
+    // A refused form's answers are found again over https too: the cookie that finds them is
+    // written with the name it is read by.
+    let refused = post(
+        "/api/sign-in",
+        &[("email", "not an email"), ("password", "x")],
+    )
+    .await
+    .expect("responds");
+    let refusal = refused
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.contains("calico_refusal="))
+        .expect("a refusal cookie")
+        .to_owned();
+    assert!(
+        refusal.starts_with("__Host-calico_refusal=") && refusal.contains("; Secure"),
+        "{refusal}"
+    );
+    let back = common::get_page(
+        &server,
+        common::location(&refused).trim_start_matches(origin),
+        Some(refusal.split(';').next().expect("name=value")),
+    )
+    .await
+    .text()
+    .await
+    .expect("html");
+    assert!(back.contains("value=\"not an email\""), "{back}");
 }
