@@ -28,6 +28,8 @@ pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
 pub const SESSION_IDLE: Duration = Duration::minutes(60);
 /// …and this long after sign-in in any case.
 pub const SESSION_ABSOLUTE: Duration = Duration::hours(12);
+/// A session's last-seen time is written at most this often.
+pub const SESSION_TOUCH: Duration = Duration::minutes(1);
 
 /// The secret in a session cookie. Only its hash is stored.
 #[derive(Clone, PartialEq, Eq)]
@@ -327,21 +329,36 @@ impl Backend {
         Ok(SignIn::SignedIn(SessionToken(token)))
     }
 
-    /// The resident a session cookie belongs to, if the session is live; touching it keeps it
-    /// alive. An expired session is removed.
+    /// The resident a session cookie belongs to, if the session is live; using it keeps it
+    /// alive (its last-seen time is written at most once every [`SESSION_TOUCH`]). An expired
+    /// session is removed.
     pub async fn session(&self, token: &SessionToken) -> Result<Option<Account>, BackendError> {
         let now = self.clock.now();
         let hash = token_hash(token.expose());
-        let live: Option<(i64, bool)> = sqlx::query_as(
-            "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at > ? AND created_at > ?
-             RETURNING account_id, second_factor_at IS NOT NULL",
+        // A read, and a write at most once a minute: every signed-in request would otherwise
+        // queue behind the one writer. The idle limit stays right to the minute.
+        let live: Option<(i64, bool, String)> = sqlx::query_as(
+            "SELECT account_id, second_factor_at IS NOT NULL, last_seen_at FROM sessions
+             WHERE id_hash = ? AND last_seen_at > ? AND created_at > ?",
         )
-        .bind(stamp(now))
         .bind(&hash)
         .bind(stamp(now - SESSION_IDLE))
         .bind(stamp(now - SESSION_ABSOLUTE))
         .fetch_optional(&self.pool)
         .await?;
+        if let Some((_, _, last_seen)) = &live {
+            if *last_seen <= stamp(now - SESSION_TOUCH) {
+                sqlx::query(
+                    "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at = ?",
+                )
+                .bind(stamp(now))
+                .bind(&hash)
+                .bind(last_seen)
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        let live = live.map(|(account, second_factor, _)| (account, second_factor));
         let Some((account, second_factor)) = live else {
             sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
                 .bind(&hash)
@@ -740,6 +757,44 @@ pub(crate) mod tests {
             None,
             "absolute limit"
         );
+    }
+
+    #[tokio::test]
+    async fn a_session_is_written_at_most_once_a_minute_and_its_idle_hour_is_right_to_the_minute() {
+        let (_dir, backend) = fresh().await;
+        let token = registered(&backend, "alex@example.com").await;
+        backend.verify_email(&token, BASE).await.expect("verifies");
+        let SignIn::SignedIn(session) = backend
+            .sign_in(
+                &email("alex@example.com"),
+                &password("correct horse battery"),
+                BASE,
+            )
+            .await
+            .expect("runs")
+        else {
+            panic!()
+        };
+        let seen = || async {
+            sqlx::query_scalar::<_, String>("SELECT last_seen_at FROM sessions")
+                .fetch_one(&backend.pool)
+                .await
+                .expect("row")
+        };
+        let signed_in_at = seen().await;
+        backend.clock.advance(Duration::seconds(50));
+        assert!(backend.session(&session).await.expect("runs").is_some());
+        assert_eq!(seen().await, signed_in_at, "not written within the minute");
+        backend.clock.advance(Duration::seconds(20));
+        assert!(backend.session(&session).await.expect("runs").is_some());
+        assert_eq!(seen().await, stamp(backend.clock.now()), "written after it");
+        // Idle from then: alive at 59 minutes, ended at 60.
+        backend.clock.advance(Duration::minutes(59));
+        let last = seen().await;
+        assert!(backend.session(&session).await.expect("runs").is_some());
+        assert_ne!(seen().await, last);
+        backend.clock.advance(Duration::minutes(60));
+        assert_eq!(backend.session(&session).await.expect("runs"), None);
     }
 
     #[tokio::test]

@@ -59,6 +59,27 @@ pub enum BackendError {
     BadClosureDay(String),
 }
 
+/// How long a request waits for a database connection before it is told the service is busy:
+/// well under the server's 30-second request limit.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+impl BackendError {
+    /// The database was busy (no connection free, or the writer held too long): worth trying
+    /// again in a moment, unlike a fault.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            Self::Query(sqlx::Error::PoolTimedOut) | Self::Connect(sqlx::Error::PoolTimedOut) => {
+                true
+            }
+            // SQLITE_BUSY (5) and SQLITE_LOCKED (6), after the busy timeout.
+            Self::Query(sqlx::Error::Database(e)) => {
+                matches!(e.code().as_deref(), Some("5" | "6" | "517" | "262"))
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The use cases of Calico Account, over one database pool.
 #[derive(Clone, Debug)]
 pub struct Backend {
@@ -96,6 +117,7 @@ impl Backend {
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)
             .await
             .map_err(BackendError::Connect)?;
@@ -208,6 +230,27 @@ pub(crate) mod tests {
             ));
         backend.migrate().await.expect("migrates");
         (dir, backend)
+    }
+
+    #[tokio::test]
+    async fn with_every_connection_taken_a_request_is_told_busy_within_seconds() {
+        let (_dir, backend) = fresh().await;
+        let mut held = Vec::new();
+        for _ in 0..8 {
+            held.push(backend.pool.acquire().await.expect("a connection"));
+        }
+        // Told after ACQUIRE_TIMEOUT, well inside the server's 30-second request limit.
+        assert!(ACQUIRE_TIMEOUT * 4 <= Duration::from_secs(30));
+        let error = backend
+            .session(&crate::accounts::SessionToken::from_cookie("x"))
+            .await
+            .expect_err("no connection free");
+        assert!(error.is_busy(), "{error:?}");
+        drop(held);
+        assert!(backend
+            .session(&crate::accounts::SessionToken::from_cookie("x"))
+            .await
+            .is_ok());
     }
 
     #[tokio::test]

@@ -57,7 +57,15 @@ pub struct Unavailable;
 
 impl IntoResponse for Unavailable {
     fn into_response(self) -> Response {
-        StatusCode::SERVICE_UNAVAILABLE.into_response()
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::RETRY_AFTER, "5"),
+            ],
+            "Calico Account is very busy at the moment. Wait a few seconds, then try again.\n",
+        )
+            .into_response()
     }
 }
 

@@ -48,6 +48,9 @@ pub enum AppError {
     Malformed,
     #[error("Something went wrong on our side. Nothing you typed was saved; please try again in a few minutes.")]
     Unavailable,
+    /// Too many people at once: the request waited for the database and gave up.
+    #[error("We are very busy at the moment. Wait a few seconds, then try again: what you typed is still here.")]
+    Busy,
     /// The browser could not reach the server (offline, or the connection dropped).
     #[error("We could not reach Calico Homes. Check your connection, then try again: what you typed is still here.")]
     Unreachable,
@@ -127,6 +130,7 @@ impl AppError {
             Self::SignedOut => 401,
             Self::Malformed => 400,
             Self::Unavailable => 500,
+            Self::Busy => 503,
             Self::Unreachable => 503,
         }
     }
@@ -203,7 +207,32 @@ pub(crate) async fn client_address() -> String {
     }
 }
 
-pub(crate) fn unavailable(error: impl std::error::Error) -> AppError {
+pub(crate) fn unavailable(error: impl std::error::Error + 'static) -> AppError {
+    let busy = (&error as &dyn std::error::Error)
+        .downcast_ref::<backend::BackendError>()
+        .is_some_and(backend::BackendError::is_busy);
+    if busy {
+        tracing::warn!(%error, "the database was busy");
+        // A page, or a program, is told 503 and when to try again; a form post is sent back
+        // to its form with the message, keeping what was typed.
+        let form_post = use_context::<axum::http::request::Parts>().is_some_and(|parts| {
+            parts.method == axum::http::Method::POST
+                && parts
+                    .headers
+                    .get(axum::http::header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|accept| accept.contains("text/html"))
+        });
+        if let (false, Some(response)) = (form_post, use_context::<leptos_axum::ResponseOptions>())
+        {
+            response.set_status(axum::http::StatusCode::SERVICE_UNAVAILABLE);
+            response.insert_header(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("5"),
+            );
+        }
+        return AppError::Busy;
+    }
     tracing::error!(%error, cause = ?error.source(), "use case failed");
     AppError::Unavailable
 }
