@@ -27,7 +27,7 @@ CREATE TABLE link_requests (
     wrong_codes INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     settled_at TEXT,
-    outcome TEXT CHECK (outcome IN ('matched', 'code', 'approved', 'declined', 'replaced')),
+    outcome TEXT CHECK (outcome IN ('matched', 'code', 'approved', 'replaced')),
     settled_by INTEGER REFERENCES accounts (id) -- the linked account that approved or declined
 ) STRICT;
 CREATE INDEX link_requests_by_account ON link_requests (account_id, settled_at);
@@ -53,8 +53,17 @@ CREATE INDEX activation_codes_to_post ON activation_codes (posted_at, id);
 
 -- Links made before proof was needed become requests to prove: the account keeps what it
 -- filed, and sees the tenancy's other complaints, letters and consents once it is linked again.
+-- Colleagues and accounts that act for residents are never linked.
 INSERT INTO link_requests (account_id, rent_reference, postcode, tenancy, created_at)
     SELECT a.id, a.rent_reference, t.postcode, t.rent_reference, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
     FROM accounts a JOIN tenancies t ON t.rent_reference = a.rent_reference
-    WHERE a.role IS NULL;
-UPDATE accounts SET rent_reference = NULL WHERE role IS NULL;
+    WHERE a.role IS NULL AND a.representative = 0;
+UPDATE accounts SET rent_reference = NULL;
+-- Invitations given under those links end with them: a resident invites again once linked.
+UPDATE invitations SET status = 'withdrawn', decided_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+    WHERE status IN ('invited', 'accepted');
+
+-- A household's "decline" is never told to the account asking (it would say the home matched):
+-- the request only stops being shown to the household.
+ALTER TABLE link_requests ADD COLUMN declined_at TEXT;
+ALTER TABLE link_requests ADD COLUMN declined_by INTEGER REFERENCES accounts (id);

@@ -316,6 +316,9 @@ impl Backend {
             tx.commit().await?;
             return Ok(SignIn::Unverified);
         }
+        // A request never settled (its address was confirmed by a reset link, or it was made
+        // before proof was needed) is settled now: linked, or a code posted.
+        crate::linking::settle_on_verify(self, &mut tx, account, base_url).await?;
         let (token, hash) = new_token();
         let now = stamp(self.clock.now());
         sqlx::query("INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)")

@@ -97,19 +97,22 @@ impl Backend {
     }
 
     /// A file the account added (to its draft or to a complaint it filed), or, for a
-    /// colleague, any file filed with a complaint; `None` for any other, so nobody can read
-    /// another's by changing the number.
+    /// `colleague` (a session that has passed the second factor: the caller decides from the
+    /// session, never from the stored role), any file filed with a complaint; `None` for any
+    /// other, so nobody can read another's by changing the number.
     pub async fn attachment(
         &self,
         account: i64,
+        colleague: bool,
         id: i64,
     ) -> Result<Option<AttachmentFile>, BackendError> {
         let row: Option<(String, String, Vec<u8>)> = sqlx::query_as(
             "SELECT file_name, content_type, content FROM attachments WHERE id = ?1 AND (account_id = ?2
-             OR (complaint_id IS NOT NULL AND EXISTS (SELECT 1 FROM accounts WHERE id = ?2 AND role IS NOT NULL)))",
+             OR (complaint_id IS NOT NULL AND ?3))",
         )
         .bind(id)
         .bind(account)
+        .bind(colleague)
         .fetch_optional(&self.pool)
         .await?;
         row.map(|(file_name, content_type, content)| {
@@ -156,12 +159,18 @@ mod tests {
         assert_eq!(added.file_name, "damp.jpg");
         assert_eq!(added.content_type, "image/jpeg");
         let read = backend
-            .attachment(alex, added.id)
+            .attachment(alex, false, added.id)
             .await
             .expect("runs")
             .expect("alex's");
         assert_eq!(read.content, photo);
-        assert_eq!(backend.attachment(sam, added.id).await.expect("runs"), None);
+        assert_eq!(
+            backend
+                .attachment(sam, false, added.id)
+                .await
+                .expect("runs"),
+            None
+        );
         assert!(!backend
             .remove_draft_attachment(sam, added.id)
             .await

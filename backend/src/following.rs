@@ -129,7 +129,9 @@ impl Backend {
                ON (c.filed_by = i.resident_account
                    AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.complaint_id = c.id))
                OR EXISTS (SELECT 1 FROM consents k
-                          WHERE k.complaint_id = c.id AND k.resident_reference = i.resident_reference)
+                          JOIN accounts resident ON resident.id = i.resident_account
+                          WHERE k.complaint_id = c.id AND k.resident_reference = i.resident_reference
+                            AND resident.rent_reference = i.resident_reference)
              WHERE i.representative_account = ?1 AND i.status = 'accepted'",
         )
         .bind(account)

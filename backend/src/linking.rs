@@ -60,8 +60,10 @@ pub enum Activation {
     Wrong {
         left: i64,
     },
-    /// Too many wrong tries, or no open request: a new code is needed.
+    /// Too many wrong tries: a new code is needed.
     Spent,
+    /// The account is not waiting for a code (linked, or it asked for nothing).
+    NoRequest,
 }
 
 /// What asking for another code did.
@@ -233,7 +235,8 @@ impl Backend {
         let now = stamp(self.clock.now());
         sqlx::query(
             "UPDATE accounts SET rent_reference = (SELECT tenancy FROM link_requests WHERE id = ?1)
-             WHERE id = (SELECT account_id FROM link_requests WHERE id = ?1)",
+             WHERE id = (SELECT account_id FROM link_requests WHERE id = ?1)
+               AND representative = 0 AND role IS NULL",
         )
         .bind(request)
         .execute(&mut **tx)
@@ -256,7 +259,7 @@ impl Backend {
         request: i64,
     ) -> Result<(), BackendError> {
         sqlx::query(
-            "UPDATE activation_codes SET used_at = ? WHERE request_id = ? AND used_at IS NULL",
+            "UPDATE activation_codes SET used_at = ?, letter = NULL WHERE request_id = ? AND used_at IS NULL",
         )
         .bind(stamp(self.clock.now()))
         .bind(request)
@@ -420,7 +423,7 @@ impl Backend {
         .fetch_optional(&mut *tx)
         .await?;
         let Some((request, wrong)) = request else {
-            return Ok(Activation::Spent);
+            return Ok(Activation::NoRequest);
         };
         if wrong >= linking::WRONG_CODES_MAX {
             return Ok(Activation::Spent);
@@ -438,8 +441,11 @@ impl Backend {
             self.link(&mut tx, request, "code", None).await?;
             Activation::Linked
         } else {
-            sqlx::query("UPDATE link_requests SET wrong_codes = wrong_codes + 1 WHERE id = ?")
-                .bind(request)
+            sqlx::query(
+                "UPDATE link_requests SET wrong_codes = wrong_codes + 1 WHERE id = ? AND wrong_codes < ?",
+            )
+            .bind(request)
+            .bind(linking::WRONG_CODES_MAX)
                 .execute(&mut *tx)
                 .await?;
             match linking::WRONG_CODES_MAX - wrong - 1 {
@@ -479,7 +485,7 @@ impl Backend {
             "SELECT r.id, a.email, a.name, r.created_at FROM link_requests r
              JOIN accounts me ON me.id = ?1 AND me.rent_reference IS NOT NULL
              JOIN accounts a ON a.id = r.account_id
-             WHERE r.tenancy = me.rent_reference AND r.settled_at IS NULL
+             WHERE r.tenancy = me.rent_reference AND r.settled_at IS NULL AND r.declined_at IS NULL
                AND r.account_id <> ?1 AND a.verified_at IS NOT NULL
              ORDER BY r.id",
         )
@@ -499,7 +505,9 @@ impl Backend {
     }
 
     /// An account linked to the tenancy approves or declines another's request to join it.
-    /// `false` when the request is not open, or not for `account`'s tenancy.
+    /// Approval links the asker and tells them; a decline is not told to the asker (see
+    /// `domain::linking`). `false` when the request is not open, or not for `account`'s
+    /// tenancy.
     pub async fn decide_join(
         &self,
         account: i64,
@@ -511,8 +519,9 @@ impl Backend {
         let asking: Option<String> = sqlx::query_scalar(
             "SELECT a.email FROM link_requests r JOIN accounts a ON a.id = r.account_id
              JOIN accounts me ON me.id = ? AND me.rent_reference IS NOT NULL
-             WHERE r.id = ? AND r.settled_at IS NULL AND r.tenancy = me.rent_reference
-               AND r.account_id <> me.id",
+             WHERE r.id = ? AND r.settled_at IS NULL AND r.declined_at IS NULL
+               AND r.tenancy = me.rent_reference AND r.account_id <> me.id
+               AND a.verified_at IS NOT NULL",
         )
         .bind(account)
         .bind(request)
@@ -521,41 +530,32 @@ impl Backend {
         let Some(to) = asking else {
             return Ok(false);
         };
-        let body = if approve {
+        if approve {
             self.link(&mut tx, request, "approved", Some(account))
                 .await?;
-            format!(
-                "Your Calico Account is now linked to your home: someone already linked to it approved \
-                 your request. Sign in at {base_url}/account to see it.\n\n{}",
-                signature()
+            self.enqueue(
+                &mut tx,
+                Mail {
+                    to,
+                    subject: "Your Calico Account is linked to your home".into(),
+                    body: format!(
+                        "Your Calico Account is now linked to your home: someone already linked to it approved \
+                         your request. Sign in at {base_url}/account to see it.\n\n{}",
+                        signature()
+                    ),
+                },
             )
-        } else {
-            sqlx::query(
-                "UPDATE link_requests SET settled_at = ?, outcome = 'declined', settled_by = ? WHERE id = ?",
-            )
-            .bind(stamp(self.clock.now()))
-            .bind(account)
-            .bind(request)
-            .execute(&mut *tx)
             .await?;
-            self.end_codes(&mut tx, request).await?;
-            format!(
-                "Your request to link your Calico Account to a home was not approved by the person \
-                 already linked to it, so it has ended. If you think this is wrong, call us on {} ({}).\n\n{}",
-                domain::contact::LANDLORD.phone,
-                domain::contact::LANDLORD.opening_hours,
-                signature()
-            )
-        };
-        self.enqueue(
-            &mut tx,
-            Mail {
-                to,
-                subject: "Your request to link your Calico Account to a home".into(),
-                body,
-            },
-        )
-        .await?;
+        } else {
+            // The asker is not told: that someone declined would say the home matched. The
+            // request stops being shown to the household; a code posted to the home still works.
+            sqlx::query("UPDATE link_requests SET declined_at = ?, declined_by = ? WHERE id = ?")
+                .bind(stamp(self.clock.now()))
+                .bind(account)
+                .bind(request)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(true)
     }
@@ -568,10 +568,11 @@ impl Backend {
         let rows: Vec<LetterRow> = sqlx::query_as(
             "SELECT id, addressee, address, letter, created_at, posted_at, posted_by
                  FROM activation_codes WHERE (posted_at IS NOT NULL) = ?1
-                   AND (?1 OR used_at IS NULL)
+                   AND (?1 OR (used_at IS NULL AND expires_at > ?2))
                  ORDER BY CASE WHEN ?1 THEN posted_at END DESC, id LIMIT 50",
         )
         .bind(posted)
+        .bind(stamp(self.clock.now()))
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -622,7 +623,8 @@ impl Backend {
     }
 }
 
-/// Settles the open requests of an account whose email address was just confirmed.
+/// Settles the open requests of an account whose email address was just confirmed (or that
+/// signs in with a request never settled).
 pub(crate) async fn settle_on_verify(
     backend: &Backend,
     tx: &mut Transaction<'_, Sqlite>,
@@ -886,7 +888,7 @@ mod tests {
         assert_eq!(linked_to(&backend, id).await.as_deref(), Some("10034567"));
         assert_eq!(
             backend.activate(id, &third).await.expect("runs"),
-            Activation::Spent
+            Activation::NoRequest
         );
     }
 
@@ -955,14 +957,30 @@ mod tests {
             Some("10012345")
         );
         assert_eq!(linked_to(&backend, stranger).await, None);
-        assert_eq!(backend.pending_link(stranger).await.expect("reads"), None);
-        assert!(
+        // The stranger is not told (that would say the home matched): their request reads as
+        // before, and only the household stops seeing it.
+        assert!(backend
+            .pending_link(stranger)
+            .await
+            .expect("reads")
+            .is_some());
+        assert!(backend.join_requests(alex).await.expect("reads").is_empty());
+        let told: Vec<String> = backend
+            .mail_to("eve@example.com")
+            .await
+            .expect("mail")
+            .into_iter()
+            .map(|m| m.subject)
+            .collect();
+        assert_eq!(told, ["Confirm your email address for your Calico Account"]);
+        assert_eq!(
             backend
-                .activation_letters(false)
+                .mail_to("robin@example.com")
                 .await
-                .expect("reads")
-                .is_empty(),
-            "the declined request's code no longer works, and is not posted"
+                .expect("mail")
+                .last()
+                .map(|m| m.subject.clone()),
+            Some("Your Calico Account is linked to your home".to_owned())
         );
     }
 

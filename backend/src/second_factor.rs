@@ -153,17 +153,28 @@ impl Backend {
             return Ok(Passed::No);
         };
         let now = stamp(self.clock.now());
-        sqlx::query(
-            "UPDATE second_factors SET last_step = ?, confirmed_at = coalesce(confirmed_at, ?) WHERE account_id = ?",
+        let moved = sqlx::query(
+            "UPDATE second_factors SET last_step = ?1, confirmed_at = coalesce(confirmed_at, ?2)
+             WHERE account_id = ?3 AND last_step < ?1",
         )
         .bind(step)
         .bind(&now)
         .bind(account)
         .execute(&mut *tx)
         .await?;
+        if moved.rows_affected() != 1 {
+            return Ok(Passed::No);
+        }
         let outcome = if confirmed.is_some() {
             Passed::Yes
         } else {
+            self.tell_colleague(
+                &mut tx,
+                account,
+                "Your Calico Account second sign-in step is set up",
+                "An authenticator app was set up as the second sign-in step of your Calico Account.",
+            )
+            .await?;
             let mut recovery_codes = Vec::with_capacity(rules::RECOVERY_CODES);
             for _ in 0..rules::RECOVERY_CODES {
                 let mut random = [0u8; RECOVERY_CHARS];
@@ -205,9 +216,44 @@ impl Backend {
         if used.rows_affected() != 1 {
             return Ok(false);
         }
+        self.tell_colleague(
+            &mut tx,
+            account,
+            "A recovery code was used to sign in to your Calico Account",
+            "One of your recovery codes was used in place of a code from your authenticator app.",
+        )
+        .await?;
         self.mark_passed(&mut tx, session, &now).await?;
         tx.commit().await?;
         Ok(true)
+    }
+
+    /// Mails the colleague about a change to their second factor, so that one made by someone
+    /// else with their password does not go unseen.
+    async fn tell_colleague(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        account: i64,
+        subject: &str,
+        what: &str,
+    ) -> Result<(), BackendError> {
+        let to: String = sqlx::query_scalar("SELECT email FROM accounts WHERE id = ?")
+            .bind(account)
+            .fetch_one(&mut **tx)
+            .await?;
+        self.enqueue(
+            tx,
+            crate::outbox::Mail {
+                to,
+                subject: subject.into(),
+                body: format!(
+                    "{what}\n\nIf this was not you, tell an administrator at once: they can reset your \
+                     second sign-in step, and you should change your password.\n\n{}",
+                    crate::accounts::signature()
+                ),
+            },
+        )
+        .await
     }
 
     async fn mark_passed(

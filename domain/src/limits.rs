@@ -72,11 +72,33 @@ pub const SECOND_FACTOR_PER_ACCOUNT: RateLimit = RateLimit {
     window_minutes: 15,
 };
 
+/// Per account, a day: with the 15-minute limit, a guesser with the password gets at most this
+/// many tries a day at a million codes.
+pub const SECOND_FACTOR_PER_DAY: RateLimit = RateLimit {
+    attempts: 30,
+    window_minutes: 24 * 60,
+};
+
+/// Asking for one rent reference, from any number of accounts: each ask may test a date of
+/// birth against the register, mail the household and post a letter. Keyed on the reference
+/// as typed, matched or not, so the refusal says nothing of whether it exists.
+pub const LINK_PER_HOME: RateLimit = RateLimit {
+    attempts: 10,
+    window_minutes: 24 * 60,
+};
+
 /// "Wait 12 minutes, then try again." for a wait in seconds (rounded up to whole minutes).
 pub fn wait_message(seconds: i64) -> String {
     let minutes = (seconds.max(1) + 59) / 60;
-    let unit = if minutes == 1 { "minute" } else { "minutes" };
-    format!("You have tried too many times. Wait {minutes} {unit}, then try again.")
+    let wait = if minutes > 120 {
+        let hours = (minutes + 59) / 60;
+        format!("{hours} hours")
+    } else if minutes == 1 {
+        "1 minute".to_owned()
+    } else {
+        format!("{minutes} minutes")
+    };
+    format!("You have tried too many times. Wait {wait}, then try again.")
 }
 
 #[cfg(test)]
@@ -96,6 +118,11 @@ mod tests {
         assert_eq!(
             wait_message(900),
             "You have tried too many times. Wait 15 minutes, then try again."
+        );
+        // Long waits in hours, rounded up.
+        assert_eq!(
+            wait_message(121 * 60),
+            "You have tried too many times. Wait 3 hours, then try again."
         );
     }
 }

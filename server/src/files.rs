@@ -62,10 +62,11 @@ pub async fn download(
     Asking(asking): Asking,
     Path(id): Path<i64>,
 ) -> Response {
-    let Some(account) = asking.map(|a| a.id) else {
+    let Some(account) = asking else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match state.backend.attachment(account, id).await {
+    let colleague = account.colleague().is_some();
+    match state.backend.attachment(account.id, colleague, id).await {
         Ok(Some(file)) => {
             let disposition = format!("inline; filename=\"{}\"", file.file_name);
             (

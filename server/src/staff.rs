@@ -24,18 +24,6 @@ pub async fn only_colleagues(
         return next.run(request).await;
     }
     match crate::who::asking(request.extensions()) {
-        // A colleague whose session has not passed the second factor yet enters their code.
-        Ok(Some(account)) if account.awaiting_second_factor => {
-            if wants_html(&request) {
-                (StatusCode::SEE_OTHER, [(header::LOCATION, "/two-factor")]).into_response()
-            } else {
-                (
-                    StatusCode::FORBIDDEN,
-                    "Enter the code from your authenticator app first, at /two-factor.",
-                )
-                    .into_response()
-            }
-        }
         Ok(Some(account)) if account.colleague().is_none() => {
             refused(&request, &app::stylesheet_href(&state.leptos_options))
         }

@@ -38,6 +38,17 @@ pub async fn who_is_asking(
     // computer's browser must not keep it in its cache.
     let private = request.uri().path().starts_with("/api/")
         || matches!(&viewer, Some(Viewer(Some(_))) | None);
+    // A colleague who has given only their password reaches nothing but the second factor
+    // (and signing out): not the console, and not a resident's pages either.
+    if matches!(&viewer, Some(Viewer(Some(account))) if account.awaiting_second_factor)
+        && !before_second_factor(request.uri().path())
+    {
+        let mut response = awaiting_second_factor(&request);
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return response;
+    }
     if let Some(viewer) = viewer {
         request.extensions_mut().insert(viewer);
     }
@@ -49,6 +60,38 @@ pub async fn who_is_asking(
             .or_insert(HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// What a session that has not yet passed the second factor may reach.
+fn before_second_factor(path: &str) -> bool {
+    matches!(
+        path,
+        "/two-factor"
+            | "/two-factor/recovery-codes"
+            | "/api/sign-out"
+            | "/sign-in"
+            | "/api/sign-in"
+            | "/healthz"
+    ) || path.starts_with("/api/two-factor")
+}
+
+/// A page is sent on to the second factor; anything else is refused.
+fn awaiting_second_factor(request: &Request) -> Response {
+    let page = request.method() == axum::http::Method::GET
+        && request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"));
+    if page {
+        (StatusCode::SEE_OTHER, [(header::LOCATION, "/two-factor")]).into_response()
+    } else {
+        (
+            StatusCode::FORBIDDEN,
+            "Enter the code from your authenticator app first, at /two-factor.\n",
+        )
+            .into_response()
+    }
 }
 
 /// The session could not be read: answered with 503, to try again in a moment.

@@ -582,6 +582,32 @@ async fn the_console_needs_a_second_factor_set_up_at_first_sign_in() {
         .await
         .expect("responds");
     assert_eq!(call.status(), 403);
+    // Nor anything a resident may do: a password alone is not a colleague, nor a resident.
+    let account = get_page(&server, "/account", Some(&kim)).await;
+    assert_eq!(location(&account), "/two-factor");
+    for path in [
+        "/api/complaint/purpose",
+        "/api/account",
+        "/complaint/new/attachments",
+    ] {
+        let refused = common::client()
+            .post(format!("{}{path}", server.base))
+            .header("cookie", &kim)
+            .header("origin", &server.base)
+            .send()
+            .await
+            .expect("responds");
+        assert_eq!(refused.status(), 403, "{path}");
+    }
+    for path in ["/live", "/attachments/1"] {
+        let refused = common::client()
+            .get(format!("{}{path}", server.base))
+            .header("cookie", &kim)
+            .send()
+            .await
+            .expect("responds");
+        assert_eq!(refused.status(), 403, "{path}");
+    }
 
     let setup = page(&server, "/two-factor", &kim).await;
     assert!(setup.contains("Set up your second sign-in step"));

@@ -339,6 +339,10 @@ pub async fn sign_out() -> Result<(), AppError> {
     }
     crate::context::set_session_cookie(None, context.secure_cookies);
     crate::context::clear_cookie(super::tokens::NEW_TOKEN_COOKIE, context.secure_cookies);
+    crate::context::clear_cookie(
+        super::second_factor::RECOVERY_COOKIE,
+        context.secure_cookies,
+    );
     leptos_axum::redirect("/sign-in?signed_out=1");
     Ok(())
 }

@@ -107,7 +107,13 @@ pub async fn request_home(
     let account = super::profile::account_id().await?;
     super::limit(
         &context,
-        &[(format!("home:account:{account}"), limits::LINK_PER_ACCOUNT)],
+        &[
+            (format!("home:account:{account}"), limits::LINK_PER_ACCOUNT),
+            (
+                format!("home:reference:{}", claim.rent_reference),
+                limits::LINK_PER_HOME,
+            ),
+        ],
         &answers,
     )
     .await?;
@@ -168,6 +174,9 @@ pub async fn activate(#[server(default)] code: String) -> Result<(), AppError> {
             "That code is not right, or it has expired. Check it against the newest letter we sent. You can try {left} more {}.",
             if left == 1 { "time" } else { "times" }
         ))),
+        Activation::NoRequest => Err(refuse(
+            "Your account is not waiting for a code. Go back to your account to see where it stands.".into(),
+        )),
         Activation::Spent => Err(refuse(
             "That code can no longer be used: it has been tried too many times. Ask for a new code below.".into(),
         )),

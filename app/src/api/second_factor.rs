@@ -80,17 +80,32 @@ pub async fn second_factor_page() -> Result<Option<SecondFactorView>, AppError> 
     ))
 }
 
-async fn limited(account: i64, answers: &[(String, String)]) -> Result<(), AppError> {
+/// The colleague awaiting the second factor and their session, once the attempt is counted
+/// against the limit.
+async fn attempt() -> Result<(backend::accounts::Account, backend::accounts::SessionToken), AppError>
+{
+    let Some(account) = awaiting().await? else {
+        return Err(super::refused(AppError::SignedOut));
+    };
     let context = crate::context::server_context()?;
     super::limit(
         &context,
-        &[(
-            format!("second-factor:account:{account}"),
-            limits::SECOND_FACTOR_PER_ACCOUNT,
-        )],
-        answers,
+        &[
+            (
+                format!("second-factor:account:{}", account.id),
+                limits::SECOND_FACTOR_PER_ACCOUNT,
+            ),
+            (
+                format!("second-factor-day:account:{}", account.id),
+                limits::SECOND_FACTOR_PER_DAY,
+            ),
+        ],
+        &[],
     )
-    .await
+    .await?;
+    let session =
+        crate::context::session_cookie().ok_or_else(|| super::refused(AppError::SignedOut))?;
+    Ok((account, session))
 }
 
 /// Checks the code from the app; the first one sets the second factor up and leads to the
@@ -106,13 +121,8 @@ pub async fn pass_second_factor(#[server(default)] code: String) -> Result<(), A
         })
     };
     let parsed = domain::second_factor::parse_code(&code).map_err(refuse)?;
-    let Some(account) = awaiting().await? else {
-        return Err(super::refused(AppError::SignedOut));
-    };
-    limited(account.id, &[]).await?;
+    let (account, session) = attempt().await?;
     let context = crate::context::server_context()?;
-    let session =
-        crate::context::session_cookie().ok_or_else(|| super::refused(AppError::SignedOut))?;
     match context
         .backend
         .pass_second_factor(account.id, &session, &parsed)
@@ -150,13 +160,8 @@ pub async fn use_recovery_code(#[server(default)] recovery_code: String) -> Resu
         })
     };
     let parsed = domain::second_factor::parse_recovery_code(&recovery_code).map_err(refuse)?;
-    let Some(account) = awaiting().await? else {
-        return Err(super::refused(AppError::SignedOut));
-    };
-    limited(account.id, &[]).await?;
+    let (account, session) = attempt().await?;
     let context = crate::context::server_context()?;
-    let session =
-        crate::context::session_cookie().ok_or_else(|| super::refused(AppError::SignedOut))?;
     if context
         .backend
         .use_recovery_code(account.id, &session, &parsed)
@@ -176,6 +181,14 @@ pub async fn use_recovery_code(#[server(default)] recovery_code: String) -> Resu
 #[server(endpoint = "two-factor/recovery-codes")]
 pub async fn new_recovery_codes() -> Result<Vec<String>, AppError> {
     let context = crate::context::server_context()?;
+    // Only for the colleague whose session just set the app up.
+    let colleague = crate::context::signed_in()
+        .await?
+        .is_some_and(|account| account.colleague().is_some());
+    if !colleague {
+        crate::context::clear_cookie(RECOVERY_COOKIE, context.secure_cookies);
+        return Ok(Vec::new());
+    }
     let codes = crate::context::request_cookie(RECOVERY_COOKIE).unwrap_or_default();
     crate::context::clear_cookie(RECOVERY_COOKIE, context.secure_cookies);
     Ok(codes
@@ -187,15 +200,10 @@ pub async fn new_recovery_codes() -> Result<Vec<String>, AppError> {
 
 /// The administrator signed in, `None` when nobody is, or refused for anyone else.
 async fn administrator() -> Result<Option<backend::handling::Staff>, AppError> {
-    match super::staff::server::colleague().await? {
-        Some(staff) if staff.role.administers() => Ok(Some(staff)),
-        Some(_) => Err(super::refused(AppError::Refused {
-            answers: Vec::new(),
-            field: None,
-            message: "Only an administrator can reset a colleague's second factor. Ask one to do it for you.".into(),
-        })),
-        None => Ok(None),
-    }
+    super::staff::server::administrator(
+        "Only an administrator can reset a colleague's second factor. Ask one to do it for you.",
+    )
+    .await
 }
 
 /// Every colleague, for administrators.

@@ -181,6 +181,20 @@ pub(crate) mod server {
         }
     }
 
+    /// The administrator signed in, `None` when nobody is, or refused with `message` for
+    /// anyone else.
+    pub async fn administrator(message: &str) -> Result<Option<Staff>, AppError> {
+        match colleague().await? {
+            Some(staff) if staff.role.administers() => Ok(Some(staff)),
+            Some(_) => Err(super::super::refused(AppError::Refused {
+                answers: Vec::new(),
+                field: None,
+                message: message.into(),
+            })),
+            None => Ok(None),
+        }
+    }
+
     pub fn letter_summary(letter: &LetterRecord) -> LetterSummary {
         LetterSummary {
             id: letter.id,

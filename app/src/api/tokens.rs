@@ -30,15 +30,10 @@ pub const NEW_TOKEN_COOKIE: &str = "calico_new_token";
 
 /// The administrator signed in, `None` when nobody is, or refused for anyone else.
 async fn administrator() -> Result<Option<backend::handling::Staff>, AppError> {
-    match super::staff::server::colleague().await? {
-        Some(staff) if staff.role.administers() => Ok(Some(staff)),
-        Some(_) => Err(super::refused(AppError::Refused {
-            answers: Vec::new(),
-            field: None,
-            message: "Only an administrator can manage API tokens. Ask one to create or revoke a token for you.".into(),
-        })),
-        None => Ok(None),
-    }
+    super::staff::server::administrator(
+        "Only an administrator can manage API tokens. Ask one to create or revoke a token for you.",
+    )
+    .await
 }
 
 fn stamp_words(stamp: &str) -> String {

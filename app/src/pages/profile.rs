@@ -128,7 +128,7 @@ fn home_status(account: &AccountSummary) -> Option<impl IntoView> {
             },
             view! {
                 <p>{format!(
-                    "You asked on {} to link your account to the home with rent reference {} and postcode {}. We are posting an activation code there, addressed to the lead tenant.",
+                    "You asked on {} to link your account to the home with rent reference {} and postcode {}. If they match our records, we post an activation code there, addressed to the lead tenant.",
                     pending.asked_on, pending.rent_reference, pending.postcode
                 )}</p>
                 <p>"Until it is linked you can still make a complaint about your home; we will not show you the home's other complaints, letters or representatives."</p>
@@ -469,9 +469,9 @@ pub fn ActivatePage() -> impl IntoView {
                 .into_any();
             };
             let banner = if sent {
-                Some("We are posting a new code. The codes we sent before no longer work.")
+                Some("We have asked for a new code to be posted. The codes sent before no longer work.")
             } else if asked {
-                Some("We have your request. We are posting an activation code to the home.")
+                Some("We have your request. If the home matches our records, we post an activation code to it.")
             } else {
                 None
             };
@@ -484,7 +484,7 @@ pub fn ActivatePage() -> impl IntoView {
                 {banner.map(notice)}
                 <FormPage form title="Enter your activation code" submit="Link my account"
                     intro=move || view! {
-                        <p>{format!("We post the code to the home with rent reference {rent_reference} and postcode {postcode}, addressed to the lead tenant.")}</p>
+                        <p>{format!("If the rent reference {rent_reference} and postcode {postcode} match our records, we post the code to that home, addressed to the lead tenant.")}</p>
                         <p>{posted.clone()}</p>
                         {code_spent.then(|| view! { <p><strong>"The last code was tried too many times. Ask for a new one below."</strong></p> })}
                     }
