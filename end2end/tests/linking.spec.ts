@@ -88,7 +88,7 @@ test("someone in the household asks to join, and the account already linked appr
     await expect(page.getByRole("status")).toHaveText("You approved the request: they are now linked to your home, and we have told them.");
     await expect(page.getByRole("button", { name: `Approve ${joining}` })).toHaveCount(0);
 
-    await mailTo(joining, "Your request to link your Calico Account to a home");
+    await mailTo(joining, "Your Calico Account is linked to your home");
     await other.goto("/account");
     await expect(other.getByRole("definition").filter({ hasText: "Flat 1, Centenary Court, Croft Street, Burnley" })).toBeVisible();
     await audit(other);
