@@ -400,8 +400,8 @@ impl Backend {
                 postcode,
                 asked_at: parse_stamp(&asked)?,
                 code_sent_at: sent.as_deref().map(parse_stamp).transpose()?,
-                may_ask_again: codes < linking::CODES_PER_REQUEST,
-                code_spent: wrong >= linking::WRONG_CODES_MAX,
+                may_ask_again: linking::may_send_another(codes),
+                code_spent: linking::tries_left(wrong) == 0,
             })
         })
         .transpose()
@@ -425,7 +425,7 @@ impl Backend {
         let Some((request, wrong)) = request else {
             return Ok(Activation::NoRequest);
         };
-        if wrong >= linking::WRONG_CODES_MAX {
+        if linking::tries_left(wrong) == 0 {
             return Ok(Activation::Spent);
         }
         let right: Option<i64> = sqlx::query_scalar(
@@ -448,7 +448,7 @@ impl Backend {
             .bind(linking::WRONG_CODES_MAX)
                 .execute(&mut *tx)
                 .await?;
-            match linking::WRONG_CODES_MAX - wrong - 1 {
+            match linking::tries_left(wrong + 1) {
                 0 => Activation::Spent,
                 left => Activation::Wrong { left },
             }
@@ -469,7 +469,7 @@ impl Backend {
         .await?;
         let outcome = match request {
             None => NewCode::NoRequest,
-            Some((_, sent)) if sent >= linking::CODES_PER_REQUEST => NewCode::TooMany,
+            Some((_, sent)) if !linking::may_send_another(sent) => NewCode::TooMany,
             Some((request, _)) => {
                 self.send_code(&mut tx, request, base_url).await?;
                 NewCode::Sent
@@ -607,19 +607,6 @@ impl Backend {
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
-    }
-
-    /// For a complaint filed by an account not yet linked to the home it gave: that home's
-    /// rent reference (colleagues see "identity not yet confirmed").
-    pub async fn unconfirmed_home(&self, account: i64) -> Result<Option<String>, BackendError> {
-        Ok(sqlx::query_scalar(
-            "SELECT r.rent_reference FROM link_requests r JOIN accounts a ON a.id = r.account_id
-             WHERE r.account_id = ? AND r.settled_at IS NULL AND a.rent_reference IS NULL
-             ORDER BY r.id DESC LIMIT 1",
-        )
-        .bind(account)
-        .fetch_optional(&self.pool)
-        .await?)
     }
 }
 

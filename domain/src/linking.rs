@@ -55,6 +55,16 @@ pub const CODE_LIFETIME_DAYS: u64 = 30;
 /// Codes that may be posted to one account's request in [`CODE_LIFETIME_DAYS`].
 pub const CODES_PER_REQUEST: i64 = 3;
 
+/// Tries the current code still allows after `wrong` wrong ones (0: it no longer works).
+pub fn tries_left(wrong: i64) -> i64 {
+    (WRONG_CODES_MAX - wrong).max(0)
+}
+
+/// Whether another code may be posted for a request that has had `sent`.
+pub fn may_send_another(sent: i64) -> bool {
+    sent < CODES_PER_REQUEST
+}
+
 /// An activation code as typed: digits, with any spaces or dashes people add ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActivationCode(String);
@@ -181,6 +191,16 @@ mod tests {
             ..held()
         };
         assert!(!proves(&no_email, &given(dob, None, "  ")));
+    }
+
+    #[test]
+    fn a_code_allows_five_wrong_tries_and_a_request_three_codes() {
+        assert_eq!(tries_left(0), 5);
+        assert_eq!(tries_left(4), 1);
+        assert_eq!(tries_left(5), 0);
+        assert_eq!(tries_left(9), 0);
+        assert!(may_send_another(2));
+        assert!(!may_send_another(3));
     }
 
     #[test]

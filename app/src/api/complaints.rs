@@ -299,7 +299,7 @@ pub async fn ask(
     .map(|(k, v)| (k.to_owned(), v.clone()))
     .collect();
     let Some(request) = Request::from_path(&request) else {
-        return Err(super::refused(no_complaint()));
+        return Err(no_complaint());
     };
     let kind = answers.parse(request).map_err(|errors| {
         super::refused(AppError::Invalid {
