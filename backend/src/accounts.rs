@@ -483,15 +483,42 @@ impl Backend {
                 .await?;
         }
         tx.commit().await?;
+        if let Some(account) = account {
+            self.sessions_ended(account);
+        }
         Ok(account.is_some())
+    }
+
+    /// Whether the database holds no accounts and no complaints yet.
+    pub async fn is_empty(&self) -> Result<bool, BackendError> {
+        let held: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM accounts) + (SELECT COUNT(*) FROM complaints)",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(held == 0)
+    }
+
+    /// The account registered with `email`, if any.
+    pub async fn account_id(&self, email: &str) -> Result<Option<i64>, BackendError> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     /// Ends a session.
     pub async fn sign_out(&self, token: &SessionToken) -> Result<(), BackendError> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
-            .bind(token_hash(token.expose()))
-            .execute(&self.pool)
-            .await?;
+        let ended: Option<i64> =
+            sqlx::query_scalar("DELETE FROM sessions WHERE id_hash = ? RETURNING account_id")
+                .bind(token_hash(token.expose()))
+                .fetch_optional(&self.pool)
+                .await?;
+        if let Some(account) = ended {
+            self.sessions_ended(account);
+        }
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use domain::calendar::{london_date, long_date};
 use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
 use domain::filing::{next_steps, Draft, Submission};
 use domain::values::ComplaintRef;
-use domain::{Calendar, Event, EventKind, ServiceStandard};
+use domain::{Calendar, Complaint, Event, EventKind, ServiceStandard};
 
 use crate::accounts::signature;
 use crate::clock::stamp;
@@ -209,15 +209,31 @@ impl Backend {
         .await?;
         let event = Event::new(now.fixed_offset(), EventKind::Received)
             .by(name.unwrap_or_else(|| "the resident".into()));
-        sqlx::query(
-            "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at) VALUES (?, ?, ?, ?)",
+        let event_id: i64 = sqlx::query_scalar(
+            "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at) VALUES (?, ?, ?, ?) RETURNING id",
         )
         .bind(complaint)
         .bind(serde_json::to_string(&event).map_err(json_error)?)
         .bind(stamp(now))
         .bind(stamp(now))
-        .execute(&mut *tx)
+        .fetch_one(&mut *tx)
         .await?;
+        let folded = Complaint::fold(
+            std::slice::from_ref(&event),
+            &calendar,
+            &ServiceStandard::CALICO_2024,
+        )
+        .map_err(|e| BackendError::BadRecord(e.to_string()))?;
+        let kind = domain::handling::Kind::from_code(submission.filing.kind())
+            .ok_or_else(|| BackendError::BadRecord(submission.filing.kind().to_owned()))?;
+        let line = crate::queue::Line::of(
+            &reference.to_string(),
+            kind,
+            crate::handling::instant(&stamp(now))?,
+            crate::handling::summary(submission),
+            &folded,
+        );
+        crate::queue::store_line(&mut tx, complaint, event_id, &line, &folded).await?;
         if let Some(rep) = &submission.on_behalf {
             sqlx::query(
                 "INSERT INTO consents (complaint_id, representative_account, resident_reference, details, scope, expires_on, created_at)
@@ -401,7 +417,12 @@ pub(crate) mod tests {
 
     /// A complaint filed by the account `id` for itself.
     pub(crate) async fn filed_by(backend: &Backend, id: i64) -> ComplaintRef {
-        let (submission, key) = saved(backend, id, &complaint()).await;
+        filed_draft(backend, id, &complaint()).await
+    }
+
+    /// What `draft` files for the account `id`.
+    pub(crate) async fn filed_draft(backend: &Backend, id: i64, draft: &Draft) -> ComplaintRef {
+        let (submission, key) = saved(backend, id, draft).await;
         backend
             .file(id, &key, &submission)
             .await

@@ -293,9 +293,10 @@ impl Backend {
         )
     }
 
-    /// Waits until this process records an event after `after`, or `wait` passes (an event
-    /// recorded by another process is found by the next look at the database). `false` once
-    /// the server is stopping: those following should let go.
+    /// Waits until an event after `after` is known to this process (recorded here, or found
+    /// in the database by [`Backend::follow_database`]), or `wait` passes. `false` once the
+    /// server is stopping: those following should let go. Nothing here reads the database:
+    /// any number of pages can wait on it.
     pub async fn wait_for_change(&self, after: i64, wait: std::time::Duration) -> bool {
         let mut changes = self.changes.subscribe();
         let mut stopping = self.stopping.subscribe();
@@ -309,6 +310,55 @@ impl Backend {
             _ = tokio::time::timeout(wait, changes.wait_for(|&id| id > after)) => true,
             _ = stopping.wait_for(|&stop| stop) => false,
         }
+    }
+
+    /// The newest complaint event this process knows of.
+    pub fn newest_change(&self) -> i64 {
+        *self.changes.borrow()
+    }
+
+    /// Tells those following that event `id` is recorded. Events recorded at the same time
+    /// may be told out of order: the newest known is kept.
+    pub(crate) fn changed(&self, id: i64) {
+        self.changes.send_if_modified(|newest| {
+            let newer = id > *newest;
+            if newer {
+                *newest = id;
+            }
+            newer
+        });
+    }
+
+    /// The one look at the database that every live stream of this process shares: the
+    /// newest complaint event, every `every`, so that events recorded by another process (a
+    /// second server, a command) wake the streams too. Runs until the server stops.
+    pub async fn follow_database(&self, every: std::time::Duration) {
+        let mut stopping = self.stopping.subscribe();
+        let mut tick = tokio::time::interval(every);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = stopping.wait_for(|&stop| stop) => return,
+            }
+            match self.last_event_id().await {
+                Ok(id) => self.changed(id),
+                Err(error) => tracing::warn!(%error, "could not look for new complaint events"),
+            }
+        }
+    }
+
+    /// The accounts whose sessions this process ends from now on (see
+    /// [`Backend::sessions_ended`]). A stream that falls behind is told it lagged: it should
+    /// look at its session then.
+    pub fn sessions_ending(&self) -> tokio::sync::broadcast::Receiver<i64> {
+        self.sessions_ended.subscribe()
+    }
+
+    /// Tells live streams that `account`'s sessions (some or all) have ended.
+    pub(crate) fn sessions_ended(&self, account: i64) {
+        // Nobody listening is not an error.
+        let _ = self.sessions_ended.send(account);
     }
 
     /// Ends every live stream: the server is stopping.

@@ -13,6 +13,7 @@ use crate::accounts::{new_token, signature, token_hash};
 use crate::clock::stamp;
 use crate::consents::ConsentStatus;
 use crate::outbox::Mail;
+use crate::queue::Line;
 use crate::{Backend, BackendError};
 
 /// How long the link that sets a new colleague's password works.
@@ -191,7 +192,7 @@ pub(crate) fn instant(text: &str) -> Result<DateTime<Utc>, BackendError> {
         .map_err(|_| bad(text))
 }
 
-fn summary(submission: &domain::filing::Submission) -> String {
+pub(crate) fn summary(submission: &domain::filing::Submission) -> String {
     use domain::filing::Filing;
     let text = match &submission.filing {
         Filing::Complaint(c) => c.what_happened.as_str(),
@@ -206,18 +207,31 @@ fn summary(submission: &domain::filing::Submission) -> String {
 }
 
 /// A stored complaint with its events, as read for the queue and the case page.
-struct Stored {
-    id: i64,
+pub(crate) struct Stored {
+    pub(crate) id: i64,
     reference: String,
-    kind: Kind,
+    pub(crate) kind: Kind,
     submission: domain::filing::Submission,
     received_at: DateTime<Utc>,
     events: Vec<Event>,
+    /// The newest event's id (0 when there are none).
+    pub(crate) upto_event: i64,
 }
 
 impl Stored {
-    fn fold(&self, calendar: &domain::Calendar) -> Result<Complaint, BackendError> {
+    pub(crate) fn fold(&self, calendar: &domain::Calendar) -> Result<Complaint, BackendError> {
         Complaint::fold(&self.events, calendar, &ServiceStandard::CALICO_2024).map_err(bad)
+    }
+
+    /// Its line in the queue, from its fold.
+    pub(crate) fn line(&self, complaint: &Complaint) -> Line {
+        Line::of(
+            &self.reference,
+            self.kind,
+            self.received_at,
+            summary(&self.submission),
+            complaint,
+        )
     }
 
     fn item(
@@ -226,32 +240,51 @@ impl Stored {
         now: DateTime<Utc>,
         calendar: &domain::Calendar,
     ) -> QueueItem {
-        QueueItem {
-            reference: self.reference.clone(),
-            kind: self.kind,
-            state: complaint.state(),
-            closure: complaint.closure(),
-            risk: complaint.risk(),
-            next: complaint.next_deadline(),
-            working_days_left: complaint.working_days_left(&now, calendar),
-            overdue: complaint.is_overdue(&now),
-            deadlines: *complaint.deadlines(),
-            received_at: self.received_at,
-            summary: summary(&self.submission),
-            asked_late: complaint.stage2_asked_late(),
-        }
+        self.line(complaint)
+            .item(domain::calendar::london_date(&now), calendar)
     }
 }
 
-fn matches(filter: &QueueFilter, item: &QueueItem) -> bool {
-    filter.kind.is_none_or(|k| k == item.kind)
-        && filter.state.is_none_or(|s| s == item.state)
-        && filter.stage.is_none_or(|s| item.state.stage() == Some(s))
-        && filter.overdue.is_none_or(|o| o == item.overdue)
-        && filter.due_within.is_none_or(|n| {
-            item.next.is_some_and(|d| d.kind.owed_by_landlord())
-                && item.working_days_left.is_some_and(|left| left <= n)
+/// Every complaint (or only `reference`) with its events, oldest first, read on `conn`.
+pub(crate) async fn stored_in(
+    conn: &mut sqlx::SqliteConnection,
+    reference: Option<&str>,
+) -> Result<Vec<Stored>, BackendError> {
+    let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, reference, kind, details, received_at FROM complaints
+         WHERE ?1 IS NULL OR reference = ?1 ORDER BY id",
+    )
+    .bind(reference)
+    .fetch_all(&mut *conn)
+    .await?;
+    let events: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT e.complaint_id, e.id, e.event FROM complaint_events e
+         JOIN complaints c ON c.id = e.complaint_id
+         WHERE ?1 IS NULL OR c.reference = ?1 ORDER BY e.complaint_id, e.id",
+    )
+    .bind(reference)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut events = events.into_iter().peekable();
+    rows.into_iter()
+        .map(|(id, reference, kind, details, received_at)| {
+            let mut history = Vec::new();
+            let mut upto_event = 0;
+            while let Some((_, event_id, event)) = events.next_if(|(c, _, _)| *c == id) {
+                history.push(serde_json::from_str(&event).map_err(bad)?);
+                upto_event = event_id;
+            }
+            Ok(Stored {
+                id,
+                reference,
+                kind: Kind::from_code(&kind).ok_or_else(|| bad(&kind))?,
+                submission: serde_json::from_str(&details).map_err(bad)?,
+                received_at: instant(&received_at)?,
+                events: history,
+                upto_event,
+            })
         })
+        .collect()
 }
 
 impl Backend {
@@ -373,69 +406,8 @@ impl Backend {
     }
 
     async fn stored(&self, reference: Option<&str>) -> Result<Vec<Stored>, BackendError> {
-        let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-            "SELECT id, reference, kind, details, received_at FROM complaints
-             WHERE ?1 IS NULL OR reference = ?1 ORDER BY id",
-        )
-        .bind(reference)
-        .fetch_all(&self.pool)
-        .await?;
-        let events: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT e.complaint_id, e.event FROM complaint_events e
-             JOIN complaints c ON c.id = e.complaint_id
-             WHERE ?1 IS NULL OR c.reference = ?1 ORDER BY e.complaint_id, e.id",
-        )
-        .bind(reference)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut events = events.into_iter().peekable();
-        rows.into_iter()
-            .map(|(id, reference, kind, details, received_at)| {
-                let mut history = Vec::new();
-                while let Some((_, event)) = events.next_if(|(c, _)| *c == id) {
-                    history.push(serde_json::from_str(&event).map_err(bad)?);
-                }
-                Ok(Stored {
-                    id,
-                    reference,
-                    kind: Kind::from_code(&kind).ok_or_else(|| bad(&kind))?,
-                    submission: serde_json::from_str(&details).map_err(bad)?,
-                    received_at: instant(&received_at)?,
-                    events: history,
-                })
-            })
-            .collect()
-    }
-
-    /// The work queue: the complaints that match, concerns first by risk, then by the
-    /// nearest deadline; one page of them and how many match in all.
-    pub async fn queue(&self, filter: &QueueFilter) -> Result<Queue, BackendError> {
-        let calendar = self.calendar().await?;
-        let now = self.clock.now();
-        let mut keyed = Vec::new();
-        for stored in self.stored(None).await? {
-            let complaint = stored.fold(&calendar)?;
-            let item = stored.item(&complaint, now, &calendar);
-            if matches(filter, &item) {
-                keyed.push((handling::queue_key(stored.kind, &complaint), item));
-            }
-        }
-        keyed.sort_by_key(|(key, _)| *key);
-        let total = keyed.len();
-        let limit = if filter.limit == 0 {
-            total
-        } else {
-            filter.limit
-        };
-        Ok(Queue {
-            items: keyed
-                .into_iter()
-                .skip(filter.offset)
-                .take(limit)
-                .map(|(_, item)| item)
-                .collect(),
-            total,
-        })
+        let mut conn = self.pool.acquire().await?;
+        stored_in(&mut conn, reference).await
     }
 
     /// Everything about the complaint `reference`, for the people handling it.
@@ -597,14 +569,14 @@ impl Backend {
         let calendar = self.calendar().await?;
         let now = self.clock.now();
         let mut tx = self.write_transaction().await?;
-        let row: Option<(i64, String, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT c.id, c.kind, c.details, a.email, a.name FROM complaints c
+        let row: Option<(i64, String, String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT c.id, c.kind, c.details, c.received_at, a.email, a.name FROM complaints c
              JOIN accounts a ON a.id = c.filed_by WHERE c.reference = ?",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((id, kind, details, filer_email, filer_name)) = row else {
+        let Some((id, kind, details, received_at, filer_email, filer_name)) = row else {
             return Err(RecordFailure::NotFound(reference.to_owned()));
         };
         let kind = Kind::from_code(&kind).ok_or_else(|| bad(&kind))?;
@@ -660,6 +632,14 @@ impl Backend {
         .bind(recorded_by)
         .fetch_one(&mut *tx)
         .await?;
+        let line = Line::of(
+            reference,
+            kind,
+            instant(&received_at)?,
+            summary(&submission),
+            &after,
+        );
+        crate::queue::store_line(&mut tx, id, event_id, &line, &after).await?;
         let mut letter_id = None;
         if let Some(letter) = domain::letters::letter(reference, event, &after) {
             let consent: Option<String> =
@@ -714,7 +694,7 @@ impl Backend {
             self.tell_handler(&mut tx, reference, &after, text).await?;
         }
         tx.commit().await?;
-        self.changes.send_replace(event_id);
+        self.changed(event_id);
         tracing::info!(
             reference,
             event = event.kind.name(),

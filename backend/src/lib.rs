@@ -13,6 +13,7 @@ pub mod limits;
 pub mod linking;
 pub mod outbox;
 pub mod profile;
+pub mod queue;
 pub mod refusals;
 pub mod second_factor;
 pub mod tasks;
@@ -90,6 +91,9 @@ pub struct Backend {
     changes: std::sync::Arc<tokio::sync::watch::Sender<i64>>,
     /// Set when the server is stopping: live streams end so that it can.
     stopping: std::sync::Arc<tokio::sync::watch::Sender<bool>>,
+    /// The accounts whose sessions this process has just ended (signed out, password reset,
+    /// email changed, second factor reset): their live streams look at once.
+    sessions_ended: std::sync::Arc<tokio::sync::broadcast::Sender<i64>>,
 }
 
 impl Backend {
@@ -126,6 +130,7 @@ impl Backend {
             clock: Clock::system(),
             changes: std::sync::Arc::new(tokio::sync::watch::Sender::new(0)),
             stopping: std::sync::Arc::new(tokio::sync::watch::Sender::new(false)),
+            sessions_ended: std::sync::Arc::new(tokio::sync::broadcast::Sender::new(256)),
         })
     }
 
@@ -142,11 +147,14 @@ impl Backend {
     }
 
     /// Applies every migration under `backend/migrations` that has not been applied yet.
+    /// Then brings the stored work queue up to date (see [`queue`]).
     pub async fn migrate(&self) -> Result<(), BackendError> {
         sqlx::migrate!("./migrations")
             .run(&self.pool)
             .await
-            .map_err(BackendError::Migrate)
+            .map_err(BackendError::Migrate)?;
+        self.bring_queue_up_to_date().await?;
+        Ok(())
     }
 
     /// Answers whether the database can be read and its schema is present.
@@ -159,14 +167,24 @@ impl Backend {
 
     /// Records a day the landlord's offices are closed. Recording the same day again keeps
     /// the first reason.
+    /// Every deadline counts working days, so the work queue is written again with the new
+    /// calendar in the same transaction.
     pub async fn add_closure_day(&self, day: NaiveDate, reason: &str) -> Result<(), BackendError> {
+        let mut tx = self.write_transaction().await?;
         sqlx::query(
             "INSERT INTO closure_days (day, reason) VALUES (?, ?) ON CONFLICT (day) DO NOTHING",
         )
         .bind(day.format("%Y-%m-%d").to_string())
         .bind(reason)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        let days: Vec<String> = sqlx::query_scalar("SELECT day FROM closure_days ORDER BY day")
+            .fetch_all(&mut *tx)
+            .await?;
+        let calendar =
+            domain::Calendar::england_and_wales().with_closure_days(closure_dates(days)?);
+        queue::rebuild(&mut tx, &calendar).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -175,12 +193,7 @@ impl Backend {
         let rows: Vec<String> = sqlx::query_scalar("SELECT day FROM closure_days ORDER BY day")
             .fetch_all(&self.pool)
             .await?;
-        rows.into_iter()
-            .map(|day| {
-                NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                    .map_err(|_| BackendError::BadClosureDay(day))
-            })
-            .collect()
+        closure_dates(rows)
     }
 
     /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`). Every transaction
@@ -196,6 +209,15 @@ impl Backend {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+fn closure_dates(rows: Vec<String>) -> Result<Vec<NaiveDate>, BackendError> {
+    rows.into_iter()
+        .map(|day| {
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|_| BackendError::BadClosureDay(day))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -108,7 +108,18 @@ impl Mailer {
                     .parse()
                     .map_err(|e| format!("the sender {from:?} is not valid: {e}"))?;
                 let text = message(&from, mail)?.formatted();
-                tokio::fs::write(&path, text)
+                // Written whole under another name, then renamed: a reader (or a crash) never
+                // meets half a mail, and delivering the same mail again replaces its file, so
+                // each mail is there exactly once.
+                let partial = dir.join(format!("{:06}.eml.partial", mail.id));
+                let written = async {
+                    use tokio::io::AsyncWriteExt;
+                    let mut file = tokio::fs::File::create(&partial).await?;
+                    file.write_all(&text).await?;
+                    file.sync_all().await?;
+                    tokio::fs::rename(&partial, &path).await
+                };
+                written
                     .await
                     .map_err(|e| format!("could not write {}: {e}", path.display()))?;
                 Ok(path.display().to_string())
@@ -200,6 +211,17 @@ impl Backend {
             }
         }
         Ok(sent)
+    }
+
+    /// Counts every mail in the outbox as delivered when it was queued: for a history loaded
+    /// in bulk (`server seed`), whose mail went out long ago. How many there were.
+    pub async fn count_outbox_delivered(&self) -> Result<u64, BackendError> {
+        Ok(
+            sqlx::query("UPDATE outbox SET sent_at = created_at WHERE sent_at IS NULL")
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// Every mail to an address, newest last (for tests and the staff console).

@@ -243,6 +243,7 @@ impl Backend {
         )
         .await?;
         tx.commit().await?;
+        self.sessions_ended(used.account);
         Ok(EmailConfirmation::Changed)
     }
 }

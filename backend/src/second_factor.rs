@@ -294,6 +294,7 @@ impl Backend {
                 .await?;
         }
         tx.commit().await?;
+        self.sessions_ended(account);
         Ok(true)
     }
 

@@ -9,6 +9,9 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::London;
 
+/// A "due within" window this wide (about 200 years of working days) takes in every deadline.
+pub const WITHIN_EVERYTHING: i64 = 50_000;
+
 /// A length of time in a service standard: most are working days, some older standards count
 /// calendar days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -242,6 +245,27 @@ impl Calendar {
         days_off.extend(self.closure_days.range(from..=to).copied().filter(in_range));
         let off = i64::try_from(days_off.len()).unwrap_or(i64::MAX);
         sign * (weekdays_after(from, to) - off)
+    }
+
+    /// The last day `d` with `working_days_between(today, d) <= n`: a deadline is "due within
+    /// `n` working days" exactly when it falls on or before it, so a stored list of deadlines
+    /// is filtered by one comparison. `None` when every day so far in the future is (a window
+    /// of [`WITHIN_EVERYTHING`] working days or more).
+    pub fn last_day_within(&self, today: NaiveDate, n: i64) -> Option<NaiveDate> {
+        if n >= WITHIN_EVERYTHING {
+            return None;
+        }
+        if n >= 0 {
+            // The day before the (n + 1)-th working day after today.
+            let next = self.add_working_days(today, u32::try_from(n + 1).ok()?);
+            return next.pred_opt();
+        }
+        // Back from today to the first day that far behind (the count only falls going back).
+        let mut day = today;
+        while self.working_days_between(today, day) > n {
+            day = day.pred_opt()?;
+        }
+        Some(day)
     }
 
     /// The last day of a span counted from `date` (which never counts itself).
@@ -670,6 +694,13 @@ mod tests {
             let by_hand = a.iter_days().skip(1).take_while(|d| *d <= b).filter(|d| cal.is_working_day(*d)).count();
             prop_assert_eq!(cal.working_days_between(a, b), i64::try_from(by_hand).expect("small"));
             prop_assert_eq!(cal.working_days_between(b, a), -i64::try_from(by_hand).expect("small"));
+        }
+
+        #[test]
+        fn within_n_working_days_is_on_or_before_the_last_day_within(cal in any_calendar(), today in any_date(), n in -40i64..60, offset in -120i64..120) {
+            let day = today + chrono::Duration::days(offset);
+            let last = cal.last_day_within(today, n).expect("a day");
+            prop_assert_eq!(cal.working_days_between(today, day) <= n, day <= last, "{} {} {}", today, n, day);
         }
 
         #[test]

@@ -115,6 +115,21 @@ pub async fn add_staff(
     }
 }
 
+/// `server rebuild-queue`: what it did, to print.
+pub async fn rebuild_queue(config: &Config) -> Result<String, String> {
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let rebuilt = backend
+        .rebuild_queue()
+        .await
+        .map_err(|e| format!("Could not rebuild the work queue: {e}."));
+    backend.close().await;
+    let complaints = rebuilt?;
+    Ok(format!(
+        "Rebuilt the work queue from the events of {complaints} complaint{}.",
+        if complaints == 1 { "" } else { "s" }
+    ))
+}
+
 /// What `server api-token` does.
 #[derive(Debug)]
 pub enum TokenCommand {

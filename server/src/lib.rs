@@ -4,6 +4,7 @@
 //! calls these.
 
 pub mod api;
+pub mod bench;
 mod commands;
 pub mod config;
 mod files;
@@ -25,8 +26,8 @@ use leptos::prelude::LeptosOptions;
 
 use crate::config::Config;
 pub use commands::{
-    add_staff, api_token, calendar, deadlines, import_tenancies, migrate, ImportSummary,
-    TokenCommand,
+    add_staff, api_token, calendar, deadlines, import_tenancies, migrate, rebuild_queue,
+    ImportSummary, TokenCommand,
 };
 pub use router::{page_paths, router};
 
@@ -123,6 +124,7 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
     let mailer = mailer(&config)?;
     let app = router(&config, AppState::new(&config, backend.clone())?);
     let sender = tokio::spawn(send_mail(backend.clone(), mailer));
+    let feed = follow_database(backend.clone());
     let listener = tokio::net::TcpListener::bind(config.bind)
         .await
         .map_err(|source| ServerError::Bind {
@@ -147,6 +149,7 @@ pub async fn serve(config: Config) -> Result<(), ServerError> {
     .await
     .map_err(ServerError::Serve)?;
     sender.abort();
+    feed.abort();
     backend.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -172,6 +175,12 @@ fn mailer(config: &Config) -> Result<backend::outbox::Mailer, ServerError> {
             })
         }
     }
+}
+
+/// The one look at the database that every live stream of this process shares (events
+/// recorded by another process wake them too); ends when the server stops.
+pub fn follow_database(backend: Backend) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move { backend.follow_database(live::LOOK_AGAIN).await })
 }
 
 /// Delivers the outbox every second. Mail stays in the outbox until delivered, so stopping

@@ -19,11 +19,13 @@ use serde::Deserialize;
 
 use crate::AppState;
 
-/// How long a stream waits for a change in this process before looking at the database again
-/// (which finds changes recorded by another process).
-const LOOK_AGAIN: Duration = Duration::from_millis(1000);
-/// How often a stream checks that its session has not ended (signing out ends it within this).
-const SESSION_CHECK: Duration = Duration::from_secs(5);
+/// How often this process looks in the database for events recorded by another process (a
+/// second server, a command): once for all its streams, not once per stream.
+pub const LOOK_AGAIN: Duration = Duration::from_millis(1000);
+/// How often a stream checks that its session has not ended by itself (timed out) or in
+/// another process. Sessions this process ends (signing out, a password reset) end their
+/// streams at once.
+const SESSION_CHECK: Duration = Duration::from_secs(30);
 /// What a browser waits before reconnecting.
 const RETRY: Duration = Duration::from_millis(1000);
 /// The most streams one session may hold open at once: a resident with a few tabs open, not
@@ -90,6 +92,8 @@ struct Listening {
     last: i64,
     pending: std::collections::VecDeque<backend::following::Change>,
     checked: tokio::time::Instant,
+    /// Accounts whose sessions this process has ended.
+    ended: tokio::sync::broadcast::Receiver<i64>,
     first: bool,
     _place: StreamPlace,
 }
@@ -129,6 +133,7 @@ pub async fn live(
         )
             .into_response();
     };
+    let ended = state.backend.sessions_ending();
     let listening = Listening {
         state,
         token,
@@ -137,6 +142,7 @@ pub async fn live(
         last,
         pending: Default::default(),
         checked: tokio::time::Instant::now(),
+        ended,
         first: true,
     };
     (
@@ -154,12 +160,17 @@ fn signed_out() -> Response {
         .into_response()
 }
 
+/// One stream's events. A stream waits on the process's shared feed of new events and reads
+/// the database only when there is something new, or to check its session: an idle page
+/// costs nothing but its connection.
 fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>> {
     stream::unfold(listening, |mut l| async move {
         if l.first {
             l.first = false;
             return Some((Ok(Event::default().retry(RETRY).comment("listening")), l));
         }
+        let mut look = true;
+        let mut check_session = false;
         loop {
             if let Some(change) = l.pending.pop_front() {
                 let event = Event::default()
@@ -167,37 +178,56 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
                     .data(format!("{}\n{}", change.reference, change.announcement));
                 return Some((Ok(event), l));
             }
-            if l.checked.elapsed() >= SESSION_CHECK {
+            if check_session || l.checked.elapsed() >= SESSION_CHECK {
+                check_session = false;
                 l.checked = tokio::time::Instant::now();
                 if !matches!(l.state.backend.session_live(&l.token).await, Ok(true)) {
                     return None;
                 }
             }
-            match l.state.backend.changes_since(l.account, l.last).await {
-                Ok((changes, upto)) => {
-                    let looked = upto > l.last;
-                    l.last = upto;
-                    if !changes.is_empty() {
-                        l.pending.extend(changes);
+            if look || l.state.backend.newest_change() > l.last {
+                look = false;
+                match l.state.backend.changes_since(l.account, l.last).await {
+                    Ok((changes, upto)) => {
+                        let looked = upto > l.last;
+                        l.last = upto;
+                        if !changes.is_empty() {
+                            l.pending.extend(changes);
+                            continue;
+                        }
+                        if looked {
+                            // Only others' changes so far: there may be more of them to pass.
+                            look = true;
+                            continue;
+                        }
+                    }
+                    Err(error) => {
+                        tracing::error!(%error, "could not read changes for /live");
+                        // Look again after a pause, not at once: nothing has moved on.
+                        look = true;
+                        if !l.state.backend.wait_for_change(i64::MAX, LOOK_AGAIN).await {
+                            return None;
+                        }
                         continue;
                     }
-                    if looked {
-                        // Only others' changes so far: there may be more of them to pass.
-                        continue;
-                    }
-                }
-                Err(error) => {
-                    tracing::error!(%error, "could not read changes for /live");
-                    // Look again after a pause, not at once: nothing has moved on.
-                    if !l.state.backend.wait_for_change(i64::MAX, LOOK_AGAIN).await {
-                        return None;
-                    }
-                    continue;
                 }
             }
-            if !l.state.backend.wait_for_change(l.last, LOOK_AGAIN).await {
-                // The server is stopping; the browser reconnects (to it or another).
-                return None;
+            let until_check = SESSION_CHECK.saturating_sub(l.checked.elapsed());
+            tokio::select! {
+                going = l.state.backend.wait_for_change(l.last, until_check) => {
+                    if !going {
+                        // The server is stopping; the browser reconnects (to it or another).
+                        return None;
+                    }
+                }
+                ended = l.ended.recv() => match ended {
+                    Ok(account) if account != l.account => {}
+                    // This account's sessions ended, or too many ended to tell whose: look.
+                    Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
+                        check_session = true;
+                    }
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                },
             }
         }
     })

@@ -47,6 +47,46 @@ enum Command {
         #[arg(long, default_value = "handler")]
         role: String,
     },
+    /// Write the work queue's stored lines again from every complaint's events (the server
+    /// does this itself at start when they are missing or out of date).
+    RebuildQueue,
+    /// Fill a new, empty database with a made-up landlord (tenancies, residents, advocates,
+    /// years of complaints with every step, letters and mail), through the same use cases as
+    /// the pages, for `scripts/bench`; writes the sessions the load needs to --out.
+    Seed {
+        #[arg(long, default_value_t = 5000)]
+        tenancies: usize,
+        #[arg(long, default_value_t = 20000)]
+        complaints: usize,
+        #[arg(long, default_value_t = 3)]
+        years: i64,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// File complete complaints through the form posts, many residents at once, against a
+    /// running server (`scripts/bench`); prints complaints per second.
+    LoadFiling {
+        /// The server, e.g. http://127.0.0.1:3000
+        #[arg(long)]
+        url: String,
+        /// The residents' email addresses, comma-separated (password: the seed's).
+        #[arg(long)]
+        emails: String,
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+    },
+    /// Hold many `/live` streams open against a running server (`scripts/bench`).
+    LoadLive {
+        #[arg(long)]
+        url: String,
+        /// Session cookies' values, comma-separated (each session may hold 10 streams).
+        #[arg(long)]
+        sessions: String,
+        #[arg(long, default_value_t = 2000)]
+        streams: usize,
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+    },
     /// Create, list or revoke the API tokens of integrations (e.g. the housing system).
     ApiToken {
         #[command(subcommand)]
@@ -117,6 +157,43 @@ fn main() -> ExitCode {
                 server::api_token(&cli.config, server::TokenCommand::Revoke(id))
             }
         })),
+        Command::Seed {
+            tenancies,
+            complaints,
+            years,
+            out,
+        } => {
+            let landlord = server::bench::Landlord {
+                tenancies,
+                complaints,
+                years,
+                out,
+            };
+            print_result(runtime.block_on(server::bench::seed(&cli.config, &landlord)))
+        }
+        Command::LoadFiling {
+            url,
+            emails,
+            seconds,
+        } => {
+            let emails: Vec<String> = emails.split(',').map(str::to_owned).collect();
+            print_result(runtime.block_on(server::bench::load_filing(&url, &emails, seconds)))
+        }
+        Command::LoadLive {
+            url,
+            sessions,
+            streams,
+            seconds,
+        } => {
+            let sessions: Vec<String> = sessions.split(',').map(str::to_owned).collect();
+            print_result(
+                runtime.block_on(server::bench::load_live(&url, &sessions, streams, seconds)),
+            )
+        }
+        Command::RebuildQueue => {
+            server::telemetry::init();
+            print_result(runtime.block_on(server::rebuild_queue(&cli.config)))
+        }
         Command::Deadlines => {
             let mut input = String::new();
             if let Err(error) = std::io::stdin().read_to_string(&mut input) {

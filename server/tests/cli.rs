@@ -523,3 +523,67 @@ fn add_staff_prints_a_set_password_link_and_api_tokens_are_created_listed_and_re
     assert!(!ok);
     assert!(err.contains("no live token 1"), "{err}");
 }
+
+/// `server seed` fills a new database through the use cases, writes what the load needs, and
+/// never touches a database that already holds anything.
+#[test]
+fn seed_fills_only_an_empty_database_and_says_what_it_made() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let seed = || {
+        server()
+            .args(["seed", "--tenancies", "40", "--complaints", "60", "--out"])
+            .arg(dir.path().join("load.env"))
+            .env(
+                "CALICO_DATABASE_URL",
+                format!("sqlite://{}/calico.db", dir.path().display()),
+            )
+            .output()
+            .expect("runs")
+    };
+    let first = seed();
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        first.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(
+        said.contains("A landlord of 40 tenancies, 16 residents with accounts and 1 advocate: 60 complaints filed over 3 years"),
+        "{said}"
+    );
+    let load = std::fs::read_to_string(dir.path().join("load.env")).expect("written");
+    for key in [
+        "RESIDENT_SESSION=",
+        "COMPLAINT=CMP-",
+        "STAFF_SESSION=",
+        "API_TOKEN=calico_",
+        "LIVE_SESSIONS=",
+    ] {
+        assert!(load.contains(key), "{key} in {load}");
+    }
+    let again = seed();
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("seed only a new, empty one"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
+
+#[test]
+fn rebuild_queue_says_how_many_complaints_it_rebuilt() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let output = server()
+        .arg("rebuild-queue")
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "Rebuilt the work queue from the events of 0 complaints."
+    );
+}

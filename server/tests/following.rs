@@ -400,3 +400,44 @@ async fn one_session_may_hold_only_so_many_live_streams_open() {
     }
     assert_eq!(again, 200);
 }
+
+/// Every stream of a process waits on one shared look at the database: an event recorded by
+/// another process (a second server, a command) still reaches the page, and signing out ends
+/// the page's stream at once rather than at its next check.
+#[tokio::test]
+async fn another_process_events_reach_live_streams_and_signing_out_ends_them_at_once() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &alex).await;
+    let seen = server.backend.last_event_id().await.expect("reads");
+    let mut stream = listen(&server, &alex, Some(seen), None).await;
+    assert_eq!(stream.status(), 200);
+    let mut other_tab = listen(&server, &alex, Some(seen), None).await;
+
+    let elsewhere = backend::Backend::connect(&format!(
+        "sqlite://{}/calico.db",
+        server.dir.path().display()
+    ))
+    .await
+    .expect("a second process's connection")
+    .with_clock(server.clock.clone());
+    server.clock.advance(Duration::minutes(5));
+    let event = Event::new(elsewhere.now().fixed_offset(), acknowledgement()).by("Sam Patel");
+    let id = elsewhere
+        .record_event(&reference, &event, "Sam Patel (sam@calicohomes.org.uk)")
+        .await
+        .expect("records")
+        .event;
+    let got = read_until(&mut stream, "was acknowledged", StdDuration::from_secs(4)).await;
+    assert!(got.contains(&format!("id: {id}")), "{got}");
+
+    let signed_out = post_form(&server, "/account", "/api/sign-out", &[], Some(&alex)).await;
+    assert_eq!(location(&signed_out), "/sign-in?signed_out=1");
+    for tab in [&mut stream, &mut other_tab] {
+        let ended = tokio::time::timeout(StdDuration::from_secs(2), async {
+            while let Ok(Some(_)) = tab.chunk().await {}
+        })
+        .await;
+        assert!(ended.is_ok(), "the stream ends when its session does");
+    }
+}

@@ -69,6 +69,7 @@ async fn spawn_with(
     backend.seed_demo_tenancies().await.expect("demo register");
     let state = AppState::new(&config, backend.clone()).expect("the bundle's settings");
     let app = router(&config, state);
+    server::follow_database(backend.clone());
     tokio::spawn(async move {
         axum::serve(
             listener,
@@ -322,63 +323,88 @@ pub async fn complaint_up_to_check(server: &TestServer, session: &str) {
     .await;
 }
 
+/// One page of a journey: the page, the server function its form posts to, what is typed,
+/// and the page it leads to.
+pub struct Step {
+    pub page: &'static str,
+    pub endpoint: &'static str,
+    pub fields: Vec<(&'static str, String)>,
+    pub next: &'static str,
+}
+
+fn step(
+    page: &'static str,
+    endpoint: &'static str,
+    fields: &[(&'static str, &str)],
+    next: &'static str,
+) -> Step {
+    Step {
+        page,
+        endpoint,
+        fields: fields.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+        next,
+    }
+}
+
+/// Answers each page of `steps` in turn, checking where each leads.
+pub async fn walk(server: &TestServer, session: &str, steps: Vec<Step>) {
+    for step in steps {
+        let fields: Vec<(&str, &str)> = step.fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let next = answer(server, step.page, step.endpoint, &fields, session).await;
+        assert_eq!(next, step.next, "after {}", step.page);
+    }
+}
+
+/// The pages of a complaint up to "Check your answers", with `what_happened` as its
+/// description.
+pub fn complaint_steps(what_happened: &str) -> Vec<Step> {
+    vec![
+        step(
+            "/complaint/new",
+            "/api/complaint/purpose",
+            &[("purpose", "complaint")],
+            "/complaint/new/for-whom",
+        ),
+        step(
+            "/complaint/new/for-whom",
+            "/api/complaint/for-whom",
+            &[("for_whom", "me")],
+            "/complaint/new/details",
+        ),
+        step(
+            "/complaint/new/details",
+            "/api/complaint/details",
+            &[
+                ("what_happened", what_happened),
+                ("incident_day", "2"),
+                ("incident_month", "11"),
+                ("incident_year", "2026"),
+                (
+                    "already_reported",
+                    "Reported by phone on 3 November, reference R-5521.",
+                ),
+                ("outcome", "Fix the lift and tell me when it will be done."),
+            ],
+            "/complaint/new/attachments",
+        ),
+        step(
+            "/complaint/new/attachments",
+            "/api/complaint/attachments/done",
+            &[],
+            "/complaint/new/support",
+        ),
+        step(
+            "/complaint/new/support",
+            "/api/complaint/support",
+            SUPPORT,
+            "/complaint/new/check",
+        ),
+    ]
+}
+
 /// [`complaint_up_to_check`] with `what_happened` as its description.
 pub async fn complaint_saying_up_to_check(server: &TestServer, session: &str, what_happened: &str) {
-    let next = answer(
-        server,
-        "/complaint/new",
-        "/api/complaint/purpose",
-        &[("purpose", "complaint")],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/for-whom");
-    let next = answer(
-        server,
-        "/complaint/new/for-whom",
-        "/api/complaint/for-whom",
-        &[("for_whom", "me")],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/details");
-    let next = answer(
-        server,
-        "/complaint/new/details",
-        "/api/complaint/details",
-        &[
-            ("what_happened", what_happened),
-            ("incident_day", "2"),
-            ("incident_month", "11"),
-            ("incident_year", "2026"),
-            (
-                "already_reported",
-                "Reported by phone on 3 November, reference R-5521.",
-            ),
-            ("outcome", "Fix the lift and tell me when it will be done."),
-        ],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/attachments");
-    let next = answer(
-        server,
-        "/complaint/new/attachments",
-        "/api/complaint/attachments/done",
-        &[],
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/support");
-    let next = answer(
-        server,
-        "/complaint/new/support",
-        "/api/complaint/support",
-        SUPPORT,
-        session,
-    )
-    .await;
-    assert_eq!(next, "/complaint/new/check");
+    walk(server, session, complaint_steps(what_happened)).await;
 }
 
 /// Files a complaint for the signed-in resident and returns its reference.
@@ -588,9 +614,6 @@ pub async fn representative(server: &TestServer, email: &str, name: &str) -> Str
     session_pair(&signed)
 }
 
-/// A page of the journey: where it is, where it posts, what it sends.
-type Step<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
-
 /// A representative files a complaint for the lead tenant of `rent_reference`, saying
 /// `what_happened`, with consent told to a colleague; its reference.
 pub async fn file_for_resident(
@@ -599,34 +622,33 @@ pub async fn file_for_resident(
     rent_reference: &str,
     what_happened: &str,
 ) -> String {
-    let steps: [Step<'_>; 7] = [
-        (
+    let steps = vec![
+        // Someone who acts for residents is never asked who it is for.
+        step(
             "/complaint/new",
             "/api/complaint/purpose",
-            vec![("purpose", "complaint")],
+            &[("purpose", "complaint")],
+            "/complaint/new/about-you",
         ),
-        (
-            "/complaint/new/for-whom",
-            "/api/complaint/for-whom",
-            vec![("for_whom", "someone_else")],
-        ),
-        (
+        step(
             "/complaint/new/about-you",
             "/api/complaint/about-you",
-            vec![("relationship", "advocate")],
+            &[("relationship", "advocate")],
+            "/complaint/new/resident",
         ),
-        (
+        step(
             "/complaint/new/resident",
             "/api/complaint/resident",
-            vec![
+            &[
                 ("resident_name", "The lead tenant"),
                 ("resident_reference", rent_reference),
             ],
+            "/complaint/new/consent",
         ),
-        (
+        step(
             "/complaint/new/consent",
             "/api/complaint/consent",
-            vec![
+            &[
                 ("consent_method", "verbal"),
                 ("consent_day", "20"),
                 ("consent_month", "11"),
@@ -634,35 +656,34 @@ pub async fn file_for_resident(
                 ("consent_to", "Sam at the contact centre"),
                 ("consent_scope", "this_complaint"),
             ],
+            "/complaint/new/details",
         ),
-        (
+        step(
             "/complaint/new/details",
             "/api/complaint/details",
-            vec![
+            &[
                 ("what_happened", what_happened),
                 ("incident_day", "16"),
                 ("incident_month", "11"),
                 ("incident_year", "2026"),
                 ("outcome", "Put it right."),
             ],
+            "/complaint/new/attachments",
         ),
-        (
+        step(
             "/complaint/new/attachments",
             "/api/complaint/attachments/done",
-            vec![],
+            &[],
+            "/complaint/new/support",
+        ),
+        step(
+            "/complaint/new/support",
+            "/api/complaint/support",
+            SUPPORT,
+            "/complaint/new/check",
         ),
     ];
-    for (from, endpoint, fields) in steps {
-        answer(server, from, endpoint, &fields, session).await;
-    }
-    answer(
-        server,
-        "/complaint/new/support",
-        "/api/complaint/support",
-        SUPPORT,
-        session,
-    )
-    .await;
+    walk(server, session, steps).await;
     let check = page(server, "/complaint/new/check", session).await;
     let sent = answer(
         server,
