@@ -92,10 +92,17 @@ fn date(text: Option<&str>) -> Option<chrono::NaiveDate> {
 impl Backend {
     /// Every complaint `account` follows, newest first, each with what it may see of it.
     pub async fn followed(&self, account: i64) -> Result<Vec<Followed>, BackendError> {
+        let connected = self.connected(account).await?;
+        let everything: Vec<&str> = connected
+            .iter()
+            .filter(|c| c.sight == Sight::Everything)
+            .map(|c| c.reference.as_str())
+            .collect();
+        let mut items = self.queue_items(&everything).await?;
         let mut followed = Vec::new();
-        for c in self.connected(account).await? {
+        for c in connected {
             let progress = match c.sight {
-                Sight::Everything => self.case(&c.reference).await?.map(|case| case.item),
+                Sight::Everything => items.remove(&c.reference),
                 _ => None,
             };
             followed.push(Followed {
@@ -272,16 +279,15 @@ impl Backend {
         Ok(self.record_event(reference, &event, recorded_by).await?)
     }
 
-    /// The references of the complaints `account` may see everything of, as a JSON array.
-    pub(crate) async fn fully_followed(&self, account: i64) -> Result<String, BackendError> {
-        let references: Vec<String> = self
+    /// The references of the complaints `account` may see everything of.
+    pub(crate) async fn fully_followed(&self, account: i64) -> Result<Vec<String>, BackendError> {
+        Ok(self
             .connected(account)
             .await?
             .into_iter()
             .filter(|c| c.sight == Sight::Everything)
             .map(|c| c.reference)
-            .collect();
-        serde_json::to_string(&references).map_err(|e| BackendError::BadRecord(e.to_string()))
+            .collect())
     }
 
     /// The newest complaint event's id (0 when there are none).

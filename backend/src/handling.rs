@@ -250,21 +250,42 @@ pub(crate) async fn stored_in(
     conn: &mut sqlx::SqliteConnection,
     reference: Option<&str>,
 ) -> Result<Vec<Stored>, BackendError> {
-    let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
-        "SELECT id, reference, kind, details, received_at FROM complaints
-         WHERE ?1 IS NULL OR reference = ?1 ORDER BY id",
-    )
-    .bind(reference)
-    .fetch_all(&mut *conn)
-    .await?;
-    let events: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT e.complaint_id, e.id, e.event FROM complaint_events e
-         JOIN complaints c ON c.id = e.complaint_id
-         WHERE ?1 IS NULL OR c.reference = ?1 ORDER BY e.complaint_id, e.id",
-    )
-    .bind(reference)
-    .fetch_all(&mut *conn)
-    .await?;
+    // One complaint is found by its reference's index; "reference IS NULL OR …" would read
+    // every complaint and every event to find it.
+    let (rows, events): (
+        Vec<(i64, String, String, String, String)>,
+        Vec<(i64, i64, String)>,
+    ) = match reference {
+        Some(reference) => (
+            sqlx::query_as(
+                "SELECT id, reference, kind, details, received_at FROM complaints
+                     WHERE reference = ?",
+            )
+            .bind(reference)
+            .fetch_all(&mut *conn)
+            .await?,
+            sqlx::query_as(
+                "SELECT e.complaint_id, e.id, e.event FROM complaint_events e
+                     JOIN complaints c ON c.id = e.complaint_id
+                     WHERE c.reference = ? ORDER BY e.id",
+            )
+            .bind(reference)
+            .fetch_all(&mut *conn)
+            .await?,
+        ),
+        None => (
+            sqlx::query_as(
+                "SELECT id, reference, kind, details, received_at FROM complaints ORDER BY id",
+            )
+            .fetch_all(&mut *conn)
+            .await?,
+            sqlx::query_as(
+                "SELECT complaint_id, id, event FROM complaint_events ORDER BY complaint_id, id",
+            )
+            .fetch_all(&mut *conn)
+            .await?,
+        ),
+    };
     let mut events = events.into_iter().peekable();
     rows.into_iter()
         .map(|(id, reference, kind, details, received_at)| {
@@ -485,26 +506,39 @@ impl Backend {
 
     /// Letters, oldest first: one by id, a complaint's, or those an account may read.
     async fn letters_where(&self, which: Letters) -> Result<Vec<LetterRecord>, BackendError> {
-        let (id, complaint, references) = match which {
-            Letters::One(id) => (Some(id), None, None),
-            Letters::OfComplaint(id) => (None, Some(id), None),
-            Letters::ForAccount(references) => (None, None, Some(references)),
-            Letters::OneForAccount { letter, references } => (Some(letter), None, Some(references)),
+        let mut query = sqlx::QueryBuilder::new(
+            "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details, a.name
+             FROM letters l JOIN complaints c ON c.id = l.complaint_id
+             JOIN accounts a ON a.id = c.filed_by WHERE ",
+        );
+        let references = match which {
+            Letters::One(id) => {
+                query.push("l.id = ").push_bind(id);
+                None
+            }
+            Letters::OfComplaint(id) => {
+                query.push("l.complaint_id = ").push_bind(id);
+                None
+            }
+            Letters::ForAccount(references) => Some(references),
+            Letters::OneForAccount { letter, references } => {
+                query.push("l.id = ").push_bind(letter).push(" AND ");
+                Some(references)
+            }
         };
-        let rows: Vec<LetterRow> =
-            sqlx::query_as(
-                "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details, a.name
-                 FROM letters l JOIN complaints c ON c.id = l.complaint_id
-                 JOIN accounts a ON a.id = c.filed_by
-                 WHERE (?1 IS NULL OR l.id = ?1) AND (?2 IS NULL OR l.complaint_id = ?2)
-                 AND (?3 IS NULL OR c.reference IN (SELECT value FROM json_each(?3)))
-                 ORDER BY l.id",
-            )
-            .bind(id)
-            .bind(complaint)
-            .bind(references)
-            .fetch_all(&self.pool)
-            .await?;
+        if let Some(references) = references {
+            if references.is_empty() {
+                return Ok(Vec::new());
+            }
+            query.push("c.reference IN (");
+            let mut list = query.separated(", ");
+            for reference in references {
+                list.push_bind(reference);
+            }
+            query.push(")");
+        }
+        query.push(" ORDER BY l.id");
+        let rows: Vec<LetterRow> = query.build_query_as().fetch_all(&self.pool).await?;
         rows.into_iter()
             .map(
                 |(id, reference, event, letter, delivery, created_at, details, filer_name)| {
@@ -772,11 +806,11 @@ type LetterRow = (
 enum Letters {
     One(i64),
     OfComplaint(i64),
-    /// Of these complaints (a JSON array of references).
-    ForAccount(String),
+    /// Of these complaints.
+    ForAccount(Vec<String>),
     OneForAccount {
         letter: i64,
-        references: String,
+        references: Vec<String>,
     },
 }
 

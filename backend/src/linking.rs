@@ -822,6 +822,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Alex Morgan", "Sam Khan"]
         );
+        assert_eq!(backend.open_task_count().await.expect("counts"), 2);
         assert_eq!(
             letters[0].address,
             "Flat 1, Centenary Court, Croft Street, Burnley, BB11 2ED"

@@ -223,6 +223,34 @@ impl Backend {
         })
     }
 
+    /// The queue's lines of the complaints `references` (those it has), as shown today: one
+    /// read, whatever their number.
+    pub async fn queue_items(
+        &self,
+        references: &[&str],
+    ) -> Result<std::collections::HashMap<String, QueueItem>, BackendError> {
+        if references.is_empty() {
+            return Ok(std::collections::HashMap::new());
+        }
+        let calendar = self.calendar().await?;
+        let today = domain::calendar::london_date(&self.clock.now());
+        let mut query = QueryBuilder::new(
+            "SELECT c.reference, q.line FROM complaint_queue q JOIN complaints c ON c.id = q.complaint_id WHERE c.reference IN (",
+        );
+        let mut list = query.separated(", ");
+        for reference in references {
+            list.push_bind(*reference);
+        }
+        query.push(")");
+        let rows: Vec<(String, String)> = query.build_query_as().fetch_all(&self.pool).await?;
+        rows.into_iter()
+            .map(|(reference, line)| {
+                let line: Line = serde_json::from_str(&line).map_err(bad)?;
+                Ok((reference, line.item(today, &calendar)))
+            })
+            .collect()
+    }
+
     /// Writes every complaint's line in the queue again from its events, with today's rules
     /// and calendar; how many there are. Safe while the server runs: nothing is recorded
     /// meanwhile.

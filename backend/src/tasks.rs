@@ -43,6 +43,20 @@ type TaskRow = (
 );
 
 impl Backend {
+    /// How many things colleagues have still to do by hand: letters to post, residents to
+    /// phone, and activation codes to post (each list shows at most 50 at a time).
+    pub async fn open_task_count(&self) -> Result<usize, BackendError> {
+        let open: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM contact_tasks WHERE done_at IS NULL)
+                  + (SELECT COUNT(*) FROM activation_codes
+                     WHERE posted_at IS NULL AND used_at IS NULL AND expires_at > ?)",
+        )
+        .bind(crate::clock::stamp(self.clock.now()))
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(usize::try_from(open).unwrap_or_default())
+    }
+
     /// The tasks still to do (oldest first), or with `done`, the 50 done most recently.
     pub async fn contact_tasks(&self, done: bool) -> Result<Vec<ContactTaskItem>, BackendError> {
         let rows: Vec<TaskRow> = sqlx::query_as(
@@ -149,6 +163,7 @@ mod tests {
             )
             .await
             .expect("records");
+        assert_eq!(backend.open_task_count().await.expect("counts"), 0);
         assert!(
             backend
                 .contact_tasks(false)
@@ -175,6 +190,7 @@ mod tests {
             .await
             .expect("records");
         let tasks = backend.contact_tasks(false).await.expect("reads");
+        assert_eq!(backend.open_task_count().await.expect("counts"), 2);
         assert_eq!(
             tasks.iter().map(|t| t.task).collect::<Vec<_>>(),
             [ContactTask::Phone, ContactTask::Post]
@@ -192,6 +208,7 @@ mod tests {
             "once"
         );
         assert_eq!(backend.contact_tasks(false).await.expect("reads").len(), 1);
+        assert_eq!(backend.open_task_count().await.expect("counts"), 1);
         let done = backend.contact_tasks(true).await.expect("reads");
         assert_eq!(
             done[0].done.as_ref().map(|(_, by)| by.as_str()),

@@ -311,16 +311,9 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         .collect();
     let open_tasks = context
         .backend
-        .contact_tasks(false)
+        .open_task_count()
         .await
-        .map_err(super::unavailable)?
-        .len()
-        + context
-            .backend
-            .activation_letters(false)
-            .await
-            .map_err(super::unavailable)?
-            .len();
+        .map_err(super::unavailable)?;
     Ok(Some(QueueView {
         open_tasks,
         colleague: colleague.name,
