@@ -245,6 +245,9 @@ impl Stored {
     }
 }
 
+/// A complaint as stored: id, reference, kind, details and when it was received.
+type ComplaintRow = (i64, String, String, String, String);
+
 /// Every complaint (or only `reference`) with its events, oldest first, read on `conn`.
 pub(crate) async fn stored_in(
     conn: &mut sqlx::SqliteConnection,
@@ -252,10 +255,7 @@ pub(crate) async fn stored_in(
 ) -> Result<Vec<Stored>, BackendError> {
     // One complaint is found by its reference's index; "reference IS NULL OR …" would read
     // every complaint and every event to find it.
-    let (rows, events): (
-        Vec<(i64, String, String, String, String)>,
-        Vec<(i64, i64, String)>,
-    ) = match reference {
+    let (rows, events): (Vec<ComplaintRow>, Vec<(i64, i64, String)>) = match reference {
         Some(reference) => (
             sqlx::query_as(
                 "SELECT id, reference, kind, details, received_at FROM complaints
