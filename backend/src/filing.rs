@@ -149,11 +149,12 @@ impl Backend {
         key: &str,
         submission: &Submission,
     ) -> Result<Option<ComplaintRef>, BackendError> {
-        let calendar = self.calendar().await?;
         let now = self.clock.now();
         // The write lock is taken first, so of two sends at the same moment the second waits,
         // then finds the first one's complaint.
         let mut tx = self.write_transaction().await?;
+        // The calendar as this transaction sees it (see `record_event`).
+        let calendar = crate::calendar_in(&mut tx).await?;
         let filed: Option<String> = sqlx::query_scalar(
             "SELECT reference FROM complaints WHERE idempotency_key = ? AND filed_by = ?",
         )

@@ -600,9 +600,11 @@ impl Backend {
         event: &Event,
         recorded_by: &str,
     ) -> Result<Recorded, RecordFailure> {
-        let calendar = self.calendar().await?;
         let now = self.clock.now();
         let mut tx = self.write_transaction().await?;
+        // The calendar as this transaction sees it: the deadlines and the queue's line are
+        // written with the closure days of the moment they are written.
+        let calendar = crate::calendar_in(&mut tx).await?;
         let row: Option<(i64, String, String, String, String, Option<String>)> = sqlx::query_as(
             "SELECT c.id, c.kind, c.details, c.received_at, a.email, a.name FROM complaints c
              JOIN accounts a ON a.id = c.filed_by WHERE c.reference = ?",

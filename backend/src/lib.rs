@@ -181,11 +181,7 @@ impl Backend {
         .bind(reason)
         .execute(&mut *tx)
         .await?;
-        let days: Vec<String> = sqlx::query_scalar("SELECT day FROM closure_days ORDER BY day")
-            .fetch_all(&mut *tx)
-            .await?;
-        let calendar =
-            domain::Calendar::england_and_wales().with_closure_days(closure_dates(days)?);
+        let calendar = calendar_in(&mut tx).await?;
         queue::rebuild(&mut tx, &calendar).await?;
         tx.commit().await?;
         Ok(())
@@ -212,6 +208,17 @@ impl Backend {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// The working-day calendar as `conn` sees it: inside a write transaction, the one the rest
+/// of the transaction is written with (a closure day added meanwhile waits for it).
+pub(crate) async fn calendar_in(
+    conn: &mut sqlx::SqliteConnection,
+) -> Result<domain::Calendar, BackendError> {
+    let days: Vec<String> = sqlx::query_scalar("SELECT day FROM closure_days ORDER BY day")
+        .fetch_all(&mut *conn)
+        .await?;
+    Ok(domain::Calendar::england_and_wales().with_closure_days(closure_dates(days)?))
 }
 
 fn closure_dates(rows: Vec<String>) -> Result<Vec<NaiveDate>, BackendError> {

@@ -111,13 +111,18 @@ impl Mailer {
                 // Written whole under another name, then renamed: a reader (or a crash) never
                 // meets half a mail, and delivering the same mail again replaces its file, so
                 // each mail is there exactly once.
-                let partial = dir.join(format!("{:06}.eml.partial", mail.id));
+                // Named for this process too: two servers delivering the same mail never write
+                // into one partial file.
+                let partial =
+                    dir.join(format!("{:06}.eml.{}.partial", mail.id, std::process::id()));
                 let written = async {
                     use tokio::io::AsyncWriteExt;
                     let mut file = tokio::fs::File::create(&partial).await?;
                     file.write_all(&text).await?;
                     file.sync_all().await?;
-                    tokio::fs::rename(&partial, &path).await
+                    tokio::fs::rename(&partial, &path).await?;
+                    // The rename itself survives a power cut once the folder is synced.
+                    tokio::fs::File::open(dir).await?.sync_all().await
                 };
                 written
                     .await

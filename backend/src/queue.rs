@@ -256,7 +256,8 @@ impl Backend {
     /// meanwhile.
     pub async fn rebuild_queue(&self) -> Result<usize, BackendError> {
         let mut tx = self.write_transaction().await?;
-        let written = rebuild(&mut tx, &self.calendar().await?).await?;
+        let calendar = crate::calendar_in(&mut tx).await?;
+        let written = rebuild(&mut tx, &calendar).await?;
         tx.commit().await?;
         Ok(written)
     }

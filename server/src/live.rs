@@ -94,6 +94,10 @@ struct Listening {
     checked: tokio::time::Instant,
     /// Accounts whose sessions this process has ended.
     ended: tokio::sync::broadcast::Receiver<i64>,
+    /// Whether to look at the session before waiting again: at once when the stream starts
+    /// (a sign-out between the request's check and subscribing to `ended` is not missed), and
+    /// when the account's sessions were ended.
+    check_session: bool,
     first: bool,
     _place: StreamPlace,
 }
@@ -143,6 +147,7 @@ pub async fn live(
         pending: Default::default(),
         checked: tokio::time::Instant::now(),
         ended,
+        check_session: true,
         first: true,
     };
     (
@@ -170,7 +175,6 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
             return Some((Ok(Event::default().retry(RETRY).comment("listening")), l));
         }
         let mut look = true;
-        let mut check_session = false;
         loop {
             if let Some(change) = l.pending.pop_front() {
                 let event = Event::default()
@@ -178,8 +182,8 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
                     .data(format!("{}\n{}", change.reference, change.announcement));
                 return Some((Ok(event), l));
             }
-            if check_session || l.checked.elapsed() >= SESSION_CHECK {
-                check_session = false;
+            if l.check_session || l.checked.elapsed() >= SESSION_CHECK {
+                l.check_session = false;
                 l.checked = tokio::time::Instant::now();
                 if !matches!(l.state.backend.session_live(&l.token).await, Ok(true)) {
                     return None;
@@ -224,7 +228,7 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
                     Ok(account) if account != l.account => {}
                     // This account's sessions ended, or too many ended to tell whose: look.
                     Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                        check_session = true;
+                        l.check_session = true;
                     }
                     Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
                 },

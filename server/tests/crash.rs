@@ -30,10 +30,18 @@ struct Server {
     dir: std::path::PathBuf,
     port: u16,
     child: Option<Child>,
+    /// How many times it has been started; each start logs to `server-{n}.log`.
+    starts: usize,
 }
 
 impl Server {
+    fn log(&self, start: usize) -> std::path::PathBuf {
+        self.dir.join(format!("server-{start}.log"))
+    }
+
     fn start(&mut self) {
+        let log = std::fs::File::create(self.log(self.starts)).expect("a log file");
+        self.starts += 1;
         let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
             .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
             .env_remove("RUST_LOG")
@@ -48,7 +56,7 @@ impl Server {
             .env("CALICO_DEMO", "true")
             .arg("serve")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("the server starts");
         let mut line = String::new();
@@ -191,6 +199,7 @@ async fn complaints_filed_while_the_server_is_killed_exist_exactly_once_with_the
         dir: dir.path().to_owned(),
         port,
         child: None,
+        starts: 0,
     };
     process.start();
     let backend =
@@ -324,7 +333,8 @@ async fn complaints_filed_while_the_server_is_killed_exist_exactly_once_with_the
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let mut ids = BTreeSet::new();
+    // The folder holds exactly the outbox's mails, one file each, every one whole.
+    let mut delivered = BTreeSet::new();
     for entry in std::fs::read_dir(&mail_dir).expect("the mail folder") {
         let path = entry.expect("an entry").path();
         let name = path
@@ -332,31 +342,46 @@ async fn complaints_filed_while_the_server_is_killed_exist_exactly_once_with_the
             .and_then(|n| n.to_str())
             .unwrap_or_default()
             .to_owned();
+        // A file a killed server was writing stays under its temporary name, never as mail.
         if !name.ends_with(".eml") {
+            assert!(name.ends_with(".partial"), "{name}");
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("a mail");
-        let message_id = text
-            .lines()
-            .find_map(|l| l.strip_prefix("Message-ID: "))
-            .unwrap_or_else(|| panic!("{name} is whole, with a Message-ID"))
-            .to_owned();
         let id: i64 = name
             .trim_end_matches(".eml")
             .parse()
             .expect("named by its id");
+        let message_id = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Message-ID: "))
+            .unwrap_or_else(|| panic!("{name} is whole, with a Message-ID"));
         assert!(
             message_id.starts_with(&format!("<outbox-{id}-")),
             "{name}: {message_id}"
         );
-        assert!(ids.insert(message_id), "{name} delivered twice");
+        delivered.insert(id);
     }
+    let queued: BTreeSet<i64> = outbox.iter().map(|m| m.id).collect();
+    assert_eq!(delivered, queued, "delivered, against the outbox");
     for mail in &outbox {
         let text = std::fs::read_to_string(mail_dir.join(format!("{:06}.eml", mail.id)))
             .expect("delivered");
         assert!(text.contains(&format!("To: {}", mail.to_address)), "{text}");
     }
     process.kill();
+
+    // The work queue's lines were written with each event through the kills: no start after
+    // the first had to write any again (which would hide a line missing from a transaction).
+    for start in 1..process.starts {
+        let log = std::fs::read_to_string(process.log(start)).expect("the log");
+        assert!(
+            !log.contains("rebuilt the work queue"),
+            "start {start}: {log}"
+        );
+    }
+    let first = std::fs::read_to_string(process.log(0)).expect("the log");
+    assert!(first.contains("Calico Account is running"), "{first}");
 
     // The work queue's stored lines, written with each event through the kills, are what
     // writing them again from the events gives.
