@@ -237,12 +237,14 @@ impl Backend {
         crate::queue::store_line(&mut tx, complaint, event_id, &line, &folded).await?;
         if let Some(rep) = &submission.on_behalf {
             sqlx::query(
-                "INSERT INTO consents (complaint_id, representative_account, resident_reference, details, scope, expires_on, created_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO consents (complaint_id, representative_account, resident_reference, resident_name, resident_address, details, scope, expires_on, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             )
             .bind(complaint)
             .bind(account)
             .bind(rep.resident_reference.as_ref().map(|r| r.to_string()))
+            .bind(rep.resident_name.as_str())
+            .bind(rep.resident_address.as_str())
             .bind(serde_json::to_string(rep).map_err(json_error)?)
             .bind(rep.consent.scope.code())
             .bind(rep.consent.expires_on.map(|d| d.to_string()))

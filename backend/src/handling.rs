@@ -64,6 +64,9 @@ pub struct QueueFilter {
     /// Only those whose next deadline is within this many working days (overdue included).
     pub due_within: Option<i64>,
     pub kind: Option<Kind>,
+    /// Only those whose reference, resident's name, home address or rent reference holds
+    /// this text, ignoring case.
+    pub search: Option<domain::search::QueueSearch>,
     pub offset: usize,
     /// At most this many; 0 means all.
     pub limit: usize,

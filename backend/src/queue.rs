@@ -20,7 +20,7 @@ use crate::{Backend, BackendError};
 
 /// The rules the stored lines are written by. Raise it whenever the fold, the queue's order
 /// or what a line holds changes: the server then rewrites every line at its next start.
-pub const QUEUE_RULES: i64 = 1;
+pub const QUEUE_RULES: i64 = 2;
 
 /// The last day a line's `sort_due` stands for "no deadline": after every real one.
 const NO_DEADLINE: &str = "9999-12-31";
@@ -67,7 +67,7 @@ impl Line {
         QueueItem {
             working_days_left: self
                 .next
-                .map(|due| calendar.working_days_between(today, due.by)),
+                .map(|due| calendar.working_days_left(today, due.by)),
             overdue: self.next.is_some_and(|due| due.overdue(today)),
             reference: self.reference,
             kind: self.kind,
@@ -184,6 +184,70 @@ fn filter_by(
             query.push(" AND next_by <= ").push_bind(day(last));
         }
     }
+    if let Some(search) = &filter.search {
+        search_by(query, search);
+    }
+}
+
+/// Keeps the complaints whose reference, resident (the filer, or whom a representative filed
+/// for), home address or rent reference holds `search`. The home is the filer's linked
+/// tenancy, or the one a representative named; an unlinked filer's asked-for rent reference
+/// counts too. Case is ignored by upper-casing both sides (portable; SQLite folds ASCII only).
+fn search_by(query: &mut QueryBuilder<Sqlite>, search: &domain::search::QueueSearch) {
+    let anywhere = |text: &str| format!("%{}%", escape_like(text));
+    query.push(
+        " AND complaint_id IN (SELECT c.id FROM complaints c JOIN accounts a ON a.id = c.filed_by
+           LEFT JOIN consents k ON k.complaint_id = c.id
+           LEFT JOIN tenancies t ON t.rent_reference = COALESCE(k.resident_reference, a.rent_reference)
+           WHERE 1 = 0",
+    );
+    let text = anywhere(search.text());
+    for column in [
+        "c.reference",
+        "a.name",
+        "k.resident_name",
+        "k.resident_address",
+        "t.address",
+        "t.lead_tenant_name",
+    ] {
+        query
+            .push(format!(" OR UPPER({column}) LIKE UPPER("))
+            .push_bind(text.clone())
+            .push(") ESCAPE '\\'");
+    }
+    if let Some(compact) = search.compact() {
+        let compact = anywhere(&compact);
+        for column in [
+            "REPLACE(c.reference, '-', '')",
+            "t.rent_reference",
+            "k.resident_reference",
+        ] {
+            query
+                .push(format!(" OR {column} LIKE "))
+                .push_bind(compact.clone())
+                .push(" ESCAPE '\\'");
+        }
+        query
+            .push(
+                " OR EXISTS (SELECT 1 FROM link_requests r WHERE r.account_id = a.id
+                   AND r.settled_at IS NULL AND r.rent_reference LIKE ",
+            )
+            .push_bind(compact)
+            .push(" ESCAPE '\\')");
+    }
+    query.push(")");
+}
+
+/// `text` with LIKE's wildcards (and the escape character) taken literally.
+fn escape_like(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 impl Backend {
@@ -633,5 +697,114 @@ mod tests {
 
         assert_eq!(backend.rebuild_queue().await.expect("rebuilds"), 27);
         same_as_the_fold(&backend).await;
+    }
+
+    #[tokio::test]
+    async fn a_complaint_is_found_by_reference_name_address_or_rent_reference() {
+        use domain::representation::RepresentationAnswers;
+        use domain::search::QueueSearch;
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("register");
+        // Priya Shah, linked to her home, files for herself.
+        let priya = account(&backend, "priya@example.com", Some("10045678")).await;
+        sqlx::query("UPDATE accounts SET name = 'Priya Shah' WHERE id = ?")
+            .bind(priya)
+            .execute(&backend.pool)
+            .await
+            .expect("named");
+        let own = crate::filing::tests::filed_by(&backend, priya)
+            .await
+            .to_string();
+        // An advocate files for Alex Morgan, naming Alex's rent reference.
+        let advocate = account(&backend, "advocate@example.com", None).await;
+        let for_alex = Draft {
+            purpose: "complaint".into(),
+            for_whom: "someone_else".into(),
+            representative: RepresentationAnswers {
+                relationship: "advocate".into(),
+                resident_name: "Alex O'Morgan".into(),
+                resident_address: "Flat 1, Centenary Court".into(),
+                resident_reference: "10012345".into(),
+                consent_method: "verbal".into(),
+                consent_day: "20".into(),
+                consent_month: "11".into(),
+                consent_year: "2026".into(),
+                consent_to: "Sam at the contact centre".into(),
+                consent_scope: "this_complaint".into(),
+                ..RepresentationAnswers::default()
+            },
+            what_happened: "The boiler has been broken for a week.".into(),
+            incident_day: "16".into(),
+            incident_month: "11".into(),
+            incident_year: "2026".into(),
+            outcome: "Fix it.".into(),
+            attachments_done: true,
+            support: Some(Preferences::default().answers()),
+            ..Draft::default()
+        };
+        let represented = crate::filing::tests::filed_draft(&backend, advocate, &for_alex)
+            .await
+            .to_string();
+        // Someone not yet linked, who asked for Jordan Ellis's home.
+        let asking = account(&backend, "asking@example.com", None).await;
+        sqlx::query(
+            "INSERT INTO link_requests (account_id, rent_reference, postcode, created_at)
+             VALUES (?, '10034567', 'BB12 6BB', 'now')",
+        )
+        .bind(asking)
+        .execute(&backend.pool)
+        .await
+        .expect("asks");
+        let unlinked = crate::filing::tests::filed_by(&backend, asking)
+            .await
+            .to_string();
+
+        let found = |text: &str| {
+            let (backend, text) = (backend.clone(), text.to_owned());
+            async move {
+                let filter = QueueFilter {
+                    search: QueueSearch::parse(&text).expect("a search"),
+                    ..QueueFilter::default()
+                };
+                let queue = backend.queue(&filter).await.expect("reads");
+                assert_eq!(queue.total, queue.items.len(), "{text}");
+                let mut found: Vec<String> = queue.items.into_iter().map(|i| i.reference).collect();
+                found.sort();
+                found
+            }
+        };
+        let mut all = vec![own.clone(), represented.clone(), unlinked.clone()];
+        all.sort();
+        assert_eq!(found("").await, all, "an empty box finds everything");
+        for text in [
+            "priya",
+            "PRIYA SHAH",
+            "27 manchester",
+            "10045678",
+            "1004-5678",
+            " 100 45678 ",
+        ] {
+            assert_eq!(found(text).await, vec![own.clone()], "{text}");
+        }
+        for text in ["o'morgan", "Centenary court", "10012345", "croft street"] {
+            assert_eq!(found(text).await, vec![represented.clone()], "{text}");
+        }
+        assert_eq!(found("10034567").await, vec![unlinked.clone()]);
+        assert_eq!(found(&own.to_lowercase()).await, vec![own.clone()]);
+        assert_eq!(found(&own.replace('-', "")).await, vec![own.clone()]);
+        // LIKE's wildcards are taken as themselves.
+        for text in ["%", "_", "\\", "nobody at all"] {
+            assert_eq!(found(text).await, Vec::<String>::new(), "{text}");
+        }
+        // The search joins the other filters.
+        let concerns = backend
+            .queue(&QueueFilter {
+                search: QueueSearch::parse("priya").expect("a search"),
+                kind: Some(Kind::Concern),
+                ..QueueFilter::default()
+            })
+            .await
+            .expect("reads");
+        assert_eq!(concerns.total, 0);
     }
 }

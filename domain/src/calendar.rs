@@ -247,7 +247,20 @@ impl Calendar {
         sign * (weekdays_after(from, to) - off)
     }
 
-    /// The last day `d` with `working_days_between(today, d) <= n`: a deadline is "due within
+    /// Working days from `today` to the deadline `by`: 0 when it is today, negative once it
+    /// has passed. A day after the deadline is at least 1 working day late even before a
+    /// working day has gone by: the Saturday after a Friday deadline is overdue, never "due
+    /// today" (on Monday it is still 1 working day late).
+    pub fn working_days_left(&self, today: NaiveDate, by: NaiveDate) -> i64 {
+        let between = self.working_days_between(today, by);
+        if today > by {
+            between.min(-1)
+        } else {
+            between
+        }
+    }
+
+    /// The last day `d` with `working_days_left(today, d) <= n`: a deadline is "due within
     /// `n` working days" exactly when it falls on or before it, so a stored list of deadlines
     /// is filtered by one comparison. `None` when every day so far in the future is (a window
     /// of [`WITHIN_EVERYTHING`] working days or more).
@@ -262,7 +275,7 @@ impl Calendar {
         }
         // Back from today to the first day that far behind (the count only falls going back).
         let mut day = today;
-        while self.working_days_between(today, day) > n {
+        while self.working_days_left(today, day) > n {
             day = day.pred_opt()?;
         }
         Some(day)
@@ -700,7 +713,15 @@ mod tests {
         fn within_n_working_days_is_on_or_before_the_last_day_within(cal in any_calendar(), today in any_date(), n in -40i64..60, offset in -120i64..120) {
             let day = today + chrono::Duration::days(offset);
             let last = cal.last_day_within(today, n).expect("a day");
-            prop_assert_eq!(cal.working_days_between(today, day) <= n, day <= last, "{} {} {}", today, n, day);
+            prop_assert_eq!(cal.working_days_left(today, day) <= n, day <= last, "{} {} {}", today, n, day);
+        }
+
+        #[test]
+        fn a_deadline_is_due_today_only_on_its_day_and_late_on_every_day_after(cal in any_calendar(), today in any_date(), offset in -120i64..120) {
+            let by = today + chrono::Duration::days(offset);
+            let left = cal.working_days_left(today, by);
+            prop_assert_eq!(left == 0, today == by || (today < by && cal.working_days_between(today, by) == 0));
+            prop_assert_eq!(left < 0, today > by);
         }
 
         #[test]

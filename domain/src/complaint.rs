@@ -531,6 +531,31 @@ pub struct Complaint {
     /// Officer's decision.
     stage2_asked_late: Option<NaiveDate>,
     risk: Option<RiskLevel>,
+    /// The complaint as the landlord last defined it (acknowledgement, then response), and
+    /// what the resident said when asking for Stage 2: what a Stage 2 acknowledgement restates.
+    definition: Definition,
+}
+
+/// What the complaint is about and the outcome sought, as last stated on the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Definition {
+    pub about: Option<String>,
+    pub outcome_sought: Option<String>,
+    /// What the resident is still unhappy about, from their request for Stage 2.
+    pub still_unhappy: Option<String>,
+    /// The outcome the resident wants from Stage 2, if they said.
+    pub outcome_wanted: Option<String>,
+}
+
+impl Definition {
+    fn restate(&mut self, about: &Option<String>, outcome_sought: &Option<String>) {
+        if let Some(about) = given(about) {
+            self.about = Some(about.to_owned());
+        }
+        if let Some(outcome) = given(outcome_sought) {
+            self.outcome_sought = Some(outcome.to_owned());
+        }
+    }
 }
 
 /// A text that counts only if it is not blank.
@@ -562,6 +587,7 @@ impl Complaint {
             stage2_extension_days: 0,
             late_stage2_request: false,
             stage2_asked_late: None,
+            definition: Definition::default(),
             risk: None,
         }
     }
@@ -611,7 +637,16 @@ impl Complaint {
             state: self.state,
         };
         match (&event.kind, self.state) {
-            (EventKind::Stage1Acknowledged { handler, .. }, State::AwaitingAcknowledgement) => {
+            (
+                EventKind::Stage1Acknowledged {
+                    handler,
+                    about,
+                    outcome_sought,
+                    ..
+                },
+                State::AwaitingAcknowledgement,
+            ) => {
+                next.definition.restate(about, outcome_sought);
                 next.state = State::Stage1Open;
                 next.stage1_handler = given(handler).map(str::to_owned);
                 next.deadlines.stage1_respond_by = Some(cal.add(day, std.stage1_response));
@@ -638,11 +673,28 @@ impl Complaint {
                     .stage1_respond_by
                     .map(|due| cal.add_working_days(due, days));
             }
-            (EventKind::Stage1Responded(_), State::Stage1Open) => {
+            (EventKind::Stage1Responded(response), State::Stage1Open) => {
+                next.definition.restate(
+                    &Some(response.about.clone()),
+                    &Some(response.outcome_sought.clone()),
+                );
                 next.state = State::Stage1Responded;
                 next.deadlines.stage2_request_by = Some(cal.add(day, std.stage2_request_window));
             }
-            (EventKind::Stage2Requested { discretion, .. }, State::Stage1Responded) => {
+            (
+                EventKind::Stage2Requested {
+                    discretion,
+                    still_unhappy,
+                    outcome_wanted,
+                },
+                State::Stage1Responded,
+            ) => {
+                if let Some(text) = given(still_unhappy) {
+                    next.definition.still_unhappy = Some(text.to_owned());
+                }
+                if let Some(text) = given(outcome_wanted) {
+                    next.definition.outcome_wanted = Some(text.to_owned());
+                }
                 let late = self
                     .deadlines
                     .stage2_request_by
@@ -653,7 +705,16 @@ impl Complaint {
                 }
                 next.late_stage2_request = late;
                 next.state = State::Stage2AwaitingAcknowledgement;
-                next.deadlines.stage2_acknowledge_by = Some(cal.add(day, std.stage2_acknowledge));
+                // Policy 2024 §10.2: 5 working days to acknowledge from when the request was
+                // received. A late request accepted by discretion was received when the
+                // resident asked (`stage2_asked_late`), not when the Complaints Officer decided.
+                let received = if late {
+                    self.stage2_asked_late.unwrap_or(day)
+                } else {
+                    day
+                };
+                next.deadlines.stage2_acknowledge_by =
+                    Some(cal.add(received, std.stage2_acknowledge));
             }
             (
                 EventKind::Stage2Acknowledged { reviewer, .. },
@@ -697,10 +758,16 @@ impl Complaint {
             (EventKind::Stage2Responded(_), State::Stage2Open) => {
                 next.close(Closure::FinalResponse)
             }
+            // Not accepted at any point before the stage's response (policy 2024 §7.2: court
+            // proceedings may start after it was acknowledged), or a late request for Stage 2
+            // declined.
             (EventKind::NotAccepted { reason }, state)
                 if matches!(
                     state,
-                    State::AwaitingAcknowledgement | State::Stage2AwaitingAcknowledgement
+                    State::AwaitingAcknowledgement
+                        | State::Stage1Open
+                        | State::Stage2AwaitingAcknowledgement
+                        | State::Stage2Open
                 ) || (state == State::Stage1Responded && self.stage2_asked_late.is_some()) =>
             {
                 if given(&Some(reason.clone())).is_none() {
@@ -723,7 +790,16 @@ impl Complaint {
             (EventKind::RiskAssessed { level, .. }, state) if state != State::Closed => {
                 next.risk = Some(*level);
             }
-            (EventKind::Stage2AskedLate { reason, .. }, State::Stage1Responded) => {
+            (
+                EventKind::Stage2AskedLate {
+                    reason,
+                    still_unhappy,
+                    outcome_wanted,
+                },
+                State::Stage1Responded,
+            ) => {
+                next.definition.still_unhappy = given(still_unhappy).map(str::to_owned);
+                next.definition.outcome_wanted = given(outcome_wanted).map(str::to_owned);
                 let last_day = self.deadlines.stage2_request_by.unwrap_or(day);
                 if day <= last_day {
                     return Err(TransitionError::Stage2WindowStillOpen { last_day });
@@ -833,6 +909,11 @@ impl Complaint {
         self.risk
     }
 
+    /// What the complaint is about and the outcome sought, as last stated on the record.
+    pub fn definition(&self) -> &Definition {
+        &self.definition
+    }
+
     /// Whether Stage 2 was accepted after the window, at the Complaints Officer's discretion.
     pub fn late_stage2_request(&self) -> bool {
         self.late_stage2_request
@@ -870,7 +951,7 @@ impl Complaint {
         cal: &Calendar,
     ) -> Option<i64> {
         self.next_deadline()
-            .map(|due| cal.working_days_between(london_date(now), due.by))
+            .map(|due| cal.working_days_left(london_date(now), due.by))
     }
 
     /// Whether the landlord has missed the deadline it owes now.
@@ -1174,6 +1255,134 @@ mod tests {
     }
 
     #[test]
+    fn a_late_stage2_request_accepted_later_is_acknowledged_within_5_working_days_of_asking() {
+        let mut events = stage1_responded();
+        // The window closed on Monday 1 March 2027; the resident asked a week later.
+        assert_eq!(
+            fold(&events).expect("folds").deadlines().stage2_request_by,
+            Some(d("2027-03-01"))
+        );
+        events.push(ev(
+            "2027-03-08T10:00:00+00:00",
+            EventKind::Stage2AskedLate {
+                reason: "I was in hospital.".into(),
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        // The Complaints Officer accepts it on Wednesday 17 March.
+        events.push(ev(
+            "2027-03-17T10:00:00+00:00",
+            EventKind::Stage2Requested {
+                discretion: Some("In hospital when the window closed.".into()),
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        let accepted = fold(&events).expect("folds");
+        assert!(accepted.late_stage2_request());
+        // 5 working days from Monday 8 March, when the request was received (policy §10.2).
+        assert_eq!(
+            accepted.deadlines().stage2_acknowledge_by,
+            Some(d("2027-03-15"))
+        );
+        assert!(accepted.is_overdue(&at("2027-03-17T10:00:00Z")));
+        // A request in time counts from itself, as does a late one taken by phone and accepted
+        // at once (no separate late request recorded).
+        let mut in_time = stage1_responded();
+        in_time.push(ev(
+            "2027-02-01T10:00:00+00:00",
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        assert_eq!(
+            fold(&in_time)
+                .expect("folds")
+                .deadlines()
+                .stage2_acknowledge_by,
+            Some(d("2027-02-08"))
+        );
+        let mut by_phone = stage1_responded();
+        by_phone.push(ev(
+            "2027-03-08T10:00:00+00:00",
+            EventKind::Stage2Requested {
+                discretion: Some("Phoned: in hospital.".into()),
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        assert_eq!(
+            fold(&by_phone)
+                .expect("folds")
+                .deadlines()
+                .stage2_acknowledge_by,
+            Some(d("2027-03-15"))
+        );
+    }
+
+    #[test]
+    fn a_complaint_can_be_not_accepted_at_any_point_before_the_stage_response() {
+        let not_accepted = |at: &str| {
+            ev(
+                at,
+                EventKind::NotAccepted {
+                    reason: "Court proceedings about the same matter have started.".into(),
+                },
+            )
+        };
+        // After the Stage 1 acknowledgement, before the response.
+        let mut stage1 = stage1_responded();
+        stage1.truncate(2);
+        stage1.push(not_accepted("2027-01-06T10:00:00+00:00"));
+        let closed = fold(&stage1).expect("folds");
+        assert_eq!(closed.state(), State::Closed);
+        assert_eq!(closed.closure(), Some(Closure::NotAccepted));
+        // After the Stage 2 acknowledgement, before the final response.
+        let mut stage2 = stage1_responded();
+        stage2.push(ev(
+            "2027-01-20T10:00:00+00:00",
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        stage2.push(ev(
+            "2027-01-21T10:00:00+00:00",
+            EventKind::Stage2Acknowledged {
+                reviewer: Some("Jo Ellis".into()),
+                reviewer_contact: None,
+            },
+        ));
+        stage2.push(not_accepted("2027-01-25T10:00:00+00:00"));
+        assert_eq!(
+            fold(&stage2).expect("folds").closure(),
+            Some(Closure::NotAccepted)
+        );
+        // Not once the stage has its response, unless a late request for Stage 2 waits.
+        let mut responded = stage1_responded();
+        responded.push(not_accepted("2027-01-20T10:00:00+00:00"));
+        assert!(matches!(
+            transition(&responded),
+            TransitionError::OutOfOrder { .. }
+        ));
+        // Still with a reason.
+        let mut blank = stage1_responded();
+        blank.truncate(2);
+        blank.push(ev(
+            "2027-01-06T10:00:00+00:00",
+            EventKind::NotAccepted { reason: " ".into() },
+        ));
+        assert_eq!(
+            transition(&blank),
+            TransitionError::NotAcceptedWithoutReason
+        );
+    }
+
+    #[test]
     fn the_stage2_reviewer_must_not_be_the_stage1_handler() {
         let mut events = stage1_responded();
         events.push(ev(
@@ -1366,6 +1575,22 @@ mod tests {
         assert!(c.is_overdue(&at("2027-01-06T00:00:00Z")));
         assert_eq!(
             c.working_days_left(&at("2027-01-07T09:00:00Z"), &cal()),
+            Some(-2)
+        );
+        // Received Friday 4 December 2026: due Friday 11th. On the Saturday and Sunday after,
+        // no working day has gone by, but the deadline has: late, never "due today".
+        let friday = fold(&[ev("2026-12-04T10:00:00+00:00", EventKind::Received)]).expect("folds");
+        assert_eq!(friday.next_deadline().map(|d| d.by), Some(d("2026-12-11")));
+        for weekend in ["2026-12-12T10:00:00Z", "2026-12-13T10:00:00Z"] {
+            assert!(friday.is_overdue(&at(weekend)));
+            assert_eq!(friday.working_days_left(&at(weekend), &cal()), Some(-1));
+        }
+        assert_eq!(
+            friday.working_days_left(&at("2026-12-14T10:00:00Z"), &cal()),
+            Some(-1)
+        );
+        assert_eq!(
+            friday.working_days_left(&at("2026-12-15T10:00:00Z"), &cal()),
             Some(-2)
         );
         // The resident's own window is never "overdue" for the landlord.

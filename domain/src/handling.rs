@@ -296,13 +296,13 @@ pub fn next_events(complaint: &Complaint, kind: Kind) -> Vec<&'static str> {
             "not_accepted",
             "resolved_at_first_contact",
         ],
-        (State::Stage1Open, _) => vec!["stage1_responded", "stage1_extended"],
+        (State::Stage1Open, _) => vec!["stage1_responded", "stage1_extended", "not_accepted"],
         (State::Stage1Responded, _) if complaint.stage2_asked_late().is_some() => {
             vec!["stage2_requested", "not_accepted"]
         }
         (State::Stage1Responded, _) => vec!["stage2_requested"],
         (State::Stage2AwaitingAcknowledgement, _) => vec!["stage2_acknowledged", "not_accepted"],
-        (State::Stage2Open, _) => vec!["stage2_responded", "stage2_extended"],
+        (State::Stage2Open, _) => vec!["stage2_responded", "stage2_extended", "not_accepted"],
         (State::Closed, _) => Vec::new(),
     };
     if kind == Kind::Concern && complaint.state() != State::Closed {
@@ -661,6 +661,17 @@ mod tests {
         )
         .expect("withdrawn");
         assert_eq!(next_events(&closed, Kind::Complaint), ["corrected"]);
+        // Not accepting stays open until the stage's response (court proceedings may start).
+        let open = try_record(
+            Kind::Complaint,
+            acknowledgement(),
+            "2026-11-24T10:00:00+00:00",
+        )
+        .expect("acknowledged");
+        assert_eq!(
+            next_events(&open, Kind::Complaint)[..3],
+            ["stage1_responded", "stage1_extended", "not_accepted"]
+        );
     }
 
     proptest! {

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{london_date, long_date};
-use crate::complaint::{Complaint, Event, EventKind, Response};
+use crate::complaint::{Complaint, Definition, Event, EventKind, Response};
 use crate::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
 
 /// A letter to the resident.
@@ -59,6 +59,36 @@ fn response_items(r: &Response) -> Vec<String> {
         stated("The reasons for our decision", &r.reasons),
         stated("What we will do to put things right", &r.remedy),
     ]
+}
+
+/// A Stage 2 acknowledgement's restatement of the complaint (policy 2024 §10.2: requests are
+/// "acknowledged, defined and logged"): what it is about and the outcome sought as Stage 1
+/// last defined them, with what the resident said when asking for Stage 2.
+fn restated(definition: &Definition) -> Vec<String> {
+    let mut items = Vec::new();
+    if let Some(about) = &definition.about {
+        items.push(stated("Our understanding of your complaint", about));
+    }
+    if let Some(unhappy) = &definition.still_unhappy {
+        items.push(stated(
+            "What you told us you are still unhappy about",
+            unhappy,
+        ));
+    }
+    if let Some(outcome) = definition
+        .outcome_wanted
+        .as_ref()
+        .or(definition.outcome_sought.as_ref())
+    {
+        items.push(stated("The outcome you are seeking", outcome));
+    }
+    if !items.is_empty() {
+        items.push(
+            "If we have misunderstood your complaint or the outcome you want, please tell us."
+                .into(),
+        );
+    }
+    items
 }
 
 fn date_or(date: Option<chrono::NaiveDate>) -> String {
@@ -132,8 +162,10 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             reviewer_contact,
         } => (
             format!("Your complaint {reference}: Stage 2 review acknowledgement"),
-            vec![
-                "We have received your request for your complaint to be reviewed at Stage 2, the final stage of our complaints process.".into(),
+            [
+                vec!["We have received your request for your complaint to be reviewed at Stage 2, the final stage of our complaints process.".to_owned()],
+                restated(after.definition()),
+                vec![
                 format!(
                     "{} will review it. They had no part in the Stage 1 response. You can contact them on {}.",
                     reviewer.as_deref().unwrap_or("A senior colleague").trim(),
@@ -144,7 +176,9 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
                     date_or(d.stage2_respond_by)
                 ),
                 ombudsman(true),
-            ],
+                ],
+            ]
+            .concat(),
         ),
         EventKind::Stage2Responded(r) => (
             format!("Your complaint {reference}: our final response (Stage 2)"),
@@ -307,6 +341,66 @@ mod tests {
         ] {
             assert!(text.contains(part), "{part:?} in {text}");
         }
+    }
+
+    #[test]
+    fn a_stage2_acknowledgement_restates_the_complaint_and_the_outcome_sought() {
+        let mut events = history();
+        events.push(ev(
+            "2026-12-01T09:00:00+00:00",
+            EventKind::Stage1Responded(Response {
+                about: "The boiler repair left unfinished in November.".into(),
+                outcome_sought: "Finish the repair.".into(),
+                decision: "Partly upheld".into(),
+                reasons: "The part was late.".into(),
+                remedy: "The repair is booked.".into(),
+            }),
+        ));
+        let acknowledge = |request: EventKind| {
+            let mut events = events.clone();
+            events.push(ev("2026-12-02T09:00:00+00:00", request));
+            events.push(ev(
+                "2026-12-03T09:00:00+00:00",
+                EventKind::Stage2Acknowledged {
+                    reviewer: Some("Priya Shah".into()),
+                    reviewer_contact: None,
+                },
+            ));
+            let last = events.len() - 1;
+            letter("CMP-2026-000001", &events[last], &complaint_after(&events))
+                .expect("sends")
+                .text(None)
+        };
+        // As Stage 1 last defined it (the response), when the resident added nothing.
+        let text = acknowledge(EventKind::Stage2Requested {
+            discretion: None,
+            still_unhappy: None,
+            outcome_wanted: None,
+        });
+        assert!(text.contains("Our understanding of your complaint: The boiler repair left unfinished in November."), "{text}");
+        assert!(
+            text.contains("The outcome you are seeking: Finish the repair."),
+            "{text}"
+        );
+        assert!(!text.contains("still unhappy"), "{text}");
+        assert!(text.contains("If we have misunderstood"), "{text}");
+        // With what the resident said when asking for the review.
+        let text = acknowledge(EventKind::Stage2Requested {
+            discretion: None,
+            still_unhappy: Some("The radiator still leaks.".into()),
+            outcome_wanted: Some("Replace the radiator.".into()),
+        });
+        assert!(text.contains("Our understanding of your complaint: The boiler repair left unfinished in November."), "{text}");
+        assert!(
+            text.contains(
+                "What you told us you are still unhappy about: The radiator still leaks."
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("The outcome you are seeking: Replace the radiator."),
+            "{text}"
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod preferences;
 pub mod progress;
 pub mod report;
 pub mod representation;
+pub mod search;
 pub mod second_factor;
 pub mod standard;
 pub mod steps;

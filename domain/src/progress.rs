@@ -71,7 +71,7 @@ impl Milestone {
                     format!(
                         "Open until {}, {}",
                         long_date(*by),
-                        crate::steps::days_left_words(cal.working_days_between(today, *by))
+                        crate::steps::days_left_words(cal.working_days_left(today, *by))
                             .to_ascii_lowercase()
                     )
                 }
@@ -82,7 +82,7 @@ impl Milestone {
             Mark::Due(by) => format!(
                 "Due by {}, {}",
                 long_date(*by),
-                crate::steps::days_left_words(cal.working_days_between(today, *by))
+                crate::steps::days_left_words(cal.working_days_left(today, *by))
                     .to_ascii_lowercase()
             ),
         }
@@ -469,7 +469,7 @@ fn lower_first(text: &str) -> String {
 /// The next deadline of a complaint for its list: "Stage 1 response due by …, 3 working days
 /// left", "Overdue: …", or for the resident's own window "You can ask for a review until …".
 pub fn due_sentence(due: Due, today: NaiveDate, cal: &Calendar) -> String {
-    let left = cal.working_days_between(today, due.by);
+    let left = cal.working_days_left(today, due.by);
     match due.kind {
         DeadlineKind::Stage2Request if today > due.by => format!(
             "The time to ask for a review ended on {}",

@@ -1,7 +1,10 @@
 //! The `deadlines` report: a complaint's events as JSON in, its state and deadlines as JSON out.
 //!
-//! Input: `{"events": [{"type": T, "at": RFC 3339 with offset, ...}, ...]}`. Output: `state`
-//! and the six deadlines, each `"YYYY-MM-DD"` or `null` until its starting event happened.
+//! Input: `{"events": [{"type": T, "at": RFC 3339 with offset, ...}, ...]}`, or the `events`
+//! of `GET /api/v1/complaints/{reference}` exactly as it returns them (the time is then
+//! `occurred_at`; `id`, `recorded_at`, `recorded_by` and `letter_id` are ignored), so a real
+//! history round-trips with the same deadlines. Every event type is read. Output: `state` and
+//! the six deadlines, each `"YYYY-MM-DD"` or `null` until its starting event happened.
 //! An impossible history gives one plain sentence saying what is wrong and where.
 //!
 //! Optional fields read when present (all may be left out): `by` on any event (who acted),
@@ -18,7 +21,7 @@ use crate::calendar::Calendar;
 use crate::complaint::{Complaint, Deadlines, Event, HistoryError, State};
 use crate::standard::ServiceStandard;
 
-/// The event types the report reads (the lifecycle's wire names).
+/// The event types the report reads: every wire name of [`crate::EventKind`].
 pub const EVENT_TYPES: &[&str] = &[
     "received",
     "stage1_acknowledged",
@@ -31,7 +34,13 @@ pub const EVENT_TYPES: &[&str] = &[
     "not_accepted",
     "withdrawn",
     "resolved_at_first_contact",
+    "stage2_asked_late",
     "information_added",
+    "risk_assessed",
+    "passed_on",
+    "consent_verified",
+    "consent_refused",
+    "corrected",
 ];
 
 /// What is wrong with the input, in one sentence.
@@ -53,6 +62,8 @@ pub enum ReportError {
     UnknownType { position: usize, found: String },
     #[error("Event {position} ({event}) has no \"at\" time; give an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.")]
     MissingTime { position: usize, event: String },
+    #[error("Event {position} ({event}) has both \"at\" and \"occurred_at\", and they differ; give one of them.")]
+    TwoTimes { position: usize, event: String },
     #[error("Event {position} ({event}) has the time {found}, which is not an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.")]
     BadTime {
         position: usize,
@@ -133,9 +144,9 @@ pub fn parse_events(input: &str) -> Result<Vec<Event>, ReportError> {
         .collect()
 }
 
-fn parse_event(position: usize, value: Value) -> Result<Event, ReportError> {
+fn parse_event(position: usize, mut value: Value) -> Result<Event, ReportError> {
     let object = value
-        .as_object()
+        .as_object_mut()
         .ok_or(ReportError::NotAnObject { position })?;
     let event = match object.get("type") {
         None => return Err(ReportError::MissingType { position }),
@@ -147,6 +158,17 @@ fn parse_event(position: usize, value: Value) -> Result<Event, ReportError> {
             return Err(ReportError::UnknownType { position, found });
         }
     };
+    // The API names the time `occurred_at`.
+    if let Some(occurred_at) = object.remove("occurred_at") {
+        match object.get("at") {
+            Some(at) if *at != occurred_at => {
+                return Err(ReportError::TwoTimes { position, event })
+            }
+            _ => {
+                object.insert("at".into(), occurred_at);
+            }
+        }
+    }
     match object.get("at") {
         None => return Err(ReportError::MissingTime { position, event }),
         Some(Value::String(at)) if DateTime::parse_from_rfc3339(at).is_ok() => {}
@@ -168,6 +190,7 @@ fn parse_event(position: usize, value: Value) -> Result<Event, ReportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::complaint::EventKind;
 
     fn run(input: &str) -> Result<String, ReportError> {
         deadlines_report(
@@ -175,6 +198,93 @@ mod tests {
             &Calendar::england_and_wales(),
             &ServiceStandard::CALICO_2024,
         )
+    }
+
+    #[test]
+    fn every_event_type_is_read_and_named() {
+        use crate::complaint::Response;
+        use crate::feedback::RiskLevel;
+        let every = [
+            EventKind::Received,
+            EventKind::Stage1Acknowledged {
+                handler: None,
+                handler_contact: None,
+                about: None,
+                outcome_sought: None,
+            },
+            EventKind::Stage1Extended {
+                working_days: 1,
+                reason: "x".into(),
+                good_reason: None,
+            },
+            EventKind::Stage1Responded(Response::default()),
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+            EventKind::Stage2Acknowledged {
+                reviewer: None,
+                reviewer_contact: None,
+            },
+            EventKind::Stage2Extended {
+                working_days: 1,
+                reason: "x".into(),
+                good_reason: None,
+            },
+            EventKind::Stage2Responded(Response::default()),
+            EventKind::NotAccepted { reason: "x".into() },
+            EventKind::Withdrawn { reason: None },
+            EventKind::ResolvedAtFirstContact,
+            EventKind::Stage2AskedLate {
+                reason: "x".into(),
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+            EventKind::InformationAdded { text: None },
+            EventKind::RiskAssessed {
+                level: RiskLevel::Low,
+                reason: None,
+            },
+            EventKind::PassedOn { to: "x".into() },
+            EventKind::ConsentVerified { how: None },
+            EventKind::ConsentRefused { reason: "x".into() },
+            EventKind::Corrected { note: "x".into() },
+        ];
+        let names: Vec<&str> = every.iter().map(EventKind::name).collect();
+        assert_eq!(names, EVENT_TYPES);
+        for kind in every {
+            let mut value = serde_json::to_value(Event::new(
+                DateTime::parse_from_rfc3339("2026-12-24T10:00:00Z").expect("t"),
+                kind.clone(),
+            ))
+            .expect("json");
+            // As the API writes it: the time is `occurred_at`, with its own fields around.
+            let object = value.as_object_mut().expect("object");
+            let at = object.remove("at").expect("at");
+            object.insert("occurred_at".into(), at);
+            object.insert("id".into(), 7.into());
+            object.insert("recorded_by".into(), "API: Housing system".into());
+            let parsed = parse_event(1, value).unwrap_or_else(|e| panic!("{}: {e}", kind.name()));
+            assert_eq!(parsed.kind, kind);
+        }
+    }
+
+    #[test]
+    fn the_time_may_be_at_or_occurred_at_but_not_two_different_times() {
+        let same = run(
+            r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z","occurred_at":"2026-12-24T10:00:00Z"}]}"#,
+        );
+        assert!(same.is_ok(), "{same:?}");
+        assert_eq!(
+            run(
+                r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z","occurred_at":"2026-12-25T10:00:00Z"}]}"#
+            ),
+            Err(ReportError::TwoTimes {
+                position: 1,
+                event: "received".into()
+            })
+        );
     }
 
     #[test]
@@ -219,7 +329,7 @@ mod tests {
             ("{\"events\": [3]}", "Event 1 is not a JSON object."),
             (
                 r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage3","at":"2026-12-25T10:00:00Z"}]}"#,
-                "Event 2 has an unknown type \"stage3\"; expected one of received, stage1_acknowledged, stage1_extended, stage1_responded, stage2_requested, stage2_acknowledged, stage2_extended, stage2_responded, not_accepted, withdrawn, resolved_at_first_contact, information_added.",
+                "Event 2 has an unknown type \"stage3\"; expected one of received, stage1_acknowledged, stage1_extended, stage1_responded, stage2_requested, stage2_acknowledged, stage2_extended, stage2_responded, not_accepted, withdrawn, resolved_at_first_contact, stage2_asked_late, information_added, risk_assessed, passed_on, consent_verified, consent_refused, corrected.",
             ),
             (
                 r#"{"events":[{"type":"received","at":"24/12/2026"}]}"#,

@@ -6,6 +6,7 @@ import { mailTo } from "./mail";
 import { PASSWORD, addStaff, registerAndSignIn, setUpAuthenticator, signInAsColleague } from "./accounts";
 import { fileComplaint, uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 
 /** From the complaint's page: opens a step's form, fills it, records it. */
 async function recordStep(page: Page, step: string, fields: Record<string, string>, audit?: (p: Page) => Promise<void>) {
@@ -103,6 +104,11 @@ test("a colleague takes a complaint through the console to the final response, a
     await expect(page.getByRole("link", { name: `Your complaint ${reference}: ${subject}` })).toBeVisible();
   }
   await audit(page);
+  // The Stage 2 acknowledgement restates the complaint and the outcome sought.
+  await page.getByRole("link", { name: `Your complaint ${reference}: Stage 2 review acknowledgement` }).click();
+  await expect(page.getByRole("article")).toContainText("Our understanding of your complaint: The boiler repair was left unfinished.");
+  await expect(page.getByRole("article")).toContainText("The outcome you are seeking: Finish the repair this week.");
+  await page.goBack();
   await page.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
   await expect(page.getByRole("article")).toContainText("Housing Ombudsman");
   await expect(page.getByRole("article")).toContainText("£50 for the time without heating.");
@@ -262,4 +268,72 @@ test("a colleague sets up a second sign-in step with an authenticator app, and c
   await page.getByRole("button", { name: "Use the recovery code" }).click();
   await expect(page.locator(".error-summary")).toContainText("That recovery code is not right, or it was used already.");
   await audit(page);
+});
+
+test("a colleague finds a complaint by its reference or the resident's home, and downloads what the queue shows", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "found"));
+  const reference = await fileComplaint(page, async () => {});
+  const staffContext = await browser.newContext({ acceptDownloads: true });
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "finder").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Lee Grant", "handler");
+    const search = staff.getByRole("searchbox", { name: "Find a complaint" });
+    await expect(search).toHaveAccessibleDescription("A reference, the resident's name, part of their address or their rent reference");
+    // Typed the way a caller reads it out: lower case.
+    await search.fill(reference.toLowerCase());
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff).toHaveURL(/\/staff\?q=/);
+    await expect(staff.getByText("1 complaint found.")).toBeVisible();
+    const rows = staff.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1).getByRole("link", { name: reference })).toBeVisible();
+    await expect(search).toHaveValue(reference.toLowerCase());
+    await audit(staff);
+
+    // The home's rent reference, with the kind: the resident's complaint is among them.
+    await search.fill("1001-2345");
+    await staff.getByLabel("Kind").selectOption("complaint");
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff.getByText(/^\d+ complaints? found\./)).toBeVisible();
+    await expect(staff.getByLabel("Kind")).toHaveValue("complaint");
+    await expect(search).toHaveValue("1001-2345");
+
+    // Nothing found says so, with nothing to download.
+    await search.fill("No such resident anywhere");
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff.getByText("0 complaints found.")).toBeVisible();
+    await expect(staff.getByRole("link", { name: /spreadsheet/ })).toHaveCount(0);
+    await audit(staff);
+
+    // What the queue shows, as a spreadsheet.
+    await search.fill(reference);
+    await staff.getByRole("button", { name: "Show" }).click();
+    const downloading = staff.waitForEvent("download");
+    await staff.getByRole("link", { name: "Download it as a spreadsheet (CSV)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^calico-complaints-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("Reference,Kind,Received,Where it is,Risk,Next deadline,Due by,Working days left,Overdue,Asked for a review late on,About");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(new RegExp(`^${reference},Complaint,\\d{4}-\\d{2}-\\d{2},Waiting to be acknowledged,`));
+
+    // Found, acknowledged, then not accepted before the Stage 1 response: court proceedings
+    // about the same matter have started.
+    await staff.getByRole("link", { name: reference, exact: true }).click();
+    await recordStep(staff, "Acknowledge at Stage 1", {
+      "Who is handling it": "Lee Grant",
+      "How the resident can contact them": "01282 686300",
+      "What the complaint is about": "The unfinished boiler repair.",
+      "The outcome the resident is seeking": "Finish the repair.",
+    });
+    await recordStep(staff, "Do not accept as a complaint", {
+      "Why it is not accepted as a complaint": "Court proceedings about the same repair have started.",
+    }, audit);
+    await expect(staff.getByText("Court proceedings about the same repair have started.").first()).toBeVisible();
+  } finally {
+    await staffContext.close();
+  }
 });

@@ -302,6 +302,10 @@ pub struct ListQuery {
     /// Only this kind.
     #[param(inline)]
     kind: Option<Kind>,
+    /// Only those whose reference, resident's name, home address or rent reference holds this
+    /// text, ignoring case (up to 100 characters).
+    #[param(max_length = 100)]
+    search: Option<String>,
     /// Which page, from 1.
     #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
@@ -334,7 +338,7 @@ async fn list_complaints(
 ) -> Result<Json<ComplaintList>, Problem> {
     let Query(query) = query.map_err(|e| {
         bad_request(format!(
-            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), kind (complaint, concern or compliment), page (from 1), per_page (1 to 100).",
+            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), kind (complaint, concern or compliment), search (text), page (from 1), per_page (1 to 100).",
             e.body_text().trim_end_matches('.')
         ))
     })?;
@@ -353,7 +357,10 @@ async fn list_complaints(
     if !(1..=100).contains(&per_page) {
         return Err(bad_request("per_page must be from 1 to 100.".into()));
     }
+    let search = domain::search::QueueSearch::parse(query.search.as_deref().unwrap_or_default())
+        .map_err(|error| bad_request(error.to_string()))?;
     let filter = QueueFilter {
+        search,
         stage,
         state: query.state,
         overdue: query.overdue,

@@ -82,6 +82,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let pages = Router::new()
         .route("/healthz", get(healthz))
         .route("/live", get(live::live))
+        .route("/staff/queue.csv", get(staff::queue_csv))
         .leptos_routes_with_context(&state, route_list(), provide.clone(), move || {
             shell(leptos_options.clone())
         })

@@ -63,8 +63,134 @@ fn refused(request: &Request, stylesheet: &str) -> Response {
         .into_response()
 }
 
+/// The queue as a spreadsheet: every complaint the queue page's filters (`?q=…&kind=…`) find,
+/// in the queue's order, for a colleague to sort, share or report from.
+pub async fn queue_csv(
+    State(state): State<AppState>,
+    crate::who::Asking(asking): crate::who::Asking,
+    axum::extract::Query(query): axum::extract::Query<app::api::staff::QueueQuery>,
+) -> Response {
+    let Some(account) = asking else {
+        return axum::response::Redirect::to("/sign-in").into_response();
+    };
+    if account.colleague().is_none() {
+        return (
+            StatusCode::FORBIDDEN,
+            "This is for Calico Homes' complaints staff.",
+        )
+            .into_response();
+    }
+    let (filter, _, _) = app::api::staff::queue_filter(&query);
+    let queue = match state
+        .backend
+        .queue(&backend::handling::QueueFilter { limit: 0, ..filter })
+        .await
+    {
+        Ok(queue) => queue,
+        Err(error) => {
+            tracing::error!(%error, "could not read the queue for its export");
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+                "The queue could not be read just now. Try again in a moment.",
+            )
+                .into_response();
+        }
+    };
+    match queue_spreadsheet(&queue.items) {
+        Ok(body) => {
+            let today = domain::calendar::london_date(&state.backend.now());
+            (
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"calico-complaints-{today}.csv\""),
+                    ),
+                ],
+                body,
+            )
+                .into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not write the queue's export");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// The columns of the queue's export.
+const COLUMNS: [&str; 11] = [
+    "Reference",
+    "Kind",
+    "Received",
+    "Where it is",
+    "Risk",
+    "Next deadline",
+    "Due by",
+    "Working days left",
+    "Overdue",
+    "Asked for a review late on",
+    "About",
+];
+
+/// The queue's lines as CSV (RFC 4180), with a byte-order mark so that spreadsheets read
+/// names and addresses in any script.
+fn queue_spreadsheet(items: &[backend::handling::QueueItem]) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    out.write_record(COLUMNS)?;
+    for item in items {
+        let owed = item.next.filter(|due| due.kind.owed_by_landlord());
+        out.write_record([
+            item.reference.clone(),
+            item.kind.label().to_owned(),
+            domain::calendar::london_date(&item.received_at).to_string(),
+            domain::handling::capitalised(item.state.describe()),
+            item.risk
+                .map(domain::steps::risk_label)
+                .unwrap_or_default()
+                .to_owned(),
+            item.next
+                .map(|due| domain::steps::due_words(due, None))
+                .map(|words| cell(&words))
+                .unwrap_or_default(),
+            item.next.map(|due| due.by.to_string()).unwrap_or_default(),
+            owed.and(item.working_days_left)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            if item.overdue { "Yes" } else { "No" }.to_owned(),
+            item.asked_late
+                .map(|day| day.to_string())
+                .unwrap_or_default(),
+            cell(&item.summary),
+        ])?;
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// Text as a spreadsheet cell that shows it and never runs it: what begins like a formula
+/// (`=`, `+`, `-`, `@`, a tab or a return) gets a leading apostrophe (OWASP's CSV injection
+/// advice), since a resident wrote it.
+fn cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_that_looks_like_a_formula_is_shown_not_run() {
+        assert_eq!(super::cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(super::cell("+44 7700"), "'+44 7700");
+        assert_eq!(super::cell("-1"), "'-1");
+        assert_eq!(super::cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(super::cell("\tx"), "'\tx");
+        assert_eq!(super::cell("The lift = broken"), "The lift = broken");
+    }
+
     #[test]
     fn the_console_is_every_staff_page_and_server_function_and_nothing_else() {
         for path in ["/staff", "/staff/complaints/CMP-1", "/api/staff/record"] {

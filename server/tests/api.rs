@@ -301,6 +301,46 @@ async fn a_complaint_goes_through_both_stages_and_the_code_is_enforced_on_the_wa
     assert!(mail
         .iter()
         .any(|m| m.subject == format!("Your complaint {reference}: our final response (Stage 2)")));
+
+    // The history as the API gives it goes into `server deadlines` as it is, with the same
+    // state and deadlines out.
+    let input = json!({ "events": read["events"] }).to_string();
+    let report: Value = serde_json::from_str(&deadlines_command(&input)).expect("JSON");
+    assert_eq!(report["state"], read["state"]);
+    for (name, by) in read["deadlines"].as_object().expect("deadlines") {
+        assert_eq!(&report[name], by, "{name}");
+    }
+}
+
+/// What `server deadlines` prints for `input` (a fresh database: no closure days, like the
+/// test server's).
+fn deadlines_command(input: &str) -> String {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("deadlines")
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("writes");
+    let output = child.wait_with_output().expect("finishes");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("text")
 }
 
 #[tokio::test]
@@ -393,4 +433,37 @@ async fn bad_requests_get_json_errors_that_say_how_to_fix_them() {
     )
     .await;
     assert_eq!((status, error["code"].as_str()), (413, Some("too_large")));
+}
+
+#[tokio::test]
+async fn the_list_finds_complaints_by_a_search_and_says_how_to_fix_one_it_cannot_use() {
+    let server = spawn().await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &alex).await;
+    let token = token(&server).await;
+    let (status, found) = get(
+        &server,
+        "/api/v1/complaints?search=centenary%20court",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(status, 200, "{found}");
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["items"][0]["reference"], reference.as_str());
+    let (_, none) = get(&server, "/api/v1/complaints?search=padiham", Some(&token)).await;
+    assert_eq!(none["total"], 0);
+    let (status, refused) = get(
+        &server,
+        &format!("/api/v1/complaints?search={}", "x".repeat(101)),
+        Some(&token),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("up to 100 characters"),
+        "{refused}"
+    );
 }

@@ -735,3 +735,226 @@ async fn the_console_needs_a_second_factor_set_up_at_first_sign_in() {
         .await
         .contains("Set up your second sign-in step"));
 }
+
+#[tokio::test]
+async fn a_colleague_finds_a_complaint_by_name_address_or_reference_and_exports_the_queue() {
+    let server = spawn().await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    // A resident's words that a spreadsheet would take for a formula.
+    let alexs = common::file_complaint_saying(
+        &server,
+        &alex,
+        "=HYPERLINK(\"http://example.com\") The lift at Centenary Court is broken.",
+    )
+    .await;
+    let sam = common::signed_in_home(&server, "sam@example.com", "10023456", "BB10 1AA").await;
+    let sams = file_complaint(&server, &sam).await;
+    let staff = colleague(&server, "jo@calicohomes.org.uk", "Jo Ellis", Role::Handler).await;
+
+    // By name (the lead tenant of the linked home), address, rent reference or reference.
+    for (search, found, not) in [
+        ("khan", &sams, &alexs),
+        ("padiham road", &sams, &alexs),
+        ("1002-3456", &sams, &alexs),
+        ("centenary court", &alexs, &sams),
+        (alexs.as_str(), &alexs, &sams),
+    ] {
+        let address = format!(
+            "/staff?q={}",
+            form_urlencoded::byte_serialize(search.as_bytes()).collect::<String>()
+        );
+        let queue = page(&server, &address, &staff).await;
+        assert!(queue.contains(found.as_str()), "{search}");
+        assert!(!queue.contains(not.as_str()), "{search}");
+        assert!(queue.contains("1 complaint found."), "{search}");
+        assert!(
+            queue.contains("Download it as a spreadsheet (CSV)"),
+            "{search}"
+        );
+    }
+    let none = page(&server, "/staff?q=nobody+at+all", &staff).await;
+    assert!(none.contains("0 complaints found."));
+    assert!(!none.contains("queue.csv"), "nothing to download");
+    // The search stays in the box, and in the export's address with the other filters.
+    let croft = page(&server, "/staff?q=Croft+Street&kind=complaint", &staff).await;
+    assert!(croft.contains(r#"value="Croft Street""#), "{croft}");
+    assert!(croft.contains(r#"href="/staff/queue.csv?q=Croft+Street&amp;kind=complaint""#));
+    // A search that cannot be used says how to fix it, and the rest still works.
+    let long = page(&server, &format!("/staff?q={}", "a".repeat(101)), &staff).await;
+    assert!(
+        long.contains("The search box takes up to 100 characters"),
+        "{long}"
+    );
+    assert!(long.contains("2 complaints found."));
+
+    // The export: the filtered queue, in order, as CSV a spreadsheet shows and never runs.
+    let export = get_page(&server, "/staff/queue.csv?q=10012345", Some(&staff)).await;
+    assert_eq!(export.status(), 200);
+    let header = |name: &str| {
+        export
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(header("content-type"), "text/csv; charset=utf-8");
+    assert!(header("content-disposition").starts_with("attachment; filename=\"calico-complaints-"));
+    assert_eq!(header("cache-control"), "no-store");
+    let bytes = export.bytes().await.expect("body");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(
+        reader
+            .headers()
+            .expect("headers")
+            .iter()
+            .collect::<Vec<_>>(),
+        [
+            "Reference",
+            "Kind",
+            "Received",
+            "Where it is",
+            "Risk",
+            "Next deadline",
+            "Due by",
+            "Working days left",
+            "Overdue",
+            "Asked for a review late on",
+            "About"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], alexs.as_str());
+    assert_eq!(&rows[0][1], "Complaint");
+    assert_eq!(&rows[0][3], "Waiting to be acknowledged");
+    assert!(
+        rows[0][5].starts_with("Acknowledgement due by"),
+        "{:?}",
+        &rows[0]
+    );
+    assert_eq!(&rows[0][8], "No");
+    assert!(
+        rows[0][10].starts_with("'=HYPERLINK("),
+        "{:?}",
+        &rows[0][10]
+    );
+    let everything = get_page(&server, "/staff/queue.csv", Some(&staff)).await;
+    let everything = everything.text().await.expect("body");
+    assert_eq!(
+        everything.lines().count(),
+        3,
+        "a header and both complaints"
+    );
+
+    // Only colleagues: a resident is refused, and someone signed out is sent to sign in.
+    let refused = get_page(&server, "/staff/queue.csv", Some(&alex)).await;
+    assert_eq!(refused.status(), 403);
+    assert!(!refused.text().await.expect("body").contains(&alexs));
+    let signed_out = get_page(&server, "/staff/queue.csv", None).await;
+    assert_eq!(signed_out.status(), 303);
+    assert_eq!(location(&signed_out), "/sign-in");
+}
+
+#[tokio::test]
+async fn on_the_weekend_after_a_missed_deadline_the_queue_says_overdue_never_due_today() {
+    // Received Friday 4 December 2026: to be acknowledged by Friday 11 December.
+    let start = DateTime::parse_from_rfc3339("2026-12-04T10:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    // Signed in afresh each day (a session ends after a while without use).
+    let queue = |day: &'static str| {
+        let server = &server;
+        async move {
+            let email = format!("{}@calicohomes.org.uk", day.to_lowercase());
+            let staff = colleague(server, &email, "Jo Ellis", Role::Handler).await;
+            page(server, "/staff", &staff).await
+        }
+    };
+    let row = |queue: &str| {
+        let at = queue
+            .find(&format!(">{reference}<"))
+            .expect("the complaint's row");
+        let end = queue[at..].find("</tr>").expect("the row's end");
+        queue[at..at + end].to_owned()
+    };
+    server.clock.advance(Duration::days(7)); // Friday 11th, the last day
+    let friday = row(&queue("Friday").await);
+    assert!(friday.contains("Due today"), "{friday}");
+    assert!(!friday.contains("Overdue"), "{friday}");
+    for day in ["Saturday", "Sunday", "Monday"] {
+        server.clock.advance(Duration::days(1));
+        let late = row(&queue(day).await);
+        assert!(late.contains("Overdue by 1 working day"), "{day}: {late}");
+        assert!(!late.contains("Due today"), "{day}: {late}");
+    }
+}
+
+#[tokio::test]
+async fn a_complaint_already_acknowledged_is_not_accepted_once_court_proceedings_start() {
+    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    let staff = colleague(
+        &server,
+        "sam@calicohomes.org.uk",
+        "Sam Patel",
+        Role::ComplaintsOfficer,
+    )
+    .await;
+    server.clock.advance(Duration::minutes(30));
+    record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:10"),
+            ("by", "Sam Patel"),
+            ("name", "Sam Patel"),
+            ("contact", "01282 686300"),
+            ("about", "The boiler repair was left unfinished."),
+            ("outcome_sought", "Finish the repair."),
+        ],
+    )
+    .await;
+    // At Stage 1, before the response, the console still offers not accepting it.
+    let case_page = format!("/staff/complaints/{reference}");
+    let case = page(&server, &case_page, &staff).await;
+    assert!(case.contains("Do not accept as a complaint"), "{case}");
+    server.clock.advance(Duration::minutes(10));
+    let done = record(
+        &server,
+        &staff,
+        &reference,
+        "not_accepted",
+        &[
+            ("occurred_at", "2026-11-23T09:35"),
+            ("by", "Sam Patel"),
+            (
+                "reason",
+                "Court proceedings about the same repair have started.",
+            ),
+        ],
+    )
+    .await;
+    let case = done.page(&server).await;
+    assert!(
+        case.contains("Recorded: Do not accept as a complaint."),
+        "{case}"
+    );
+    assert!(case.contains("Closed"), "{case}");
+    // The resident is told why, and about the Ombudsman.
+    let letters = page(&server, "/account/letters", &resident).await;
+    assert!(
+        letters.contains("why we cannot take it forward"),
+        "{letters}"
+    );
+}

@@ -12,7 +12,10 @@ use super::AppError;
 
 /// The queue's filters as they are in the address (`?kind=concern&overdue=true&page=2`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct QueueQuery {
+    /// The search box: a reference, a name, part of an address or a rent reference.
+    pub q: String,
     pub kind: String,
     pub stage: String,
     pub overdue: String,
@@ -230,17 +233,16 @@ pub(crate) mod server {
     }
 }
 
-/// A page of the work queue: concerns first by risk, then the nearest deadline.
-#[server(endpoint = "staff/queue")]
-pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppError> {
+/// The queue's filters from the address, as the backend takes them; the filters as applied
+/// (unknown values dropped), to show in the form and in links; and why any was left out.
+#[cfg(feature = "ssr")]
+pub fn queue_filter(
+    query: &QueueQuery,
+) -> (backend::handling::QueueFilter, QueueQuery, Option<String>) {
     use backend::handling::QueueFilter;
     use domain::complaint::Stage;
     use domain::handling::Kind;
-    let Some(colleague) = server::colleague().await? else {
-        return Ok(None);
-    };
-    let context = crate::context::server_context()?;
-    let mut notice = None;
+    let mut notices = Vec::new();
     let kind = Kind::from_code(&query.kind);
     let stage = match query.stage.as_str() {
         "1" => Some(Stage::One),
@@ -252,20 +254,59 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         text => match text.parse::<i64>() {
             Ok(n) if (0..=1000).contains(&n) => Some(n),
             _ => {
-                notice = Some("The working days box needs a whole number from 0 to 1000, like 5; it was left out of the filter.".to_owned());
+                notices.push("The working days box needs a whole number from 0 to 1000, like 5; it was left out of the filter.".to_owned());
                 None
             }
         },
     };
-    let page = query.page.parse::<usize>().unwrap_or(1).clamp(1, 100_000);
+    let search = domain::search::QueueSearch::parse(&query.q).unwrap_or_else(|error| {
+        notices.push(format!("{error} It was left out of the filter."));
+        None
+    });
+    let overdue = (query.overdue == "true").then_some(true);
+    let applied = QueueQuery {
+        q: search
+            .as_ref()
+            .map(|s| s.text().to_owned())
+            .unwrap_or_default(),
+        kind: kind.map(|k| k.code().to_owned()).unwrap_or_default(),
+        stage: stage
+            .map(|s| if s == Stage::One { "1" } else { "2" }.to_owned())
+            .unwrap_or_default(),
+        overdue: if overdue.is_some() {
+            "true".into()
+        } else {
+            String::new()
+        },
+        due_within: due_within.map(|n| n.to_string()).unwrap_or_default(),
+        page: String::new(),
+    };
     let filter = QueueFilter {
         kind,
         stage,
-        overdue: (query.overdue == "true").then_some(true),
+        overdue,
         due_within,
+        search,
+        ..QueueFilter::default()
+    };
+    let notice = (!notices.is_empty()).then(|| notices.join(" "));
+    (filter, applied, notice)
+}
+
+/// A page of the work queue: concerns first by risk, then the nearest deadline.
+#[server(endpoint = "staff/queue")]
+pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppError> {
+    use backend::handling::QueueFilter;
+    let Some(colleague) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let (filter, mut applied, notice) = queue_filter(&query);
+    let page = query.page.parse::<usize>().unwrap_or(1).clamp(1, 100_000);
+    let filter = QueueFilter {
         offset: (page - 1) * QUEUE_PAGE,
         limit: QUEUE_PAGE,
-        ..QueueFilter::default()
+        ..filter
     };
     let mut queue = context
         .backend
@@ -323,18 +364,9 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
         total: queue.total,
         page,
         pages,
-        query: QueueQuery {
-            kind: kind.map(|k| k.code().to_owned()).unwrap_or_default(),
-            stage: stage
-                .map(|s| if s == Stage::One { "1" } else { "2" }.to_owned())
-                .unwrap_or_default(),
-            overdue: if filter.overdue.is_some() {
-                "true".into()
-            } else {
-                String::new()
-            },
-            due_within: due_within.map(|n| n.to_string()).unwrap_or_default(),
-            page: page.to_string(),
+        query: {
+            applied.page = page.to_string();
+            applied
         },
         notice,
     }))

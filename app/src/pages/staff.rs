@@ -23,6 +23,7 @@ use crate::components::letter::LetterPage;
 pub fn QueuePage() -> impl IntoView {
     let get = |name: &str| query(name).unwrap_or_default();
     let filter = QueueQuery {
+        q: get("q"),
         kind: get("kind"),
         stage: get("stage"),
         overdue: get("overdue"),
@@ -32,6 +33,29 @@ pub fn QueuePage() -> impl IntoView {
     view! {
         <Title text="Work queue" />
         {signed_in(staff_queue(filter), |queue: QueueView| queue_page(queue).into_any())}
+    }
+}
+
+/// The address of the queue (or its CSV export) with the filters `q`, and the page if given.
+fn queue_address(path: &str, q: &QueueQuery, page: Option<usize>) -> String {
+    let mut address = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in [
+        ("q", &q.q),
+        ("kind", &q.kind),
+        ("stage", &q.stage),
+        ("overdue", &q.overdue),
+        ("due_within", &q.due_within),
+    ] {
+        if !value.is_empty() {
+            address.append_pair(name, value);
+        }
+    }
+    if let Some(page) = page {
+        address.append_pair("page", &page.to_string());
+    }
+    match address.finish() {
+        query if query.is_empty() => path.to_owned(),
+        query => format!("{path}?{query}"),
     }
 }
 
@@ -75,22 +99,9 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         .collect_view();
     let link = {
         let q = q.clone();
-        move |page: usize| {
-            let mut parts = vec![];
-            for (name, value) in [
-                ("kind", &q.kind),
-                ("stage", &q.stage),
-                ("overdue", &q.overdue),
-                ("due_within", &q.due_within),
-            ] {
-                if !value.is_empty() {
-                    parts.push(format!("{name}={value}"));
-                }
-            }
-            parts.push(format!("page={page}"));
-            format!("/staff?{}", parts.join("&"))
-        }
+        move |page: usize| queue_address("/staff", &q, Some(page))
     };
+    let export = queue_address("/staff/queue.csv", &q, None);
     let (page, pages) = (queue.page, queue.pages);
     let overdue_only = q.overdue == "true";
     view! {
@@ -104,7 +115,13 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         {queue.notice.clone().map(|notice| view! {
             <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
         })}
-        <form method="get" action="/staff" class="queue-filter">
+        <form method="get" action="/staff" class="queue-filter" role="search" aria-label="Find and filter complaints">
+            <div class="form-group queue-search">
+                <label class="label" for="q">"Find a complaint"</label>
+                <div class="hint" id="q-hint">"A reference, the resident's name, part of their address or their rent reference"</div>
+                <input class="input" type="search" id="q" name="q" maxlength="100" autocomplete="off"
+                    aria-describedby="q-hint" value=q.q.clone() />
+            </div>
             <div class="form-group">
                 <label class="label" for="kind">"Kind"</label>
                 <select class="input" id="kind" name="kind">
@@ -132,7 +149,14 @@ fn queue_page(queue: QueueView) -> impl IntoView {
             </div>
             <button type="submit" class="button button-secondary">"Show"</button>
         </form>
-        <p>{format!("{} {} found.", queue.total, if queue.total == 1 { "complaint" } else { "complaints" })}</p>
+        <p>
+            {format!("{} {} found.", queue.total, if queue.total == 1 { "complaint" } else { "complaints" })}
+            {(queue.total > 0).then(|| view! {
+                " " <a href=export download>
+                    {format!("Download {} as a spreadsheet (CSV)", if queue.total == 1 { "it".to_owned() } else { format!("all {}", queue.total) })}
+                </a>
+            })}
+        </p>
         <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex="0">
             <table class="table">
                 <caption id="queue-caption" class="table-caption">"Concerns first by risk, then the nearest deadline"</caption>
