@@ -24,6 +24,14 @@ pub fn server_context() -> Result<ServerContext, crate::api::AppError> {
     use_context::<ServerContext>().ok_or(crate::api::AppError::Unavailable)
 }
 
+/// The timescales the backend counts deadlines by, for a page that states them. (The
+/// backend's own default if the server was wired without a context.)
+pub fn standard() -> domain::ServiceStandard {
+    server_context().map_or(domain::ServiceStandard::CALICO_2024, |context| {
+        *context.backend.standard()
+    })
+}
+
 /// A cookie's name as it is sent: over HTTPS with the `__Host-` prefix, which a browser accepts
 /// only from a secure page of this very host, for the whole site, so that no other site and no
 /// plain-HTTP page can set or overwrite it.

@@ -219,12 +219,8 @@ impl Backend {
         .bind(stamp(now))
         .fetch_one(&mut *tx)
         .await?;
-        let folded = Complaint::fold(
-            std::slice::from_ref(&event),
-            &calendar,
-            &ServiceStandard::CALICO_2024,
-        )
-        .map_err(|e| BackendError::BadRecord(e.to_string()))?;
+        let folded = Complaint::fold(std::slice::from_ref(&event), &calendar, &self.standard)
+            .map_err(|e| BackendError::BadRecord(e.to_string()))?;
         let kind = domain::handling::Kind::from_code(submission.filing.kind())
             .ok_or_else(|| BackendError::BadRecord(submission.filing.kind().to_owned()))?;
         let line = crate::queue::Line::of(
@@ -254,7 +250,14 @@ impl Backend {
         }
         self.enqueue(
             &mut tx,
-            acknowledgement_mail(&email, reference, submission, london_date(&now), &calendar),
+            acknowledgement_mail(
+                &email,
+                reference,
+                submission,
+                london_date(&now),
+                &calendar,
+                &self.standard,
+            ),
         )
         .await?;
         sqlx::query(
@@ -342,18 +345,13 @@ fn acknowledgement_mail(
     submission: &Submission,
     received: chrono::NaiveDate,
     calendar: &Calendar,
+    standard: &ServiceStandard,
 ) -> Mail {
     let what = match submission.filing.kind() {
         "concern" => "safety concern",
         kind => kind,
     };
-    let steps = next_steps(
-        &submission.filing,
-        received,
-        calendar,
-        &ServiceStandard::CALICO_2024,
-    )
-    .join("\n\n");
+    let steps = next_steps(&submission.filing, received, calendar, standard).join("\n\n");
     Mail {
         to: to.to_owned(),
         subject: format!("We have received your {what}: {reference}"),

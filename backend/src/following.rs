@@ -413,7 +413,7 @@ impl Backend {
                 .collect();
             let (Some(event), Ok(after)) = (
                 upto.last(),
-                Complaint::fold(&upto, &calendar, &domain::ServiceStandard::CALICO_2024),
+                Complaint::fold(&upto, &calendar, &self.standard),
             ) else {
                 continue;
             };

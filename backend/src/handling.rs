@@ -222,8 +222,12 @@ pub(crate) struct Stored {
 }
 
 impl Stored {
-    pub(crate) fn fold(&self, calendar: &domain::Calendar) -> Result<Complaint, BackendError> {
-        Complaint::fold(&self.events, calendar, &ServiceStandard::CALICO_2024).map_err(bad)
+    pub(crate) fn fold(
+        &self,
+        calendar: &domain::Calendar,
+        standard: &ServiceStandard,
+    ) -> Result<Complaint, BackendError> {
+        Complaint::fold(&self.events, calendar, standard).map_err(bad)
     }
 
     /// Its line in the queue, from its fold.
@@ -440,7 +444,7 @@ impl Backend {
             return Ok(None);
         };
         let calendar = self.calendar().await?;
-        let complaint = stored.fold(&calendar)?;
+        let complaint = stored.fold(&calendar, &self.standard)?;
         let item = stored.item(&complaint, self.clock.now(), &calendar);
         let rows: Vec<EventRow> = sqlx::query_as(
             "SELECT e.id, e.event, e.recorded_at, e.recorded_by, l.id FROM complaint_events e
@@ -630,16 +634,8 @@ impl Backend {
             .iter()
             .map(|e| serde_json::from_str(e).map_err(bad))
             .collect::<Result<Vec<Event>, _>>()?;
-        let before =
-            Complaint::fold(&history, &calendar, &ServiceStandard::CALICO_2024).map_err(bad)?;
-        let after = handling::record(
-            &before,
-            kind,
-            event,
-            &now,
-            &calendar,
-            &ServiceStandard::CALICO_2024,
-        )?;
+        let before = Complaint::fold(&history, &calendar, &self.standard).map_err(bad)?;
+        let after = handling::record(&before, kind, event, &now, &calendar, &self.standard)?;
         let decision = match &event.kind {
             EventKind::ConsentVerified { .. } => Some(ConsentStatus::Verified),
             EventKind::ConsentRefused { .. } => Some(ConsentStatus::Refused),

@@ -94,6 +94,8 @@ pub struct Backend {
     /// The accounts whose sessions this process has just ended (signed out, password reset,
     /// email changed, second factor reset): their live streams look at once.
     sessions_ended: std::sync::Arc<tokio::sync::broadcast::Sender<i64>>,
+    /// The timescales every deadline is counted by (DOMAIN "Which rule wins").
+    standard: domain::ServiceStandard,
 }
 
 impl Backend {
@@ -134,6 +136,7 @@ impl Backend {
             changes: std::sync::Arc::new(tokio::sync::watch::Sender::new(0)),
             stopping: std::sync::Arc::new(tokio::sync::watch::Sender::new(false)),
             sessions_ended: std::sync::Arc::new(tokio::sync::broadcast::Sender::new(256)),
+            standard: domain::ServiceStandard::CALICO_2024,
         })
     }
 
@@ -142,6 +145,18 @@ impl Backend {
     pub fn with_clock(mut self, clock: Clock) -> Self {
         self.clock = clock;
         self
+    }
+
+    /// The same backend, counting deadlines by `standard` (Calico's 2024 policy unless told).
+    #[must_use]
+    pub fn with_standard(mut self, standard: domain::ServiceStandard) -> Self {
+        self.standard = standard;
+        self
+    }
+
+    /// The timescales every deadline is counted by.
+    pub fn standard(&self) -> &domain::ServiceStandard {
+        &self.standard
     }
 
     /// The backend's idea of now.
@@ -182,7 +197,7 @@ impl Backend {
         .execute(&mut *tx)
         .await?;
         let calendar = calendar_in(&mut tx).await?;
-        queue::rebuild(&mut tx, &calendar).await?;
+        queue::rebuild(&mut tx, &calendar, &self.standard).await?;
         tx.commit().await?;
         Ok(())
     }

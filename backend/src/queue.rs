@@ -9,7 +9,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::complaint::{Closure, Deadlines, Due, Stage};
 use domain::handling::{self, Kind};
-use domain::{Calendar, Complaint, RiskLevel, State};
+use domain::{Calendar, Complaint, RiskLevel, ServiceStandard, State};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
@@ -138,11 +138,14 @@ pub(crate) async fn store_line(
     Ok(())
 }
 
-/// What the stored lines depend on besides the events: the rules, and the working-day
-/// calendar (bank holidays, which come with the code, and the landlord's closure days).
-fn rules(calendar: &Calendar) -> String {
+/// What the stored lines depend on besides the events: the rules, the timescales, and the
+/// working-day calendar (bank holidays, which come with the code, and the landlord's closure
+/// days).
+fn rules(calendar: &Calendar, standard: &ServiceStandard) -> String {
     let mut hash = Sha256::new();
     hash.update(QUEUE_RULES.to_le_bytes());
+    // The timescales, as their debug text names every field and value.
+    hash.update(format!("{standard:?}"));
     for year in 2015..=2060 {
         for (date, _) in calendar.bank_holidays(year) {
             hash.update(day(date));
@@ -321,7 +324,7 @@ impl Backend {
     pub async fn rebuild_queue(&self) -> Result<usize, BackendError> {
         let mut tx = self.write_transaction().await?;
         let calendar = crate::calendar_in(&mut tx).await?;
-        let written = rebuild(&mut tx, &calendar).await?;
+        let written = rebuild(&mut tx, &calendar, &self.standard).await?;
         tx.commit().await?;
         Ok(written)
     }
@@ -342,7 +345,7 @@ impl Backend {
         )
         .fetch_one(&self.pool)
         .await?;
-        if stored.as_deref() == Some(rules(&calendar).as_str()) && behind == 0 {
+        if stored.as_deref() == Some(rules(&calendar, &self.standard).as_str()) && behind == 0 {
             return Ok(false);
         }
         let written = self.rebuild_queue().await?;
@@ -355,6 +358,7 @@ impl Backend {
 pub(crate) async fn rebuild(
     tx: &mut SqliteConnection,
     calendar: &Calendar,
+    standard: &ServiceStandard,
 ) -> Result<usize, BackendError> {
     let stored = crate::handling::stored_in(&mut *tx, None).await?;
     sqlx::query("DELETE FROM complaint_queue")
@@ -362,7 +366,7 @@ pub(crate) async fn rebuild(
         .await?;
     let mut written = 0;
     for complaint in &stored {
-        let folded = complaint.fold(calendar)?;
+        let folded = complaint.fold(calendar, standard)?;
         store_line(
             &mut *tx,
             complaint.id,
@@ -377,7 +381,7 @@ pub(crate) async fn rebuild(
         "INSERT INTO projections (name, rules) VALUES ('queue', ?)
          ON CONFLICT (name) DO UPDATE SET rules = excluded.rules",
     )
-    .bind(rules(calendar))
+    .bind(rules(calendar, standard))
     .execute(&mut *tx)
     .await?;
     Ok(written)
@@ -405,7 +409,7 @@ mod tests {
             .expect("reads");
         drop(conn);
         for stored in every {
-            let complaint = stored.fold(&calendar).expect("folds");
+            let complaint = stored.fold(&calendar, backend.standard()).expect("folds");
             let item = stored.line(&complaint).item(london_date(now), &calendar);
             let wanted = filter.kind.is_none_or(|k| k == item.kind)
                 && filter.state.is_none_or(|s| s == item.state)
@@ -600,7 +604,9 @@ mod tests {
             .await
             .expect("a stored line");
             let line: Line = serde_json::from_str(&line).expect("a line");
-            let folded = complaint.fold(&calendar).expect("folds");
+            let folded = complaint
+                .fold(&calendar, backend.standard())
+                .expect("folds");
             assert_eq!(line, complaint.line(&folded));
             assert_eq!(upto, complaint.upto_event);
         }
@@ -806,5 +812,39 @@ mod tests {
             .await
             .expect("reads");
         assert_eq!(concerns.total, 0);
+    }
+
+    #[tokio::test]
+    async fn deadlines_are_counted_by_the_backends_standard_and_lines_rewritten_when_it_changes() {
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "a@example.com", None).await;
+        let reference = crate::filing::tests::filed_by(&backend, id)
+            .await
+            .to_string();
+        let due = |queue: Queue| queue.items[0].next.map(|d| d.by.to_string());
+        // Received Monday 23 November 2026: 5 working days under Calico's 2024 policy.
+        let calico = backend.queue(&QueueFilter::default()).await.expect("reads");
+        assert_eq!(due(calico).as_deref(), Some("2026-11-30"));
+        // The same database under Delphi's 2021 policy: 7 working days, once the lines are
+        // written again, which happens because the standard is part of what they were written by.
+        let delphi = backend.clone().with_standard(ServiceStandard::DELPHI_2021);
+        assert!(delphi.bring_queue_up_to_date().await.expect("checks"));
+        assert!(!delphi.bring_queue_up_to_date().await.expect("checks"));
+        let queue = delphi.queue(&QueueFilter::default()).await.expect("reads");
+        assert_eq!(due(queue).as_deref(), Some("2026-12-02"));
+        let case = delphi
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("found");
+        assert_eq!(
+            case.complaint
+                .deadlines()
+                .acknowledge_by
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-12-02")
+        );
+        same_as_the_fold(&delphi).await;
     }
 }

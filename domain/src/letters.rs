@@ -192,6 +192,17 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             ]
             .concat(),
         ),
+        // The compliment form promises to say when the thanks have been passed on.
+        EventKind::PassedOn { to } => (
+            format!("Your compliment {reference}: we have passed on your thanks"),
+            vec![
+                format!("Thank you for your compliment, which we received on {received}."),
+                format!(
+                    "We have passed your thanks to {}, so that the colleague you thanked and their manager both know. Compliments like yours help us see what we do well.",
+                    to.trim()
+                ),
+            ],
+        ),
         EventKind::NotAccepted { reason } => (
             format!("Your complaint {reference}: why we cannot take it forward"),
             vec![
@@ -341,6 +352,34 @@ mod tests {
         ] {
             assert!(text.contains(part), "{part:?} in {text}");
         }
+    }
+
+    #[test]
+    fn the_resident_is_told_their_compliment_was_passed_on() {
+        let events = vec![
+            ev("2026-11-23T09:00:00+00:00", EventKind::Received),
+            ev(
+                "2026-11-24T09:00:00+00:00",
+                EventKind::PassedOn {
+                    to: "Kim Ward, repairs manager".into(),
+                },
+            ),
+        ];
+        let letter =
+            letter("CMP-2026-000001", &events[1], &complaint_after(&events)).expect("sends");
+        assert_eq!(
+            letter.subject,
+            "Your compliment CMP-2026-000001: we have passed on your thanks"
+        );
+        let text = letter.text(None);
+        assert!(
+            text.contains("which we received on Monday 23 November 2026"),
+            "{text}"
+        );
+        assert!(
+            text.contains("We have passed your thanks to Kim Ward, repairs manager"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 import { test, expect, islandsAwake } from "./fixtures";
 import { mailTo } from "./mail";
 import { PASSWORD, addStaff, registerAndSignIn, setUpAuthenticator, signInAsColleague } from "./accounts";
-import { fileComplaint, uniqueEmail } from "./journeys";
+import { choose, fileComplaint, keepSupport, sendAndConfirm, uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
@@ -336,4 +336,36 @@ test("a colleague finds a complaint by its reference or the resident's home, and
   } finally {
     await staffContext.close();
   }
+});
+
+test("a compliment is passed to the colleague's manager, and the resident is told so", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "thanks"));
+  await choose(page, "Give a compliment");
+  await page.getByLabel("Who helped you?").fill("Jo from the repairs team");
+  await page.getByLabel("What did they do?").fill("Came back the same day to finish the job.");
+  await page.getByRole("button", { name: "Continue" }).click();
+  // The filing pages are audited by filing.spec.ts.
+  await keepSupport(page, async () => {});
+  const reference = await sendAndConfirm(page, "Compliment sent");
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "passer").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Ash Turner", "handler");
+    await staff.goto(`/staff/complaints/${reference}`);
+    await recordStep(staff, "Record the compliment as passed on", {
+      "Who it was passed to": "Kim Ward, repairs manager",
+    }, audit);
+  } finally {
+    await staffContext.close();
+  }
+
+  const subject = `Your compliment ${reference}: we have passed on your thanks`;
+  await page.goto("/account/letters");
+  await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(page.getByRole("article")).toContainText("We have passed your thanks to Kim Ward, repairs manager");
+  await audit(page);
 });

@@ -16,14 +16,13 @@ pub async fn migrate(config: &Config) -> Result<(), ServerError> {
 /// JSON text out), on the England and Wales calendar plus the landlord's closure days.
 /// The error is one sentence for the person who ran the command.
 pub async fn deadlines(config: &Config, input: &str) -> Result<String, String> {
-    let calendar = calendar(config).await.map_err(|error| {
+    let (calendar, standard) = calendar(config).await.map_err(|error| {
         let cause = std::error::Error::source(&error)
             .map(|c| format!(": {c}"))
             .unwrap_or_default();
         format!("Could not read the landlord's closure days from the database{cause}.")
     })?;
-    domain::report::deadlines_report(input, &calendar, &domain::ServiceStandard::CALICO_2024)
-        .map_err(|error| error.to_string())
+    domain::report::deadlines_report(input, &calendar, &standard).map_err(|error| error.to_string())
 }
 
 /// `server import-tenancies FILE`: loads the tenancy register, showing progress on a terminal,
@@ -190,10 +189,17 @@ pub struct ImportSummary {
     pub all_loaded: bool,
 }
 
-/// The working-day calendar with the closure days recorded in the database.
-pub async fn calendar(config: &Config) -> Result<domain::Calendar, ServerError> {
+/// The working-day calendar with the closure days recorded in the database, and the
+/// timescales the backend counts by.
+pub async fn calendar(
+    config: &Config,
+) -> Result<(domain::Calendar, domain::ServiceStandard), ServerError> {
     let backend = open_backend(config).await?;
     let closure_days = backend.closure_days().await;
+    let standard = *backend.standard();
     backend.close().await;
-    Ok(domain::Calendar::england_and_wales().with_closure_days(closure_days?))
+    Ok((
+        domain::Calendar::england_and_wales().with_closure_days(closure_days?),
+        standard,
+    ))
 }

@@ -407,7 +407,7 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
         &receipt.submission.filing,
         received,
         &calendar,
-        &domain::ServiceStandard::CALICO_2024,
+        context.backend.standard(),
     );
     let withheld = !domain::representation::may_see_details(receipt.consent_verified);
     Ok(Some(ReceiptView {

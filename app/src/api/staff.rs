@@ -500,7 +500,7 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         }));
     };
     let complaint = &case.complaint;
-    let standard = domain::ServiceStandard::CALICO_2024;
+    let standard = *context.backend.standard();
     let extension_used = match step.as_str() {
         "stage1_extended" => Some((
             complaint.extension_days(Stage::One),

@@ -3,7 +3,6 @@
 use domain::preferences::{
     AltFormat, ContactMethod, PreferenceAnswers, ADJUSTMENTS_MAX, CALL_TIMES_MAX,
 };
-use domain::ServiceStandard;
 use leptos::prelude::*;
 
 use crate::components::form::{Checkboxes, Radios, Refusal, TextArea, TextInput};
@@ -16,7 +15,7 @@ pub fn PreferenceFields(
     about: &'static str,
     error: Refusal,
 ) -> impl IntoView {
-    let lead_days = ServiceStandard::CALICO_2024.translation_lead_days;
+    let lead_days = crate::context::standard().translation_lead_days;
     let methods = ContactMethod::ALL
         .iter()
         .map(|m| (m.code(), m.label()))

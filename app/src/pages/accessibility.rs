@@ -1,7 +1,6 @@
 //! The accessibility statement, in the shape the public sector regulations ask for.
 
 use domain::contact::LANDLORD;
-use domain::ServiceStandard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -40,7 +39,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
             "interpreters by phone through Language Line. "
             {format!(
                 "A written translation can take up to {} days.",
-                ServiceStandard::CALICO_2024.translation_lead_days,
+                crate::context::standard().translation_lead_days,
             )}
         </p>
         <p>
@@ -56,7 +55,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
         <p>
             "If you have a problem using Calico Account, or you think we are not meeting "
             "accessibility requirements, contact us in the same way. "
-            {format!("We will reply within {}.", ServiceStandard::CALICO_2024.enquiry_acknowledge)}
+            {format!("We will reply within {}.", crate::context::standard().enquiry_acknowledge)}
         </p>
 
         <h2 class="heading-l">"Enforcement procedure"</h2>

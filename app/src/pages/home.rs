@@ -1,7 +1,6 @@
 //! The home page: what a resident can do in Calico Account, and how long each step takes.
 
 use domain::contact::LANDLORD;
-use domain::ServiceStandard;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -9,7 +8,7 @@ use crate::components::layout::EmergencyWarning;
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let standard = ServiceStandard::CALICO_2024;
+    let standard = crate::context::standard();
     view! {
         <Title text="Home" />
         <h1 class="heading-xl">"Your Calico Account"</h1>
