@@ -76,6 +76,40 @@ test("each field is checked as it is left, by the same rules as the server", asy
   await expect(page.locator(".error-message:visible")).toHaveCount(0);
 });
 
+test("what is typed before the page wakes is kept, never replaced by an older copy on the device", async ({ page, js }, testInfo) => {
+  test.skip(!js, "the copy on the device is kept by the page's script");
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "early"));
+  await startComplaint(page);
+  await islandsAwake(page);
+  const outcome = page.getByLabel("What would you like us to do to put things right?");
+  await page.getByLabel("What happened?").fill(STORY);
+  const date = page.getByRole("group", { name: "When did it happen?" });
+  await date.getByLabel("Day").fill("2");
+  await date.getByLabel("Month").fill("11");
+  await date.getByLabel("Year").fill("2026");
+  await outcome.fill("Fix the lift and tell me when.");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
+
+  // Back to change it on a slow phone: the answer is retyped before the page's script has
+  // arrived, while this device still holds the copy typed the first time.
+  let arrive = () => {};
+  const held = new Promise<void>((resolve) => { arrive = resolve; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  await page.goto("/complaint/new/details");
+  await expect(page.locator('[data-ready="false"]').first()).toBeAttached();
+  await outcome.fill("Fix the lift this week.");
+  arrive();
+  await islandsAwake(page);
+  await expect(outcome).toHaveValue("Fix the lift this week.");
+  await expect(page.getByText("We have put back what you typed")).toHaveCount(0);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Photos or documents (optional)");
+  await page.unroute("**/*.wasm");
+  await page.goto("/complaint/new/details");
+  await expect(outcome).toHaveValue("Fix the lift this week.");
+});
+
 test("while the connection is down what was typed stays on this device", async ({ page, js }, testInfo) => {
   test.skip(!js, "a page without JavaScript is sent by the browser itself, which keeps the form when offline");
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "offline"));

@@ -141,7 +141,9 @@ pub(crate) mod kept {
     }
 
     /// Puts back the answers kept as `key` where they differ from the page's; whether any did.
-    /// A copy the page already shows is forgotten.
+    /// A copy the page already shows is forgotten. A field changed since the page arrived
+    /// (typed before the page woke, on a slow phone) is never overwritten: what was typed
+    /// last wins over an older copy.
     pub(crate) fn restore(root: &Element, key: &str) -> bool {
         let Some(kept) = storage()
             .and_then(|s| s.get_item(key).ok().flatten())
@@ -169,21 +171,23 @@ pub(crate) mod kept {
                         } else {
                             value(&name).is_some()
                         };
-                        if on != input.checked() {
+                        if on != input.checked() && input.checked() == input.default_checked() {
                             input.set_checked(on);
                             changed = true;
                         }
                     }
                     "hidden" | "file" | "password" | "submit" => {}
                     _ => {
-                        if let Some(v) = value(&name).filter(|v| *v != input.value()) {
+                        let untouched = input.value() == input.default_value();
+                        if let Some(v) = value(&name).filter(|v| *v != input.value() && untouched) {
                             input.set_value(v);
                             changed = true;
                         }
                     }
                 }
             } else if let Some(text) = element.dyn_ref::<HtmlTextAreaElement>() {
-                if let Some(v) = value(&text.name()).filter(|v| *v != text.value()) {
+                let untouched = text.default_value().is_ok_and(|d| d == text.value());
+                if let Some(v) = value(&text.name()).filter(|v| *v != text.value() && untouched) {
                     text.set_value(v);
                     changed = true;
                 }
