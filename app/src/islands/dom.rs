@@ -171,7 +171,7 @@ pub(crate) mod kept {
                         } else {
                             value(&name).is_some()
                         };
-                        if on != input.checked() && input.checked() == input.default_checked() {
+                        if on != input.checked() && untouched_choice(root, input, kind) {
                             input.set_checked(on);
                             changed = true;
                         }
@@ -193,7 +193,22 @@ pub(crate) mod kept {
                 }
             }
         }
+        // The copy now says what the page shows, typing before the page woke included, so
+        // that an older copy never comes back on a later visit.
+        keep(root, key);
         changed
+    }
+
+    /// Whether a checkbox, or every radio button of a radio group, is as the page arrived.
+    fn untouched_choice(root: &Element, input: &HtmlInputElement, kind: &str) -> bool {
+        if kind != "radio" {
+            return input.checked() == input.default_checked();
+        }
+        super::all(root, "input[type=radio]").iter().all(|other| {
+            other
+                .dyn_ref::<HtmlInputElement>()
+                .is_none_or(|r| r.name() != input.name() || r.checked() == r.default_checked())
+        })
     }
 
     pub(crate) fn forget(key: &str) {
