@@ -22,7 +22,10 @@ use crate::pages::profile::{
     ConfirmEmailChangePage, InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
 use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
-use crate::pages::staff::{CasePage, QueuePage, StaffLetterPage, StepPage, TasksPage, TokensPage};
+use crate::pages::staff::{
+    CasePage, ClosureDaysPage, OutOfHoursPage, QueuePage, StaffLetterPage, StepPage, TasksPage,
+    TokensPage,
+};
 use crate::pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
 /// Whether `path` is a page of the complaints console, which loads the console's bundle.
@@ -154,6 +157,8 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/complaints/:reference/:step") view=StepPage ssr=SsrMode::Async />
                     <Route path=path!("staff/letters/:id") view=StaffLetterPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tokens") view=TokensPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/out-of-hours") view=OutOfHoursPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

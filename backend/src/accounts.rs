@@ -65,6 +65,15 @@ pub enum SignIn {
     Refused,
 }
 
+/// A live session's row, with its account.
+#[derive(sqlx::FromRow)]
+struct LiveSession {
+    #[sqlx(flatten)]
+    account: Account,
+    second_factor: bool,
+    last_seen_at: String,
+}
+
 /// The signed-in resident, as pages see them.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Account {
@@ -338,45 +347,46 @@ impl Backend {
     pub async fn session(&self, token: &SessionToken) -> Result<Option<Account>, BackendError> {
         let now = self.clock.now();
         let hash = token_hash(token.expose());
-        // A read, and a write at most once a minute: every signed-in request would otherwise
-        // queue behind the one writer. The idle limit stays right to the minute.
-        let live: Option<(i64, bool, String)> = sqlx::query_as(
-            "SELECT account_id, second_factor_at IS NOT NULL, last_seen_at FROM sessions
-             WHERE id_hash = ? AND last_seen_at > ? AND created_at > ?",
+        // One read (the session with its account and tenancy), and a write at most once a
+        // minute: every signed-in request would otherwise queue behind the one writer. The
+        // idle limit stays right to the minute.
+        let live: Option<LiveSession> = sqlx::query_as(
+            "SELECT a.id, a.email, a.name, a.rent_reference, t.address, t.lead_tenant_name, a.role,
+                    a.representative, FALSE AS awaiting_second_factor,
+                    s.second_factor_at IS NOT NULL AS second_factor, s.last_seen_at
+             FROM sessions s
+             JOIN accounts a ON a.id = s.account_id
+             LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference
+             WHERE s.id_hash = ? AND s.last_seen_at > ? AND s.created_at > ?",
         )
         .bind(&hash)
         .bind(stamp(now - SESSION_IDLE))
         .bind(stamp(now - SESSION_ABSOLUTE))
         .fetch_optional(&self.pool)
         .await?;
-        if let Some((_, _, last_seen)) = &live {
-            if *last_seen <= stamp(now - SESSION_TOUCH) {
-                sqlx::query(
-                    "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at = ?",
-                )
-                .bind(stamp(now))
-                .bind(&hash)
-                .bind(last_seen)
-                .execute(&self.pool)
-                .await?;
-            }
-        }
-        let live = live.map(|(account, second_factor, _)| (account, second_factor));
-        let Some((account, second_factor)) = live else {
+        let Some(LiveSession {
+            account,
+            second_factor,
+            last_seen_at,
+        }) = live
+        else {
             sqlx::query("DELETE FROM sessions WHERE id_hash = ?")
                 .bind(&hash)
                 .execute(&self.pool)
                 .await?;
             return Ok(None);
         };
-        let found: Option<Account> = sqlx::query_as(
-            "SELECT a.id, a.email, a.name, a.rent_reference, t.address, t.lead_tenant_name, a.role,
-                    a.representative, FALSE AS awaiting_second_factor
-             FROM accounts a LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference WHERE a.id = ?",
-        )
-        .bind(account)
-        .fetch_optional(&self.pool)
-        .await?;
+        if last_seen_at <= stamp(now - SESSION_TOUCH) {
+            sqlx::query(
+                "UPDATE sessions SET last_seen_at = ? WHERE id_hash = ? AND last_seen_at = ?",
+            )
+            .bind(stamp(now))
+            .bind(&hash)
+            .bind(&last_seen_at)
+            .execute(&self.pool)
+            .await?;
+        }
+        let found = Some(account);
         // A colleague's role counts only once this session has passed the second factor.
         Ok(found.map(|mut account| {
             if account.role.is_some() && !second_factor {

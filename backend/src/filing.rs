@@ -44,8 +44,9 @@ fn json_error(error: serde_json::Error) -> BackendError {
 
 impl Backend {
     /// The working-day calendar: bank holidays and the landlord's closure days.
+    /// Read from memory (see [`crate::opening`]).
     pub async fn calendar(&self) -> Result<Calendar, BackendError> {
-        Ok(Calendar::england_and_wales().with_closure_days(self.closure_days().await?))
+        Ok(self.opening().await?.calendar.clone())
     }
 
     /// The account's draft and the key that sends it, if a page has been saved.
@@ -153,8 +154,10 @@ impl Backend {
         // The write lock is taken first, so of two sends at the same moment the second waits,
         // then finds the first one's complaint.
         let mut tx = self.write_transaction().await?;
-        // The calendar as this transaction sees it (see `record_event`).
-        let calendar = crate::calendar_in(&mut tx).await?;
+        // The calendar and the out-of-hours number as this transaction sees them (see
+        // `record_event`).
+        let opening = crate::opening::opening_in(&mut tx).await?;
+        let calendar = &opening.calendar;
         let filed: Option<String> = sqlx::query_scalar(
             "SELECT reference FROM complaints WHERE idempotency_key = ? AND filed_by = ?",
         )
@@ -219,7 +222,7 @@ impl Backend {
         .bind(stamp(now))
         .fetch_one(&mut *tx)
         .await?;
-        let folded = Complaint::fold(std::slice::from_ref(&event), &calendar, &self.standard)
+        let folded = Complaint::fold(std::slice::from_ref(&event), calendar, &self.standard)
             .map_err(|e| BackendError::BadRecord(e.to_string()))?;
         let kind = domain::handling::Kind::from_code(submission.filing.kind())
             .ok_or_else(|| BackendError::BadRecord(submission.filing.kind().to_owned()))?;
@@ -255,7 +258,7 @@ impl Backend {
                 reference,
                 submission,
                 london_date(&now),
-                &calendar,
+                &opening,
                 &self.standard,
             ),
         )
@@ -344,14 +347,21 @@ fn acknowledgement_mail(
     reference: ComplaintRef,
     submission: &Submission,
     received: chrono::NaiveDate,
-    calendar: &Calendar,
+    opening: &crate::opening::Opening,
     standard: &ServiceStandard,
 ) -> Mail {
     let what = match submission.filing.kind() {
         "concern" => "safety concern",
         kind => kind,
     };
-    let steps = next_steps(&submission.filing, received, calendar, standard).join("\n\n");
+    let steps = next_steps(
+        &submission.filing,
+        received,
+        &opening.calendar,
+        standard,
+        &opening.out_of_hours,
+    )
+    .join("\n\n");
     Mail {
         to: to.to_owned(),
         subject: format!("We have received your {what}: {reference}"),

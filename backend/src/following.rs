@@ -347,8 +347,19 @@ impl Backend {
                 _ = tick.tick() => {}
                 _ = stopping.wait_for(|&stop| stop) => return,
             }
-            match self.last_event_id().await {
-                Ok(id) => self.changed(id),
+            // The newest event, and the revision of the closure days and the out-of-hours
+            // number (see `crate::opening`), in one query.
+            let newest: Result<(i64, i64), sqlx::Error> = sqlx::query_as(
+                "SELECT (SELECT COALESCE(MAX(id), 0) FROM complaint_events),
+                        (SELECT revision FROM opening WHERE id = 1)",
+            )
+            .fetch_one(&self.pool)
+            .await;
+            match newest {
+                Ok((id, revision)) => {
+                    self.changed(id);
+                    self.opening_seen(revision).await;
+                }
                 Err(error) => tracing::warn!(%error, "could not look for new complaint events"),
             }
         }

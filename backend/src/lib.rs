@@ -11,6 +11,7 @@ pub mod handling;
 pub mod invitations;
 pub mod limits;
 pub mod linking;
+pub mod opening;
 pub mod outbox;
 pub mod profile;
 pub mod queue;
@@ -96,6 +97,8 @@ pub struct Backend {
     sessions_ended: std::sync::Arc<tokio::sync::broadcast::Sender<i64>>,
     /// The timescales every deadline is counted by (DOMAIN "Which rule wins").
     standard: domain::ServiceStandard,
+    /// The closure days and the out-of-hours number, kept in memory (see [`opening`]).
+    opening: std::sync::Arc<opening::Held>,
 }
 
 impl Backend {
@@ -137,6 +140,7 @@ impl Backend {
             stopping: std::sync::Arc::new(tokio::sync::watch::Sender::new(false)),
             sessions_ended: std::sync::Arc::new(tokio::sync::broadcast::Sender::new(256)),
             standard: domain::ServiceStandard::CALICO_2024,
+            opening: std::sync::Arc::default(),
         })
     }
 
@@ -165,13 +169,16 @@ impl Backend {
     }
 
     /// Applies every migration under `backend/migrations` that has not been applied yet.
-    /// Then brings the stored work queue up to date (see [`queue`]).
+    /// Then brings the stored work queue up to date (see [`queue`]), and reads the opening
+    /// ([`opening`]).
     pub async fn migrate(&self) -> Result<(), BackendError> {
         sqlx::migrate!("./migrations")
             .run(&self.pool)
             .await
             .map_err(BackendError::Migrate)?;
         self.bring_queue_up_to_date().await?;
+        // Read once now, so that a page's frame has the out-of-hours number from the start.
+        self.opening().await?;
         Ok(())
     }
 
@@ -183,8 +190,9 @@ impl Backend {
         Ok(())
     }
 
-    /// Records a day the landlord's offices are closed. Recording the same day again keeps
-    /// the first reason.
+    /// Records a day the landlord's offices are closed, whatever the day (for setting up and
+    /// tests: administrators use [`Backend::close_offices`], which keeps the rules). Recording
+    /// the same day again keeps the first reason.
     /// Every deadline counts working days, so the work queue is written again with the new
     /// calendar in the same transaction.
     pub async fn add_closure_day(&self, day: NaiveDate, reason: &str) -> Result<(), BackendError> {
@@ -196,9 +204,13 @@ impl Backend {
         .bind(reason)
         .execute(&mut *tx)
         .await?;
+        let revision = self
+            .opening_changed(&mut tx, "set-up", &format!("Closure day recorded: {day}"))
+            .await?;
         let calendar = calendar_in(&mut tx).await?;
         queue::rebuild(&mut tx, &calendar, &self.standard).await?;
         tx.commit().await?;
+        self.opening_seen(revision).await;
         Ok(())
     }
 

@@ -308,6 +308,7 @@ pub fn next_steps(
     received: NaiveDate,
     calendar: &Calendar,
     standard: &ServiceStandard,
+    out_of_hours: &crate::values::PhoneNumber,
 ) -> Vec<String> {
     match filing {
         Filing::Complaint(_) => {
@@ -338,8 +339,9 @@ pub fn next_steps(
                 "We act on safety concerns straight away. A member of our staff will look at it today and decide how urgent it is.".into()
             } else {
                 format!(
-                    "We act on safety concerns straight away. Our offices are closed today: a member of our staff will look at it on {}, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line.",
-                    long_date(calendar.add_working_days(received, 1))
+                    "We act on safety concerns straight away. Our offices are closed today: a member of our staff will look at it on {}, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line on {}.",
+                    long_date(calendar.add_working_days(received, 1)),
+                    out_of_hours.grouped()
                 )
             });
             steps.push("We will contact you to tell you what we are doing about it.".into());
@@ -1206,12 +1208,13 @@ mod tests {
     fn what_happens_next_gives_the_dates_of_the_policy() {
         let calendar = Calendar::england_and_wales();
         let standard = ServiceStandard::CALICO_2024;
+        let line = crate::values::PhoneNumber::parse("0800 169 2407").expect("number");
         let mut draft = complaint_on("1", "11", "2026");
         draft.support = Some(Preferences::default().answers());
         let complaint = draft.submission(today()).expect("files").filing;
         // Received Thursday 24 December 2026: 25 and 28 December and 1 January are holidays.
         let christmas_eve = NaiveDate::from_ymd_opt(2026, 12, 24).expect("date");
-        let steps = next_steps(&complaint, christmas_eve, &calendar, &standard);
+        let steps = next_steps(&complaint, christmas_eve, &calendar, &standard, &line);
         assert_eq!(
             steps[0],
             "We will contact you to acknowledge your complaint by Tuesday 5 January 2027. We aim to do it sooner: by Wednesday 30 December 2026."
@@ -1225,9 +1228,14 @@ mod tests {
             vulnerable: Answer::NotSure,
         });
         let saturday = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
-        let steps = next_steps(&concern, saturday, &calendar, &standard);
+        let steps = next_steps(&concern, saturday, &calendar, &standard, &line);
         assert!(steps[0].contains("call 999"));
         assert!(steps[1].contains("on Monday 23 November 2026, when we open"));
+        assert!(
+            steps[1].ends_with("call our out-of-hours line on 0800 169 2407."),
+            "{}",
+            steps[1]
+        );
     }
 
     proptest! {

@@ -60,6 +60,7 @@ pub enum Field {
     StillUnhappy,
     OutcomeWanted,
     Information,
+    ClosureDay,
 }
 
 impl Field {
@@ -120,6 +121,7 @@ impl Field {
             Self::StillUnhappy => "still_unhappy",
             Self::OutcomeWanted => "outcome_wanted",
             Self::Information => "information",
+            Self::ClosureDay => "closure_day",
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod handling;
 pub mod letters;
 pub mod limits;
 pub mod linking;
+pub mod opening;
 pub mod preferences;
 pub mod progress;
 pub mod report;

@@ -201,8 +201,16 @@ impl PhoneNumber {
     /// The number grouped as people write it: "020 7946 0000", "01282 686300".
     pub fn grouped(&self) -> String {
         let n = &self.0;
+        let bytes = n.as_bytes();
+        // Leeds-style (0113, 0161) and non-geographic (0300, 0800, 0845) numbers are read
+        // in fours and threes.
+        let four_three_four = n.len() == 11
+            && (matches!(bytes[1], b'3' | b'8' | b'9')
+                || (bytes[1] == b'1' && (bytes[2] == b'1' || bytes[3] == b'1')));
         if n.starts_with("02") && n.len() == 11 {
             format!("{} {} {}", &n[..3], &n[3..7], &n[7..])
+        } else if four_three_four {
+            format!("{} {} {}", &n[..4], &n[4..7], &n[7..])
         } else if n.len() == 10 {
             format!("{} {}", &n[..4], &n[4..])
         } else {
@@ -587,6 +595,10 @@ mod tests {
         assert_eq!(grouped("+447700900982"), "07700 900982");
         assert_eq!(grouped("02079460000"), "020 7946 0000");
         assert_eq!(grouped("0800 123456"), "0800 123456");
+        assert_eq!(grouped("08001692407"), "0800 169 2407");
+        assert_eq!(grouped("03001113000"), "0300 111 3000");
+        assert_eq!(grouped("01134960000"), "0113 496 0000");
+        assert_eq!(grouped("01614960000"), "0161 496 0000");
     }
 
     #[test]

@@ -148,6 +148,72 @@ test("an administrator creates a token for a landlord's system, sees it once, an
   expect(refused.status()).toBe(401);
 });
 
+test("an administrator closes the offices for a day, opens them again, and sets the out-of-hours number", async ({ page, audit }, testInfo) => {
+  const admin = uniqueEmail(testInfo.project.name, "opening").replace("@example.com", "@calicohomes.org.uk");
+  await signInAsColleague(page, admin, "Ash Cole", "administrator");
+  await page.getByRole("link", { name: "Closure days" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Closure days");
+  await audit(page);
+
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Enter the day");
+  await expect(page.locator(".error-summary")).toContainText("Enter why the offices are closed");
+  await audit(page);
+
+  // A day in October (no bank holidays), half a year ahead or more, so that no other test's
+  // deadline reaches it: a Wednesday for one project, a Thursday for the other.
+  const today = new Date();
+  let year = today.getUTCFullYear();
+  if (Date.UTC(year, 9, 13) < today.getTime() + 180 * 86_400_000) year += 1;
+  const wanted = testInfo.project.name === "js" ? 3 : 4;
+  let day = 13;
+  while (new Date(Date.UTC(year, 9, day)).getUTCDay() !== wanted) day += 1;
+  const when = new RegExp(`${day} October ${year}`);
+  const date = page.getByRole("group", { name: "Day the offices close" });
+  await date.getByLabel("Day").fill(String(day));
+  await date.getByLabel("Month").fill("10");
+  await date.getByLabel("Year").fill(String(year));
+  await page.getByLabel("Reason", { exact: true }).fill(`Staff training day ${testInfo.project.name}`);
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  await expect(page.getByRole("status")).toContainText(when);
+  await expect(page.getByRole("status")).toContainText("is a closure day: every deadline now counts past it.");
+  const days = page.getByRole("table", { name: /^Closure days of the last year/ });
+  const row = days.getByRole("row").filter({ hasText: `Staff training day ${testInfo.project.name}` });
+  await expect(row).toContainText(when);
+  await expect(page.getByRole("table", { name: /The last 10 changes/ })).toContainText("Ash Cole");
+  await audit(page);
+
+  // The same day again is refused, saying why, with what was typed kept.
+  await date.getByLabel("Day").fill(String(day));
+  await date.getByLabel("Month").fill("10");
+  await date.getByLabel("Year").fill(String(year));
+  await page.getByLabel("Reason", { exact: true }).fill("Again");
+  await page.getByRole("button", { name: "Add closure day" }).click();
+  await expect(page.locator(".error-summary")).toContainText("is already a closure day");
+  await expect(page.getByLabel("Reason", { exact: true })).toHaveValue("Again");
+
+  await row.getByRole("button", { name: /^Open again on / }).click();
+  await expect(page.getByRole("status")).toContainText("is a working day again: every deadline now counts it.");
+  await expect(days.getByRole("row").filter({ hasText: `Staff training day ${testInfo.project.name}` })).toHaveCount(0);
+  await audit(page);
+
+  await page.getByRole("link", { name: "Back to the work queue" }).click();
+  await page.getByRole("link", { name: "the out-of-hours number" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Out-of-hours number");
+  await page.getByRole("textbox", { name: "Out-of-hours number" }).fill("call Ash");
+  await page.getByRole("button", { name: "Save number" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Enter a UK phone number");
+  await expect(page.getByRole("textbox", { name: "Out-of-hours number" })).toHaveValue("call Ash");
+  await audit(page);
+  await page.getByRole("textbox", { name: "Out-of-hours number" }).fill("0800 169 2407");
+  await page.getByRole("button", { name: "Save number" }).click();
+  await expect(page.getByRole("status")).toContainText("Every page now gives 0800 169 2407");
+  await audit(page);
+  await page.goto("/");
+  await expect(page.getByRole("note", { name: "Emergency" })).toContainText("when our offices are closed, call our out-of-hours line on 0800 169 2407.");
+  await audit(page);
+});
+
 test("a letter for a resident who wants post waits on the task list until a colleague marks it done", async ({ page, audit, browser }, testInfo) => {
   test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "post"));

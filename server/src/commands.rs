@@ -203,3 +203,115 @@ pub async fn calendar(
         standard,
     ))
 }
+
+/// What `server closure-day` was asked to do.
+pub enum ClosureCommand {
+    List,
+    /// The day as typed (YYYY-MM-DD) and the reason.
+    Add(String, String),
+    Remove(String),
+}
+
+/// Changes made from the command line are kept as made by it.
+const COMMAND_LINE: &str = "the command line";
+
+/// `server closure-day list|add|remove`: the same rules as the console's page
+/// (`domain::opening`); returns the lines to print, or why nothing changed.
+pub async fn closure_day(config: &Config, command: ClosureCommand) -> Result<String, String> {
+    let day = |typed: &str| {
+        chrono::NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("Give the day as YYYY-MM-DD, like 2026-12-04 (not {typed:?})."))
+    };
+    let refused = |error: backend::opening::OpeningError| match error {
+        backend::opening::OpeningError::Refused(message) => format!("{message}."),
+        backend::opening::OpeningError::Backend(error) => error.to_string(),
+    };
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let result = match command {
+        ClosureCommand::List => backend
+            .closure_days_with_reasons()
+            .await
+            .map_err(|e| e.to_string())
+            .map(|days| {
+                if days.is_empty() {
+                    return "There are no closure days.".to_owned();
+                }
+                days.iter()
+                    .map(|c| {
+                        format!(
+                            "{}\t{}\t{}",
+                            c.day,
+                            domain::calendar::long_date(c.day),
+                            c.reason
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ClosureCommand::Add(typed, reason) => match day(&typed) {
+            Err(message) => Err(message),
+            Ok(day) => {
+                match domain::values::LineText::<{ domain::opening::CLOSURE_REASON_MAX }>::parse(
+                    &reason,
+                    "The reason",
+                    "why the offices are closed, like \"Staff training day\"",
+                ) {
+                    Err(error) => Err(format!("{error}.")),
+                    Ok(reason) => {
+                        let closure = domain::opening::ClosureDay {
+                            day,
+                            reason: reason.into(),
+                        };
+                        backend
+                            .close_offices(&closure, COMMAND_LINE)
+                            .await
+                            .map_err(refused)
+                            .map(|()| {
+                                format!(
+                                    "{} is a closure day: no deadline counts it from now on.",
+                                    domain::calendar::long_date(day)
+                                )
+                            })
+                    }
+                }
+            }
+        },
+        ClosureCommand::Remove(typed) => match day(&typed) {
+            Err(message) => Err(message),
+            Ok(day) => backend
+                .reopen_offices(day, COMMAND_LINE)
+                .await
+                .map_err(refused)
+                .map(|()| {
+                    format!(
+                        "{} is a working day again: every deadline counts it from now on.",
+                        domain::calendar::long_date(day)
+                    )
+                }),
+        },
+    };
+    backend.close().await;
+    result
+}
+
+/// `server out-of-hours [NUMBER]`: prints the number, or sets it.
+pub async fn out_of_hours(config: &Config, number: Option<&str>) -> Result<String, String> {
+    let backend = open_backend(config).await.map_err(|e| e.to_string())?;
+    let result = match number {
+        None => backend
+            .opening()
+            .await
+            .map(|opening| opening.out_of_hours.grouped())
+            .map_err(|e| e.to_string()),
+        Some(typed) => match domain::opening::out_of_hours_number(typed) {
+            Err(error) => Err(format!("{}.", error.message)),
+            Ok(number) => backend
+                .set_out_of_hours(&number, COMMAND_LINE)
+                .await
+                .map(|()| format!("The out-of-hours number is now {}.", number.grouped()))
+                .map_err(|e| e.to_string()),
+        },
+    };
+    backend.close().await;
+    result
+}

@@ -26,8 +26,8 @@ use leptos::prelude::LeptosOptions;
 
 use crate::config::Config;
 pub use commands::{
-    add_staff, api_token, calendar, deadlines, import_tenancies, migrate, rebuild_queue,
-    ImportSummary, TokenCommand,
+    add_staff, api_token, calendar, closure_day, deadlines, import_tenancies, migrate,
+    out_of_hours, rebuild_queue, ClosureCommand, ImportSummary, TokenCommand,
 };
 pub use router::{page_paths, router};
 

@@ -97,6 +97,35 @@ enum Command {
         #[command(subcommand)]
         action: TokenAction,
     },
+    /// List, add or take away the days the offices close besides weekends and bank holidays
+    /// (no complaint deadline counts them). The running server counts a change within a second.
+    ClosureDay {
+        #[command(subcommand)]
+        action: ClosureAction,
+    },
+    /// Print the out-of-hours number residents are given for an emergency repair, or set it.
+    OutOfHours {
+        /// The new number, e.g. "0800 169 2407".
+        number: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ClosureAction {
+    /// Every closure day with its reason.
+    List,
+    /// Close the offices on a working day from today on.
+    Add {
+        /// The day, as YYYY-MM-DD.
+        day: String,
+        /// Why, e.g. "Staff training day".
+        reason: String,
+    },
+    /// Open the offices again on a closure day from today on.
+    Remove {
+        /// The day, as YYYY-MM-DD.
+        day: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -162,6 +191,17 @@ fn main() -> ExitCode {
                 server::api_token(&cli.config, server::TokenCommand::Revoke(id))
             }
         })),
+        Command::ClosureDay { action } => print_result(runtime.block_on(server::closure_day(
+            &cli.config,
+            match action {
+                ClosureAction::List => server::ClosureCommand::List,
+                ClosureAction::Add { day, reason } => server::ClosureCommand::Add(day, reason),
+                ClosureAction::Remove { day } => server::ClosureCommand::Remove(day),
+            },
+        ))),
+        Command::OutOfHours { number } => {
+            print_result(runtime.block_on(server::out_of_hours(&cli.config, number.as_deref())))
+        }
         Command::Seed {
             tenancies,
             complaints,

@@ -587,3 +587,147 @@ fn rebuild_queue_says_how_many_complaints_it_rebuilt() {
         "Rebuilt the work queue from the events of 0 complaints."
     );
 }
+
+/// Runs the binary with `args` against the database in `dir`.
+fn run(dir: &tempfile::TempDir, args: &[&str]) -> std::process::Output {
+    server()
+        .args(args)
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn closure_days_and_the_out_of_hours_number_are_managed_from_the_command_line_and_reach_a_running_server(
+) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let calendar = domain::Calendar::england_and_wales();
+    let today = domain::calendar::london_date(&chrono::Utc::now());
+    // The first working day a fortnight on, and the first weekend day.
+    let mut day = today + chrono::Duration::days(14);
+    while !calendar.is_working_day(day) {
+        day += chrono::Duration::days(1);
+    }
+    let mut weekend = today + chrono::Duration::days(1);
+    while chrono::Datelike::weekday(&weekend).number_from_monday() < 6 {
+        weekend += chrono::Duration::days(1);
+    }
+    let (day_text, weekend_text) = (day.to_string(), weekend.to_string());
+    let said = |output: &std::process::Output| {
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).trim().to_owned(),
+            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        )
+    };
+
+    let listed = said(&run(&dir, &["closure-day", "list"]));
+    assert_eq!(
+        listed,
+        (true, "There are no closure days.".into(), String::new())
+    );
+    let added = said(&run(
+        &dir,
+        &["closure-day", "add", &day_text, "Staff training day"],
+    ));
+    assert!(added.0, "{added:?}");
+    assert!(
+        added
+            .1
+            .ends_with("is a closure day: no deadline counts it from now on."),
+        "{added:?}"
+    );
+    let listed = said(&run(&dir, &["closure-day", "list"]));
+    assert_eq!(
+        listed.1,
+        format!(
+            "{day_text}\t{}\tStaff training day",
+            domain::calendar::long_date(day)
+        )
+    );
+    for (args, says) in [
+        (
+            vec!["closure-day", "add", &weekend_text, "Closed"],
+            "it is not a working day already.",
+        ),
+        (
+            vec!["closure-day", "add", "4/12/2026", "Closed"],
+            "Give the day as YYYY-MM-DD",
+        ),
+        (
+            vec!["closure-day", "add", &day_text, " "],
+            "Enter why the offices are closed",
+        ),
+        (
+            vec!["closure-day", "remove", &weekend_text],
+            "is not a closure day",
+        ),
+        (vec!["out-of-hours", "call us"], "Enter a UK phone number"),
+    ] {
+        let (ok, out, err) = said(&run(&dir, &args));
+        assert!(!ok && out.is_empty(), "{args:?}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+
+    // A running server counts the change made by the command within its look a second.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut child = server()
+        .env(
+            "CALICO_DATABASE_URL",
+            format!("sqlite://{}/calico.db", dir.path().display()),
+        )
+        .env("CALICO_BIND", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("reads");
+    let home = || {
+        tokio::runtime::Runtime::new()
+            .expect("runtime")
+            .block_on(async {
+                reqwest::get(format!("http://127.0.0.1:{port}/"))
+                    .await
+                    .expect("answers")
+                    .text()
+                    .await
+                    .expect("html")
+            })
+    };
+    assert!(!home().contains("out-of-hours line"));
+    let set = said(&run(&dir, &["out-of-hours", "0300 123 4567"]));
+    assert_eq!(set.1, "The out-of-hours number is now 0300 123 4567.");
+    assert_eq!(said(&run(&dir, &["out-of-hours"])).1, "0300 123 4567");
+    let started = Instant::now();
+    while !home().contains("out-of-hours line on <a href=\"tel:03001234567\">0300 123 4567</a>") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "not seen by the running server"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+
+    let removed = said(&run(&dir, &["closure-day", "remove", &day_text]));
+    assert!(
+        removed.0
+            && removed
+                .1
+                .ends_with("is a working day again: every deadline counts it from now on."),
+        "{removed:?}"
+    );
+    assert_eq!(
+        said(&run(&dir, &["closure-day", "list"])).1,
+        "There are no closure days."
+    );
+}

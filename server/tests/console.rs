@@ -6,8 +6,8 @@ mod common;
 
 use chrono::{DateTime, Duration};
 use common::{
-    colleague, file_complaint, get_page, location, page, post_form, signed_in, spawn,
-    spawn_with_clock, Landing, TestServer,
+    answer, colleague, file_complaint, get_page, location, page, post_form, send_key, signed_in,
+    spawn, spawn_with_clock, step, walk, Landing, TestServer, SUPPORT,
 };
 use domain::handling::Role;
 
@@ -956,5 +956,265 @@ async fn a_complaint_already_acknowledged_is_not_accepted_once_court_proceedings
     assert!(
         letters.contains("why we cannot take it forward"),
         "{letters}"
+    );
+}
+
+#[tokio::test]
+async fn an_administrator_closes_the_offices_and_every_deadline_and_page_follows() {
+    // Monday 30 November 2026: a complaint is to be acknowledged within 5 working days.
+    let start = DateTime::parse_from_rfc3339("2026-11-30T10:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    let handler = colleague(
+        &server,
+        "sam@calicohomes.org.uk",
+        "Sam Patel",
+        Role::Handler,
+    )
+    .await;
+    let row = |queue: String| {
+        let at = queue
+            .find(&format!(">{reference}<"))
+            .expect("the complaint's row");
+        let end = queue[at..].find("</tr>").expect("the row's end");
+        queue[at..at + end].to_owned()
+    };
+    assert!(row(page(&server, "/staff", &handler).await).contains("7 December 2026"));
+
+    // Only an administrator manages them, and the queue links only them to the pages.
+    for path in ["/staff/closure-days", "/staff/out-of-hours"] {
+        let refused = page(&server, path, &handler).await;
+        assert!(
+            refused.contains("Only an administrator can change the closure days"),
+            "{path}"
+        );
+    }
+    let refused = post_form(
+        &server,
+        "/staff/closure-days",
+        "/api/staff/opening/closure-days/add",
+        &[
+            ("closure_day", "3"),
+            ("closure_month", "12"),
+            ("closure_year", "2026"),
+            ("reason", "Training"),
+        ],
+        Some(&handler),
+    )
+    .await;
+    assert!(Landing::of(&server, &refused, Some(&handler))
+        .page(&server)
+        .await
+        .contains("Only an administrator can change the closure days"));
+    assert!(server
+        .backend
+        .closure_days()
+        .await
+        .expect("days")
+        .is_empty());
+    let admin = colleague(
+        &server,
+        "ash@calicohomes.org.uk",
+        "Ash Cole",
+        Role::Administrator,
+    )
+    .await;
+    assert!(page(&server, "/staff", &admin)
+        .await
+        .contains("href=\"/staff/closure-days\""));
+    assert!(!page(&server, "/staff", &handler)
+        .await
+        .contains("href=\"/staff/closure-days\""));
+
+    // What cannot be a closure day is refused, saying why, with what was typed kept.
+    let add = |day: &'static str, reason: &'static str| {
+        let (server, admin) = (&server, &admin);
+        async move {
+            let (d, m, y) = match day.split('/').collect::<Vec<_>>()[..] {
+                [d, m, y] => (d, m, y),
+                _ => ("", "", ""),
+            };
+            let sent = post_form(
+                server,
+                "/staff/closure-days",
+                "/api/staff/opening/closure-days/add",
+                &[
+                    ("closure_day", d),
+                    ("closure_month", m),
+                    ("closure_year", y),
+                    ("reason", reason),
+                ],
+                Some(admin),
+            )
+            .await;
+            (
+                location(&sent),
+                Landing::of(server, &sent, Some(admin)).page(server).await,
+            )
+        }
+    };
+    let (_, empty) = add("", "").await;
+    assert!(empty.contains("Enter the day") && empty.contains("Enter why the offices are closed"));
+    let (_, weekend) = add("5/12/2026", "Training").await;
+    assert!(
+        weekend.contains("Saturday 5 December 2026 is a Saturday: it is not a working day already")
+    );
+    assert!(
+        weekend.contains("value=\"Training\""),
+        "what was typed is kept"
+    );
+    let (_, past) = add("27/11/2026", "Snow").await;
+    assert!(past.contains("Friday 27 November 2026 has passed."));
+
+    // Thursday 3 December closes: the acknowledgement moves to Tuesday 8 December.
+    let (to, added) = add("3/12/2026", "Staff training day").await;
+    assert_eq!(to, "/staff/closure-days?added=2026-12-03");
+    assert!(added.contains("Thursday 3 December 2026 is a closure day"));
+    assert!(added.contains("Staff training day"));
+    assert!(
+        added.contains("Ash Cole (ash@calicohomes.org.uk)"),
+        "who made the change"
+    );
+    let moved = row(page(&server, "/staff", &handler).await);
+    assert!(moved.contains("8 December 2026"), "{moved}");
+    let (_, again) = add("3/12/2026", "Twice").await;
+    assert!(again.contains("Thursday 3 December 2026 is already a closure day"));
+
+    // Opened again, the deadline comes back.
+    let reopened = post_form(
+        &server,
+        "/staff/closure-days",
+        "/api/staff/opening/closure-days/remove",
+        &[("day", "2026-12-03")],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(
+        location(&reopened),
+        "/staff/closure-days?removed=2026-12-03"
+    );
+    assert!(row(page(&server, "/staff", &handler).await).contains("7 December 2026"));
+    let gone = post_form(
+        &server,
+        "/staff/closure-days",
+        "/api/staff/opening/closure-days/remove",
+        &[("day", "2026-12-03")],
+        Some(&admin),
+    )
+    .await;
+    assert!(Landing::of(&server, &gone, Some(&admin))
+        .page(&server)
+        .await
+        .contains("Thursday 3 December 2026 is not a closure day"));
+
+    // The out-of-hours number: checked, saved, and given with every emergency warning.
+    let home = get_page(&server, "/", None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(home.contains("01282 686300") && !home.contains("out-of-hours line"));
+    let bad = post_form(
+        &server,
+        "/staff/out-of-hours",
+        "/api/staff/opening/out-of-hours",
+        &[("phone", "call Ash")],
+        Some(&admin),
+    )
+    .await;
+    let bad = Landing::of(&server, &bad, Some(&admin)).page(&server).await;
+    assert!(bad.contains("Enter a UK phone number"), "{bad}");
+    assert!(bad.contains("value=\"call Ash\""));
+    let saved = post_form(
+        &server,
+        "/staff/out-of-hours",
+        "/api/staff/opening/out-of-hours",
+        &[("phone", "0800 169 2407")],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(location(&saved), "/staff/out-of-hours?saved=true");
+    let home = get_page(&server, "/", None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(
+        home.contains(
+            "call our out-of-hours line on <a href=\"tel:08001692407\">0800 169 2407</a>"
+        ),
+        "{home}"
+    );
+}
+
+#[tokio::test]
+async fn a_concern_reported_while_the_offices_are_closed_gives_the_out_of_hours_number() {
+    // Saturday 5 December 2026.
+    let start = DateTime::parse_from_rfc3339("2026-12-05T10:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let line = domain::values::PhoneNumber::parse("0800 169 2407").expect("number");
+    server
+        .backend
+        .set_out_of_hours(&line, "Ash Cole")
+        .await
+        .expect("set");
+    let resident = signed_in(&server, "alex@example.com").await;
+    walk(
+        &server,
+        &resident,
+        vec![
+            step(
+                "/complaint/new",
+                "/api/complaint/purpose",
+                &[("purpose", "concern")],
+                "/complaint/new/for-whom",
+            ),
+            step(
+                "/complaint/new/for-whom",
+                "/api/complaint/for-whom",
+                &[("for_whom", "me")],
+                "/complaint/new/concern",
+            ),
+            step(
+                "/complaint/new/concern",
+                "/api/complaint/concern",
+                &[
+                    (
+                        "concern_what",
+                        "The smoke alarm on the landing does not work.",
+                    ),
+                    ("concern_where", "Landing outside Flat 1"),
+                    ("danger_now", "no"),
+                    ("vulnerable", "yes"),
+                ],
+                "/complaint/new/support",
+            ),
+            step(
+                "/complaint/new/support",
+                "/api/complaint/support",
+                SUPPORT,
+                "/complaint/new/check",
+            ),
+        ],
+    )
+    .await;
+    let check = page(&server, "/complaint/new/check", &resident).await;
+    let sent = answer(
+        &server,
+        "/complaint/new/check",
+        "/api/complaint/send",
+        &[("key", &send_key(&check))],
+        &resident,
+    )
+    .await;
+    let receipt = page(&server, &sent, &resident).await;
+    assert!(
+        receipt.contains("look at it on Monday 7 December 2026, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line on 0800 169 2407."),
+        "{receipt}"
     );
 }

@@ -83,6 +83,8 @@ const RULES: &[(&str, Kind)] = &[
     ("/staff/tasks", Kind::Staff),
     ("/staff/colleagues", Kind::Admin),
     ("/staff/tokens", Kind::Admin),
+    ("/staff/closure-days", Kind::Admin),
+    ("/staff/out-of-hours", Kind::Admin),
     // Routes outside the pages.
     ("/live", Kind::Account),
     ("/attachments/{id}", Kind::Account),
@@ -154,6 +156,10 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/tokens", Kind::Admin),
     ("/api/staff/tokens/create", Kind::Admin),
     ("/api/staff/tokens/revoke", Kind::Admin),
+    ("/api/staff/opening", Kind::Admin),
+    ("/api/staff/opening/closure-days/add", Kind::Admin),
+    ("/api/staff/opening/closure-days/remove", Kind::Admin),
+    ("/api/staff/opening/out-of-hours", Kind::Admin),
     ("/api/sign-out", Kind::Public),
 ];
 

@@ -397,17 +397,18 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
     else {
         return Ok(None);
     };
-    let calendar = context
+    let opening = context
         .backend
-        .calendar()
+        .opening()
         .await
         .map_err(super::unavailable)?;
     let received = domain::calendar::london_date(&receipt.received_at);
     let next_steps = domain::filing::next_steps(
         &receipt.submission.filing,
         received,
-        &calendar,
+        &opening.calendar,
         context.backend.standard(),
+        &opening.out_of_hours,
     );
     let withheld = !domain::representation::may_see_details(receipt.consent_verified);
     Ok(Some(ReceiptView {

@@ -7,6 +7,7 @@ pub mod consents;
 pub mod filing;
 pub mod letters;
 pub mod linking;
+pub mod opening;
 pub mod profile;
 pub mod second_factor;
 pub mod staff;

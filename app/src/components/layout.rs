@@ -124,12 +124,28 @@ fn SiteFooter() -> impl IntoView {
 /// and wherever someone may be reporting something unsafe.
 #[component]
 pub fn EmergencyWarning() -> impl IntoView {
+    // The out-of-hours number administrators set, as this process last read it (no query:
+    // see `backend::opening`); said only where it is not the number above.
+    let out_of_hours = crate::context::server_context()
+        .ok()
+        .and_then(|context| context.backend.opening_held())
+        .map(|opening| opening.out_of_hours.clone())
+        .filter(|number| {
+            domain::values::PhoneNumber::parse(LANDLORD.phone_link)
+                .ok()
+                .as_ref()
+                != Some(number)
+        });
     view! {
         <div class="warning-text" role="note" aria-label="Emergency">
             <p>
                 <strong>"If someone is in danger now, call 999."</strong>
                 " For an emergency repair, call us on "
                 <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
+                {out_of_hours.map(|number| view! {
+                    "; when our offices are closed, call our out-of-hours line on "
+                    <a href=format!("tel:{}", number.as_str())>{number.grouped()}</a>
+                })}
                 "."
             </p>
         </div>

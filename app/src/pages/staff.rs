@@ -6,6 +6,9 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use super::{notice, param, query, signed_in};
+use crate::api::opening::{
+    opening_view, AddClosureDay, OpeningDetails, RemoveClosureDay, SetOutOfHours,
+};
 use crate::api::staff::{
     staff_case, staff_letter, staff_queue, staff_step, staff_tasks, ActivationPosted,
     ActivationRow, CaseView, CompleteTask, QueueQuery, QueueView, RecordStep, StepView, TaskRow,
@@ -13,7 +16,8 @@ use crate::api::staff::{
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
-    ButtonForm, Checks, ErrorSummary, Form, FormPage, Radios, Refusal, TextArea, TextInput,
+    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, Radios, Refusal, TextArea,
+    TextInput,
 };
 use crate::components::letter::LetterPage;
 
@@ -111,6 +115,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         {queue.administers.then(|| view! {
             <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p>
             <p><a href="/staff/colleagues">"Colleagues and their second sign-in step"</a></p>
+            <p><a href="/staff/closure-days">"Closure days"</a>" and "<a href="/staff/out-of-hours">"the out-of-hours number"</a></p>
         })}
         {queue.notice.clone().map(|notice| view! {
             <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
@@ -541,6 +546,136 @@ pub fn TokensPage() -> impl IntoView {
             <p><a href="/staff">"Back to the work queue"</a></p>
         }
         .into_any()
+    })
+}
+
+/// An administrator's page for the days the offices close (besides weekends and bank
+/// holidays): add one, or take an upcoming one away. Past days stay: deadlines were counted
+/// past them.
+#[component]
+pub fn ClosureDaysPage() -> impl IntoView {
+    let add = Form::of::<AddClosureDay>();
+    let remove = Refusal::of::<RemoveClosureDay>();
+    let said = |name: &str| {
+        query(name).and_then(|day| chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok())
+    };
+    let added = said("added").filter(|_| !add.refusal.is_some());
+    let removed = said("removed").filter(|_| !remove.is_some());
+    let error = add.refusal;
+    signed_in(opening_view(), move |view: OpeningDetails| {
+        let rows = view
+            .closure_days
+            .iter()
+            .map(|c| {
+                let words = c.words.clone();
+                view! {
+                    <tr>
+                        <th scope="row">{c.words.clone()}</th>
+                        <td>{c.reason.clone()}</td>
+                        <td>
+                            {if c.upcoming {
+                                view! {
+                                    <ButtonForm action=RemoveClosureDay::url() hidden=vec![("day", c.day.clone())]>
+                                        <button type="submit" class="button button-secondary">
+                                            "Open again" <span class="visually-hidden">{format!(" on {words}")}</span>
+                                        </button>
+                                    </ButtonForm>
+                                }.into_any()
+                            } else {
+                                view! { "Passed" }.into_any()
+                            }}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let days = if view.closure_days.is_empty() {
+            view! { <p>"There are no closure days in the last year or to come."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="closure-caption" tabindex="0">
+                    <table class="table">
+                        <caption id="closure-caption" class="table-caption">"Closure days of the last year and to come, oldest first"</caption>
+                        <thead><tr>
+                            <th scope="col">"Day"</th>
+                            <th scope="col">"Reason"</th>
+                            <th scope="col"><span class="visually-hidden">"Action"</span></th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        };
+        let changes = opening_changes(&view);
+        view! {
+            <FormPage form=add title="Closure days" submit="Add closure day"
+                intro=move || view! {
+                    <ErrorSummary refusal=remove />
+                    {added.map(|day| notice(&format!("{} is a closure day: every deadline now counts past it.", domain::calendar::long_date(day))))}
+                    {removed.map(|day| notice(&format!("{} is a working day again: every deadline now counts it.", domain::calendar::long_date(day))))}
+                    <p>"On a closure day the offices are closed, as on weekends and bank holidays (which are already counted). No complaint deadline counts it, and residents who report a safety concern on it are given the out-of-hours number. A day can be added or opened again from today on: deadlines were already counted past the days before."</p>
+                    <h2 class="heading-m">"Add a closure day"</h2>
+                }>
+                <DateInput names=["closure_day", "closure_month", "closure_year"] legend="Day the offices close"
+                    hint="For example, 4 12 2026." initial=[String::new(), String::new(), String::new()] error />
+                <TextInput name="reason" label="Reason" hint="Residents do not see it. For example, Staff training day." error />
+            </FormPage>
+            <h2 class="heading-m">"Closure days"</h2>
+            {days}
+            {changes}
+            <p><a href="/staff">"Back to the work queue"</a></p>
+        }
+        .into_any()
+    })
+}
+
+/// An administrator's page for the number residents call about an emergency repair when the
+/// offices are closed.
+#[component]
+pub fn OutOfHoursPage() -> impl IntoView {
+    let set = Form::of::<SetOutOfHours>();
+    let saved = query("saved").is_some() && !set.refusal.is_some();
+    let error = set.refusal;
+    signed_in(opening_view(), move |view: OpeningDetails| {
+        let changes = opening_changes(&view);
+        let current = view.out_of_hours.clone();
+        view! {
+            <FormPage form=set title="Out-of-hours number" submit="Save number"
+                intro=move || view! {
+                    {saved.then(|| notice(&format!("Saved. Every page now gives {current} for an emergency repair when the offices are closed.")))}
+                    <p>"Residents are given this number for an emergency repair: with every emergency warning, and when they report a safety concern while the offices are closed."</p>
+                }>
+                <TextInput name="phone" label="Out-of-hours number" input_type="tel" autocomplete="off"
+                    hint="A UK phone number, like 0800 169 2407." class="width-20" initial=view.out_of_hours.clone() error />
+            </FormPage>
+            {changes}
+            <p><a href="/staff">"Back to the work queue"</a></p>
+        }
+        .into_any()
+    })
+}
+
+/// The latest changes to the closure days and the number: who made each, and when.
+fn opening_changes(view: &OpeningDetails) -> impl IntoView + use<> {
+    let rows = view
+        .changes
+        .iter()
+        .map(|(at, by, what)| view! { <tr><td>{at.clone()}</td><td>{by.clone()}</td><td>{what.clone()}</td></tr> })
+        .collect_view();
+    (!view.changes.is_empty()).then(|| view! {
+        <h2 class="heading-m">"Latest changes"</h2>
+        <div class="table-scroll" role="region" aria-labelledby="changes-caption" tabindex="0">
+            <table class="table">
+                <caption id="changes-caption" class="table-caption">"The last 10 changes to the closure days and the out-of-hours number, newest first"</caption>
+                <thead><tr>
+                    <th scope="col">"When"</th>
+                    <th scope="col">"Who"</th>
+                    <th scope="col">"Change"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     })
 }
 

@@ -332,7 +332,7 @@ pub struct Step {
     pub next: &'static str,
 }
 
-fn step(
+pub fn step(
     page: &'static str,
     endpoint: &'static str,
     fields: &[(&'static str, &str)],
