@@ -225,7 +225,7 @@ impl Backend {
         account: i64,
         reference: &str,
     ) -> Result<Option<FollowedCase>, BackendError> {
-        let seen = self.last_event_id().await?;
+        let seen = self.following_from().await?;
         let Some(connected) = self
             .connected(account)
             .await?
@@ -321,6 +321,18 @@ impl Backend {
     /// The newest complaint event this process knows of.
     pub fn newest_change(&self) -> i64 {
         *self.changes.borrow()
+    }
+
+    /// Where a page that is about to read complaints starts following from: every event up to
+    /// it is committed, so the page shows it. The newest event this process knows of (recorded
+    /// here, or seen by the shared look a second), without a query; the database's, before
+    /// the first look. An event another process recorded since the last look is announced
+    /// once more to a page that already shows it, never missed.
+    pub async fn following_from(&self) -> Result<i64, BackendError> {
+        match self.newest_change() {
+            0 => self.last_event_id().await,
+            known => Ok(known),
+        }
     }
 
     /// Tells those following that event `id` is recorded. Events recorded at the same time
@@ -569,6 +581,30 @@ mod tests {
             .expect("theirs");
         assert_eq!(case.complaint.state(), State::Stage1Responded);
         assert!(case.complaint.stage2_asked_late().is_some());
+    }
+
+    #[tokio::test]
+    async fn a_page_follows_from_the_newest_event_known_here_without_reading_it_again() {
+        let (dir, backend) = fresh().await;
+        let (resident, reference) = responded(&backend).await;
+        let newest = backend.last_event_id().await.expect("reads");
+        assert!(newest > 0);
+        // Recorded here: known at once, and the same as the database's.
+        assert_eq!(backend.following_from().await.expect("reads"), newest);
+        // Another process on the same database knows nothing before its first look: it reads.
+        let url = format!("sqlite://{}/nested/calico.db", dir.path().display());
+        let other = Backend::connect(&url).await.expect("connects");
+        assert_eq!(other.newest_change(), 0);
+        assert_eq!(other.following_from().await.expect("reads"), newest);
+        // After a look, what it has seen, never more than is committed.
+        other.changed(newest - 1);
+        assert_eq!(other.following_from().await.expect("reads"), newest - 1);
+        let followed = backend
+            .followed_one(resident, &reference)
+            .await
+            .expect("reads")
+            .expect("followed");
+        assert_eq!(followed.seen, newest);
     }
 
     #[tokio::test]

@@ -126,7 +126,7 @@ pub async fn my_complaints() -> Result<Option<ComplaintList>, AppError> {
     let context = crate::context::server_context()?;
     let seen = context
         .backend
-        .last_event_id()
+        .following_from()
         .await
         .map_err(super::unavailable)?;
     let followed = context
