@@ -163,6 +163,11 @@ pub struct Case {
 pub enum RecordFailure {
     #[error("There is no complaint with the reference {0}.")]
     NotFound(String),
+    /// An acknowledgement named a handler or reviewer account that is no colleague's.
+    #[error(
+        "Account {0} is not a colleague's: choose the handler or reviewer from the colleagues."
+    )]
+    NotAColleague(i64),
     #[error("{0}")]
     Refused(#[from] RecordError),
     #[error("There is no representative's consent waiting to be verified on this complaint.")]
@@ -634,6 +639,8 @@ impl Backend {
             .iter()
             .map(|e| serde_json::from_str(e).map_err(bad))
             .collect::<Result<Vec<Event>, _>>()?;
+        let named = named_colleague(&mut tx, event).await?;
+        let event = named.as_ref().unwrap_or(event);
         let before = Complaint::fold(&history, &calendar, &self.standard).map_err(bad)?;
         let after = handling::record(&before, kind, event, &now, &calendar, &self.standard)?;
         let decision = match &event.kind {
@@ -827,6 +834,47 @@ fn addressee(
     }
 }
 
+/// An acknowledgement that names its handler or reviewer by colleague account, with the name
+/// filled in from the account when it was not given; `None` when `event` names no account.
+/// An account that is not a colleague's is refused.
+async fn named_colleague(
+    conn: &mut sqlx::SqliteConnection,
+    event: &Event,
+) -> Result<Option<Event>, RecordFailure> {
+    let (account, name) = match &event.kind {
+        EventKind::Stage1Acknowledged {
+            handler_account: Some(account),
+            handler,
+            ..
+        } => (*account, handler),
+        EventKind::Stage2Acknowledged {
+            reviewer_account: Some(account),
+            reviewer,
+            ..
+        } => (*account, reviewer),
+        _ => return Ok(None),
+    };
+    let found: Option<(Option<String>, String)> =
+        sqlx::query_as("SELECT name, email FROM accounts WHERE id = ? AND role IS NOT NULL")
+            .bind(account)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some((account_name, email)) = found else {
+        return Err(RecordFailure::NotAColleague(account));
+    };
+    if name.as_deref().is_some_and(|n| !n.trim().is_empty()) {
+        return Ok(None);
+    }
+    let filled = Some(account_name.unwrap_or(email));
+    let mut named = event.clone();
+    match &mut named.kind {
+        EventKind::Stage1Acknowledged { handler, .. } => *handler = filled,
+        EventKind::Stage2Acknowledged { reviewer, .. } => *reviewer = filled,
+        _ => {}
+    }
+    Ok(Some(named))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -849,6 +897,7 @@ mod tests {
             handler_contact: Some("01282 686300".into()),
             about: Some("The boiler repair".into()),
             outcome_sought: Some("Finish it".into()),
+            handler_account: None,
         }
     }
 

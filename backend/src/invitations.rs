@@ -371,6 +371,7 @@ mod tests {
                 handler_contact: Some("01282 686300".into()),
                 about: Some("The lift".into()),
                 outcome_sought: Some("Fix it".into()),
+                handler_account: None,
             },
         )
         .by("Sam Patel");

@@ -462,6 +462,7 @@ mod tests {
             handler_contact: Some("01282 686300".into()),
             about: Some("The lift".into()),
             outcome_sought: Some("Fix it".into()),
+            handler_account: None,
         };
         let steps = vec![
             acknowledged,
@@ -479,6 +480,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: Some("Jo Ellis".into()),
                 reviewer_contact: Some("01282 686300".into()),
+                reviewer_account: None,
             },
             EventKind::Stage2Responded(response()),
         ];

@@ -22,6 +22,10 @@ pub struct Event {
     /// Optional so that a bare history (as the `deadlines` command reads) still folds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+    /// The account of the colleague who recorded it in the console, when one did: who
+    /// acknowledged or answered a stage, decided by account rather than by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_by_account: Option<i64>,
     /// What happened, with its details.
     #[serde(flatten)]
     pub kind: EventKind,
@@ -30,7 +34,12 @@ pub struct Event {
 impl Event {
     /// An event with no record of who acted.
     pub fn new(at: DateTime<FixedOffset>, kind: EventKind) -> Self {
-        Self { at, by: None, kind }
+        Self {
+            at,
+            by: None,
+            recorded_by_account: None,
+            kind,
+        }
     }
 
     /// The same event, recording who acted.
@@ -53,6 +62,9 @@ pub enum EventKind {
         /// The person handling Stage 1, as named to the resident.
         #[serde(default)]
         handler: Option<String>,
+        /// Their colleague account, when they were chosen from the colleagues.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        handler_account: Option<i64>,
         /// How the resident can reach the handler (phone, email), as given in the letter.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         handler_contact: Option<String>,
@@ -104,6 +116,10 @@ pub enum EventKind {
         /// The person reviewing at Stage 2: never the Stage 1 handler.
         #[serde(default)]
         reviewer: Option<String>,
+        /// Their colleague account, when they were chosen from the colleagues: then it must
+        /// be none of those who acknowledged or answered Stage 1.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reviewer_account: Option<i64>,
         /// How the resident can reach the reviewer, as given in the letter.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reviewer_contact: Option<String>,
@@ -435,8 +451,13 @@ pub enum TransitionError {
         long_date(*.last_day)
     )]
     Stage2RequestTooLate { last_day: NaiveDate },
-    #[error("The Stage 2 reviewer must be someone other than {handler}, who handled Stage 1.")]
-    SameReviewer { handler: String },
+    #[error("The Stage 2 reviewer must be someone other than {handler}, who {did} Stage 1.")]
+    SameReviewer {
+        /// The colleague who took part in Stage 1, by name.
+        handler: String,
+        /// "handled", or, when decided by account, "acknowledged or answered".
+        did: &'static str,
+    },
     #[error("A {stage} extension needs a reason to give the resident.")]
     ExtensionWithoutReason { stage: Stage },
     #[error("A {stage} extension must add at least one working day.")]
@@ -523,6 +544,9 @@ pub struct Complaint {
     received_at: DateTime<FixedOffset>,
     last_at: DateTime<FixedOffset>,
     stage1_handler: Option<String>,
+    /// The colleague accounts that acknowledged or answered Stage 1: the handler chosen in
+    /// the acknowledgement, and whoever recorded the acknowledgement and the response.
+    stage1_accounts: Vec<i64>,
     stage2_reviewer: Option<String>,
     stage1_extension_days: u32,
     stage2_extension_days: u32,
@@ -582,6 +606,7 @@ impl Complaint {
             received_at: at,
             last_at: at,
             stage1_handler: None,
+            stage1_accounts: Vec::new(),
             stage2_reviewer: None,
             stage1_extension_days: 0,
             stage2_extension_days: 0,
@@ -640,6 +665,7 @@ impl Complaint {
             (
                 EventKind::Stage1Acknowledged {
                     handler,
+                    handler_account,
                     about,
                     outcome_sought,
                     ..
@@ -649,6 +675,8 @@ impl Complaint {
                 next.definition.restate(about, outcome_sought);
                 next.state = State::Stage1Open;
                 next.stage1_handler = given(handler).map(str::to_owned);
+                next.stage1_accounts
+                    .extend(handler_account.iter().chain(&event.recorded_by_account));
                 next.deadlines.stage1_respond_by = Some(cal.add(day, std.stage1_response));
             }
             (
@@ -674,6 +702,7 @@ impl Complaint {
                     .map(|due| cal.add_working_days(due, days));
             }
             (EventKind::Stage1Responded(response), State::Stage1Open) => {
+                next.stage1_accounts.extend(event.recorded_by_account);
                 next.definition.restate(
                     &Some(response.about.clone()),
                     &Some(response.outcome_sought.clone()),
@@ -717,17 +746,32 @@ impl Complaint {
                     Some(cal.add(received, std.stage2_acknowledge));
             }
             (
-                EventKind::Stage2Acknowledged { reviewer, .. },
+                EventKind::Stage2Acknowledged {
+                    reviewer,
+                    reviewer_account,
+                    ..
+                },
                 State::Stage2AwaitingAcknowledgement,
             ) => {
                 let reviewer = given(reviewer);
-                if let (Some(reviewer), Some(handler)) = (reviewer, self.stage1_handler.as_deref())
-                {
-                    if same_person(reviewer, handler) {
+                let handler = self.stage1_handler.as_deref();
+                // By account when the reviewer was chosen from the colleagues (two colleagues
+                // may share a name); by name only for a history without accounts (an
+                // integration's, or one recorded before accounts were kept).
+                match (reviewer_account, reviewer.zip(handler)) {
+                    (Some(account), _) if self.stage1_accounts.contains(account) => {
                         return Err(TransitionError::SameReviewer {
-                            handler: handler.to_owned(),
+                            handler: reviewer.or(handler).unwrap_or("the reviewer").to_owned(),
+                            did: "acknowledged or answered",
                         });
                     }
+                    (None, Some((r, h))) if same_person(r, h) => {
+                        return Err(TransitionError::SameReviewer {
+                            handler: h.to_owned(),
+                            did: "handled",
+                        });
+                    }
+                    _ => {}
                 }
                 next.state = State::Stage2Open;
                 next.stage2_reviewer = reviewer.map(str::to_owned);
@@ -1013,6 +1057,7 @@ mod tests {
                 handler_contact: None,
                 about: None,
                 outcome_sought: None,
+                handler_account: None,
             },
         )
     }
@@ -1093,6 +1138,7 @@ mod tests {
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Jo Reid".into()),
                     reviewer_contact: None,
+                    reviewer_account: None,
                 },
             ),
             ev(
@@ -1355,6 +1401,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: Some("Jo Ellis".into()),
                 reviewer_contact: None,
+                reviewer_account: None,
             },
         ));
         stage2.push(not_accepted("2027-01-25T10:00:00+00:00"));
@@ -1398,14 +1445,75 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: Some(" sam patel ".into()),
                 reviewer_contact: None,
+                reviewer_account: None,
             },
         ));
         assert_eq!(
             transition(&events),
             TransitionError::SameReviewer {
-                handler: "Sam Patel".into()
+                handler: "Sam Patel".into(),
+                did: "handled",
             }
         );
+    }
+
+    /// Stage 1 acknowledged naming handler account 7 and recorded by account 8, answered as
+    /// recorded by account 9; then Stage 2 asked for and acknowledged naming `reviewer`.
+    fn reviewed_by(reviewer: &str, account: Option<i64>) -> Vec<Event> {
+        let mut events = stage1_responded();
+        if let EventKind::Stage1Acknowledged {
+            handler_account, ..
+        } = &mut events[1].kind
+        {
+            *handler_account = Some(7);
+        }
+        events[1].recorded_by_account = Some(8);
+        events[2].recorded_by_account = Some(9);
+        events.push(ev(
+            "2027-01-20T10:00:00+00:00",
+            EventKind::Stage2Requested {
+                discretion: None,
+                still_unhappy: None,
+                outcome_wanted: None,
+            },
+        ));
+        events.push(ev(
+            "2027-01-21T10:00:00+00:00",
+            EventKind::Stage2Acknowledged {
+                reviewer: Some(reviewer.into()),
+                reviewer_contact: None,
+                reviewer_account: account,
+            },
+        ));
+        events
+    }
+
+    #[test]
+    fn the_stage2_reviewer_is_decided_by_account_not_by_name() {
+        // Whoever acknowledged or answered Stage 1, whatever name the reviewer is given.
+        for (account, name) in [(7, "Sam Patel"), (8, "Jo Reid"), (9, "S. Patel")] {
+            assert_eq!(
+                transition(&reviewed_by(name, Some(account))),
+                TransitionError::SameReviewer {
+                    handler: name.into(),
+                    did: "acknowledged or answered",
+                },
+                "account {account}"
+            );
+        }
+        // Another colleague who shares the Stage 1 handler's name may review.
+        let namesake = fold(&reviewed_by("Sam Patel", Some(21))).expect("folds");
+        assert_eq!(namesake.state(), State::Stage2Open);
+        assert_eq!(namesake.stage2_reviewer(), Some("Sam Patel"));
+        // A history without accounts is still compared by name.
+        assert_eq!(
+            transition(&reviewed_by("sam patel", None)),
+            TransitionError::SameReviewer {
+                handler: "Sam Patel".into(),
+                did: "handled",
+            }
+        );
+        assert!(fold(&reviewed_by("Jo Reid", None)).is_ok());
     }
 
     #[test]
@@ -1642,6 +1750,7 @@ mod tests {
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Jo Reid".into()),
                     reviewer_contact: None,
+                    reviewer_account: None,
                 },
             ),
         ]);
@@ -1714,6 +1823,7 @@ mod tests {
                     handler_contact: None,
                     about: None,
                     outcome_sought: None,
+                    handler_account: None,
                 },
             ),
             ev(
@@ -1733,6 +1843,7 @@ mod tests {
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Sam Patel".into()),
                     reviewer_contact: None,
+                    reviewer_account: None,
                 },
             ),
         ];
@@ -1743,6 +1854,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: None,
                 reviewer_contact: None,
+                reviewer_account: None,
             },
         );
         assert_eq!(fold(&events).expect("folds").stage2_reviewer(), None);
@@ -1756,6 +1868,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: Some("Jo Reid".into()),
                 reviewer_contact: None,
+                reviewer_account: None,
             },
         ));
         assert_eq!(
@@ -1785,6 +1898,7 @@ mod tests {
                 handler_contact: None,
                 about: None,
                 outcome_sought: None,
+                handler_account: None,
             },
         )
         .by("Alex Complaints Officer");
@@ -1807,7 +1921,8 @@ mod tests {
                 handler: None,
                 handler_contact: None,
                 about: None,
-                outcome_sought: None
+                outcome_sought: None,
+                handler_account: None,
             }
         );
     }
@@ -1850,6 +1965,7 @@ mod tests {
                 handler_contact: None,
                 about: None,
                 outcome_sought: None,
+                handler_account: None,
             },
         ];
         kinds.extend(p.ext1.iter().map(|&n| EventKind::Stage1Extended {
@@ -1866,6 +1982,7 @@ mod tests {
         kinds.push(EventKind::Stage2Acknowledged {
             reviewer: Some("B".into()),
             reviewer_contact: None,
+            reviewer_account: None,
         });
         kinds.extend(p.ext2.iter().map(|&n| EventKind::Stage2Extended {
             working_days: n,
@@ -1883,6 +2000,28 @@ mod tests {
                 Event::new(t, kind)
             })
             .collect()
+    }
+
+    proptest! {
+        /// Whatever the accounts and names, a reviewer is refused exactly when their account
+        /// acknowledged or answered Stage 1.
+        #[test]
+        fn a_reviewer_is_refused_exactly_when_their_account_took_part_in_stage1(
+            handler in 1i64..6, acknowledger in 1i64..6, responder in 1i64..6,
+            reviewer in 1i64..6, name in "[A-Za-z ]{0,12}",
+        ) {
+            let mut events = reviewed_by(&name, Some(reviewer));
+            if let EventKind::Stage1Acknowledged { handler_account, .. } = &mut events[1].kind {
+                *handler_account = Some(handler);
+            }
+            events[1].recorded_by_account = Some(acknowledger);
+            events[2].recorded_by_account = Some(responder);
+            let refused = matches!(
+                fold(&events),
+                Err(HistoryError::Transition { source: TransitionError::SameReviewer { .. }, .. })
+            );
+            prop_assert_eq!(refused, [handler, acknowledger, responder].contains(&reviewer));
+        }
     }
 
     proptest! {

@@ -61,6 +61,7 @@ pub enum Field {
     OutcomeWanted,
     Information,
     ClosureDay,
+    Colleague,
 }
 
 impl Field {
@@ -122,6 +123,7 @@ impl Field {
             Self::OutcomeWanted => "outcome_wanted",
             Self::Information => "information",
             Self::ClosureDay => "closure_day",
+            Self::Colleague => "colleague",
         }
     }
 }

@@ -221,6 +221,7 @@ pub fn missing(event: &EventKind) -> Vec<&'static str> {
             handler_contact,
             about,
             outcome_sought,
+            ..
         } => [
             (about, "what the complaint is about"),
             (outcome_sought, "the outcome sought"),
@@ -234,6 +235,7 @@ pub fn missing(event: &EventKind) -> Vec<&'static str> {
         EventKind::Stage2Acknowledged {
             reviewer,
             reviewer_contact,
+            ..
         } => [
             (reviewer, "who is reviewing it"),
             (reviewer_contact, "how to contact them"),
@@ -362,6 +364,7 @@ mod tests {
             handler_contact: Some("01282 686300".into()),
             about: Some("The boiler repair was left unfinished.".into()),
             outcome_sought: Some("Finish the repair.".into()),
+            handler_account: None,
         }
     }
 
@@ -435,6 +438,7 @@ mod tests {
             handler_contact: None,
             about: Some("  ".into()),
             outcome_sought: None,
+            handler_account: None,
         };
         let error =
             try_record(Kind::Complaint, bare, "2026-11-24T10:00:00+00:00").expect_err("incomplete");

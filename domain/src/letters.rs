@@ -107,6 +107,7 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             handler_contact,
             about,
             outcome_sought,
+            ..
         } => (
             format!("Your complaint {reference}: Stage 1 acknowledgement"),
             vec![
@@ -160,6 +161,7 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
         EventKind::Stage2Acknowledged {
             reviewer,
             reviewer_contact,
+            ..
         } => (
             format!("Your complaint {reference}: Stage 2 review acknowledgement"),
             [
@@ -326,6 +328,7 @@ mod tests {
                     handler_contact: Some("sam.patel@calicohomes.org.uk".into()),
                     about: Some("The boiler repair was left unfinished.".into()),
                     outcome_sought: Some("Finish the repair and refund the heater costs.".into()),
+                    handler_account: None,
                 },
             ),
         ]
@@ -403,6 +406,7 @@ mod tests {
                 EventKind::Stage2Acknowledged {
                     reviewer: Some("Priya Shah".into()),
                     reviewer_contact: None,
+                    reviewer_account: None,
                 },
             ));
             let last = events.len() - 1;
@@ -487,6 +491,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: Some("Priya Shah".into()),
                 reviewer_contact: Some("01282 686300".into()),
+                reviewer_account: None,
             },
         ));
         events.push(ev(

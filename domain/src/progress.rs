@@ -121,6 +121,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 handler_contact,
                 about,
                 outcome_sought,
+                ..
             } => {
                 acknowledged = true;
                 Milestone::done(
@@ -185,6 +186,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
             EventKind::Stage2Acknowledged {
                 reviewer,
                 reviewer_contact,
+                ..
             } => {
                 stage2_acknowledged = true;
                 Milestone::done(
@@ -289,6 +291,7 @@ pub fn handled_by(events: &[Event]) -> Option<(String, Option<String>)> {
         EventKind::Stage2Acknowledged {
             reviewer: Some(name),
             reviewer_contact,
+            ..
         }
         | EventKind::Stage1Acknowledged {
             handler: Some(name),
@@ -649,6 +652,7 @@ mod tests {
                     handler_contact: Some("01282 686300".into()),
                     about: Some("The boiler repair".into()),
                     outcome_sought: Some("Finish it".into()),
+                    handler_account: None,
                 },
             ),
         ]

@@ -211,6 +211,7 @@ mod tests {
                 handler_contact: None,
                 about: None,
                 outcome_sought: None,
+                handler_account: None,
             },
             EventKind::Stage1Extended {
                 working_days: 1,
@@ -226,6 +227,7 @@ mod tests {
             EventKind::Stage2Acknowledged {
                 reviewer: None,
                 reviewer_contact: None,
+                reviewer_account: None,
             },
             EventKind::Stage2Extended {
                 working_days: 1,

@@ -59,8 +59,11 @@ pub struct StepAnswers {
     pub occurred_at: String,
     /// The colleague who acted.
     pub by: String,
-    /// The handler, reviewer, or the person a compliment was passed to.
+    /// The person a compliment was passed to; for an acknowledgement, the handler's or
+    /// reviewer's name as filled in from their account (see `colleague`).
     pub name: String,
+    /// The handler or reviewer, chosen from the colleagues: their account's number.
+    pub colleague: String,
     /// How the resident can reach the handler or reviewer.
     pub contact: String,
     pub about: String,
@@ -90,6 +93,7 @@ impl StepAnswers {
             ("occurred_at", &self.occurred_at),
             ("by", &self.by),
             ("name", &self.name),
+            ("colleague", &self.colleague),
             ("contact", &self.contact),
             ("about", &self.about),
             ("outcome_sought", &self.outcome_sought),
@@ -115,6 +119,7 @@ impl StepAnswers {
                 "occurred_at" => &mut answers.occurred_at,
                 "by" => &mut answers.by,
                 "name" => &mut answers.name,
+                "colleague" => &mut answers.colleague,
                 "contact" => &mut answers.contact,
                 "about" => &mut answers.about,
                 "outcome_sought" => &mut answers.outcome_sought,
@@ -162,22 +167,27 @@ impl StepAnswers {
                 } else {
                     "reviewing"
                 };
-                let name = text(
-                    errors,
-                    Field::Name,
-                    &self.name,
-                    Need::Required(if who == "handling" {
-                        "Enter the name of the person handling the complaint"
-                    } else {
-                        "Enter the name of the person reviewing the complaint"
-                    }),
-                    MAX_LINE,
-                );
+                // Chosen from the colleagues (a `<select>` of their accounts): the server
+                // fills in the name from the account.
+                let account = self
+                    .colleague
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|id| *id > 0);
+                if account.is_none() {
+                    errors.push(field_error(
+                        Field::Colleague,
+                        format!("Select who is {who} the complaint"),
+                    ));
+                }
+                let name = text(errors, Field::Name, &self.name, Need::Optional, MAX_LINE);
                 let contact = text(errors, Field::Contact, &self.contact, Need::Required("Enter how the resident can contact them, like a phone number or email address"), MAX_LINE);
                 if step == "stage2_acknowledged" {
                     EventKind::Stage2Acknowledged {
                         reviewer: name,
                         reviewer_contact: contact,
+                        reviewer_account: account,
                     }
                 } else {
                     let about = long(
@@ -197,6 +207,7 @@ impl StepAnswers {
                         handler_contact: contact,
                         about,
                         outcome_sought,
+                        handler_account: account,
                     }
                 }
             }
@@ -429,9 +440,8 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
         RecordError::Incomplete { .. } | RecordError::NotForKind { .. } => None,
         RecordError::Transition(error) => match error {
             TransitionError::BeforePreviousEvent { .. } => Some(Field::OccurredAt),
-            TransitionError::SameReviewer { .. } | TransitionError::PassedOnToNoOne => {
-                Some(Field::Name)
-            }
+            TransitionError::SameReviewer { .. } => Some(Field::Colleague),
+            TransitionError::PassedOnToNoOne => Some(Field::Name),
             TransitionError::ExtensionOfNoDays { .. }
             | TransitionError::ExtensionTooLong { .. } => Some(Field::WorkingDays),
             TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
@@ -515,6 +525,7 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
             handler_contact,
             about,
             outcome_sought,
+            ..
         } => [
             some("Handled by", handler),
             some("Their contact details", handler_contact),
@@ -527,6 +538,7 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
         EventKind::Stage2Acknowledged {
             reviewer,
             reviewer_contact,
+            ..
         } => [
             some("Reviewed by", reviewer),
             some("Their contact details", reviewer_contact),
@@ -734,7 +746,7 @@ mod tests {
             [
                 "occurred_at",
                 "by",
-                "name",
+                "colleague",
                 "contact",
                 "about",
                 "outcome_sought"
@@ -747,6 +759,7 @@ mod tests {
     fn a_full_acknowledgement_becomes_the_event_in_london_time() {
         let event = StepAnswers {
             name: " Sam Patel ".into(),
+            colleague: "12".into(),
             contact: "01282 686300".into(),
             about: "The boiler repair.".into(),
             outcome_sought: "Finish it.".into(),
@@ -763,8 +776,20 @@ mod tests {
                 handler_contact: Some("01282 686300".into()),
                 about: Some("The boiler repair.".into()),
                 outcome_sought: Some("Finish it.".into()),
+                handler_account: Some(12),
             }
         );
+        for chosen in ["", "none", "0", "-3"] {
+            let errors = StepAnswers {
+                colleague: chosen.into(),
+                contact: "01282 686300".into(),
+                ..answers()
+            }
+            .parse("stage2_acknowledged")
+            .expect_err("no colleague chosen");
+            assert_eq!(errors[0].field, Field::Colleague);
+            assert_eq!(errors[0].message, "Select who is reviewing the complaint");
+        }
     }
 
     #[test]
@@ -867,8 +892,9 @@ mod tests {
     fn refusals_point_at_the_field_that_fixes_them() {
         let same = RecordError::Transition(TransitionError::SameReviewer {
             handler: "Sam".into(),
+            did: "handled",
         });
-        assert_eq!(field_for(&same), Some(Field::Name));
+        assert_eq!(field_for(&same), Some(Field::Colleague));
         let past = RecordError::Transition(TransitionError::ExtensionPastLimit {
             stage: crate::complaint::Stage::One,
             total: 30,
@@ -943,7 +969,7 @@ mod tests {
         }
 
         #[test]
-        fn a_form_read_back_holds_the_answers_it_was_sent_with(texts in proptest::collection::vec("\\PC{0,12}", 13), extra in "[a-z]{1,8}") {
+        fn a_form_read_back_holds_the_answers_it_was_sent_with(texts in proptest::collection::vec("\\PC{0,12}", 14), extra in "[a-z]{1,8}") {
             let typed: Vec<(String, String)> = StepAnswers::default()
                 .typed()
                 .into_iter()
@@ -952,7 +978,7 @@ mod tests {
                 .chain([(format!("x_{extra}"), "ignored".to_owned())])
                 .collect();
             let read = StepAnswers::from_form(&typed);
-            prop_assert_eq!(read.typed(), typed[..13].to_vec());
+            prop_assert_eq!(read.typed(), typed[..14].to_vec());
         }
 
         #[test]

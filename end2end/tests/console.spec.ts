@@ -42,14 +42,17 @@ test("a colleague takes a complaint through the console to the final response, a
 
     // A form sent with gaps says what each box needs, keeps what was typed, and is fixed.
     await staff.getByRole("link", { name: "Acknowledge at Stage 1", exact: true }).click();
-    await staff.getByLabel("Who is handling it").fill("Sam Patel");
+    // The handler is chosen from the colleagues: the one signed in unless changed.
+    const handler = staff.getByLabel("Who is handling it");
+    await expect(handler.locator("option:checked")).toHaveText(`Sam Patel (${colleague})`);
+    await handler.selectOption({ label: `Sam Patel (${colleague})` });
     await staff.getByRole("button", { name: "Record it and send the letter" }).click();
     const summary = staff.locator(".error-summary");
     await expect(summary).toBeFocused();
     await expect(summary).toContainText("Enter how the resident can contact them");
     await expect(summary).toContainText("Enter what the complaint is about");
     await expect(staff).toHaveTitle(/^Error: /);
-    await expect(staff.getByLabel("Who is handling it")).toHaveValue("Sam Patel");
+    await expect(staff.getByLabel("Who is handling it").locator("option:checked")).toHaveText(`Sam Patel (${colleague})`);
     await audit(staff);
     await staff.getByLabel("How the resident can contact them").fill("01282 686300");
     await staff.getByLabel("What the complaint is about").fill("The boiler repair was left unfinished.");
@@ -66,14 +69,18 @@ test("a colleague takes a complaint through the console to the final response, a
     }, audit);
     await recordStep(staff, "Record a Stage 2 request", {});
 
-    // The reviewer cannot be the Stage 1 handler: said beside the name, then put right.
+    // The reviewer cannot be anyone who acknowledged or answered Stage 1, decided by account:
+    // said beside the choice, then put right by choosing another colleague.
+    const reviewer = colleague.replace("officer", "reviewer");
+    addStaff(reviewer, "Jo Reed", "complaints_officer");
     await staff.getByRole("link", { name: "Acknowledge at Stage 2", exact: true }).click();
-    await staff.getByLabel("Who is reviewing it").fill("Sam Patel");
+    await staff.getByLabel("Who is reviewing it").selectOption({ label: `Sam Patel (${colleague})` });
     await staff.getByLabel("How the resident can contact them").fill("01282 686300");
     await staff.getByRole("button", { name: "Record it and send the letter" }).click();
-    await expect(staff.locator(".error-summary")).toContainText("The Stage 2 reviewer must be someone other than Sam Patel");
+    await expect(staff.locator(".error-summary")).toContainText("The Stage 2 reviewer must be someone other than Sam Patel, who acknowledged or answered Stage 1.");
+    await audit(staff);
     await expect(staff.getByLabel("How the resident can contact them")).toHaveValue("01282 686300");
-    await staff.getByLabel("Who is reviewing it").fill("Jo Reed");
+    await staff.getByLabel("Who is reviewing it").selectOption({ label: `Jo Reed (${reviewer})` });
     await staff.getByRole("button", { name: "Record it and send the letter" }).click();
     await expect(staff.getByRole("status")).toContainText("Recorded: Acknowledge at Stage 2.");
 
@@ -227,7 +234,6 @@ test("a letter for a resident who wants post waits on the task list until a coll
     await signInAsColleague(staff, colleague, "Robin Shaw", "handler");
     await staff.goto(`/staff/complaints/${reference}`);
     await recordStep(staff, "Acknowledge at Stage 1", {
-      "Who is handling it": "Robin Shaw",
       "How the resident can contact them": "01282 686300",
       "What the complaint is about": "The unfinished boiler repair.",
       "The outcome the resident is seeking": "Finish the repair.",
@@ -390,7 +396,6 @@ test("a colleague finds a complaint by its reference or the resident's home, and
     // about the same matter have started.
     await staff.getByRole("link", { name: reference, exact: true }).click();
     await recordStep(staff, "Acknowledge at Stage 1", {
-      "Who is handling it": "Lee Grant",
       "How the resident can contact them": "01282 686300",
       "What the complaint is about": "The unfinished boiler repair.",
       "The outcome the resident is seeking": "Finish the repair.",

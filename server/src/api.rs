@@ -469,6 +469,11 @@ async fn record_event(
         Ok(_) => Ok((StatusCode::CREATED, Json(detail(&state, &reference).await?))),
         Err(RecordFailure::NotFound(_)) => Err(not_found(&reference)),
         Err(RecordFailure::Backend(error)) => Err(Problem::unavailable(error)),
+        Err(failure @ RecordFailure::NotAColleague(_)) => Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not_a_colleague",
+            failure.to_string(),
+        )),
         Err(failure @ RecordFailure::NoConsentWaiting) => Err(Problem::new(
             StatusCode::CONFLICT,
             "no_consent_waiting",

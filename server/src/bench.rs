@@ -179,6 +179,7 @@ fn plan(rng: &mut StdRng, kind: domain::handling::Kind) -> Vec<(Span, EventKind)
                     handler_contact: Some("01282 686300".into()),
                     about: Some("The repair to the kitchen ceiling".into()),
                     outcome_sought: Some("Finish the repair".into()),
+                    handler_account: None,
                 },
                 &mut events,
             );
@@ -220,6 +221,7 @@ fn plan(rng: &mut StdRng, kind: domain::handling::Kind) -> Vec<(Span, EventKind)
                     EventKind::Stage2Acknowledged {
                         reviewer: Some("Jo Ellis".into()),
                         reviewer_contact: Some("01282 686300".into()),
+                        reviewer_account: None,
                     },
                     &mut events,
                 );

@@ -467,3 +467,96 @@ async fn the_list_finds_complaints_by_a_search_and_says_how_to_fix_one_it_cannot
         "{refused}"
     );
 }
+
+#[tokio::test]
+async fn a_system_that_knows_the_colleagues_accounts_is_held_to_them_not_to_names() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &session).await;
+    let token = token(&server).await;
+    for (email, name) in [
+        ("sam@calicohomes.org.uk", "Sam Patel"),
+        ("sam.p@calicohomes.org.uk", "Sam Patel"),
+    ] {
+        common::colleague(
+            &server,
+            email,
+            name,
+            domain::handling::Role::ComplaintsOfficer,
+        )
+        .await;
+    }
+    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
+    let namesake = common::colleague_account(&server, "sam.p@calicohomes.org.uk").await;
+    let account = |id: &str| id.parse::<i64>().expect("number");
+    let response = |t: &str, at: &str| {
+        json!({"type": t, "occurred_at": at, "by": "Housing system",
+               "about": "The lift", "outcome_sought": "Fix the lift", "decision": "Upheld",
+               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired."})
+    };
+
+    // The handler by account: the name is filled in from it.
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({
+            "type": "stage1_acknowledged", "occurred_at": now(&server), "by": "Housing system",
+            "handler_account": account(&sam), "handler_contact": "01282 686300",
+            "about": "The broken lift.", "outcome_sought": "Fix the lift."
+        }),
+    )
+    .await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["stage1_handler"], "Sam Patel", "{complaint}");
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        response("stage1_responded", &now(&server)),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({"type": "stage2_requested", "occurred_at": now(&server), "by": "Alex Morgan"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let reviewer = |id: i64| {
+        json!({"type": "stage2_acknowledged", "occurred_at": now(&server), "by": "Housing system",
+               "reviewer_account": id, "reviewer_contact": "01282 686300"})
+    };
+    // No one who is not a colleague, and not the handler's account, whatever name it carries.
+    let resident = server
+        .backend
+        .session(&backend::accounts::SessionToken::from_cookie(
+            session.trim_start_matches("calico_session="),
+        ))
+        .await
+        .expect("reads")
+        .expect("signed in")
+        .id;
+    let (status, error) = post_event(&server, &token, &reference, reviewer(resident)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("not_a_colleague")),
+        "{error}"
+    );
+    let (status, error) = post_event(&server, &token, &reference, reviewer(account(&sam))).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("stage2_reviewer_is_stage1_handler"))
+    );
+    assert_eq!(
+        error["message"],
+        "The Stage 2 reviewer must be someone other than Sam Patel, who acknowledged or answered Stage 1."
+    );
+    // Another colleague of the same name may review.
+    let (status, complaint) =
+        post_event(&server, &token, &reference, reviewer(account(&namesake))).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["state"], "stage2_open");
+}

@@ -126,6 +126,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         Role::ComplaintsOfficer,
     )
     .await;
+    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
     let case_page = format!("/staff/complaints/{reference}");
 
     let queue = page(&server, "/staff", &staff).await;
@@ -141,7 +142,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         &[
             ("occurred_at", "2026-11-23T09:10"),
             ("by", "Sam Patel"),
-            ("name", "Sam Patel"),
+            ("colleague", &sam),
         ],
     )
     .await;
@@ -168,7 +169,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         &[
             ("occurred_at", "2026-11-23T09:10"),
             ("by", "Sam Patel"),
-            ("name", "Sam Patel"),
+            ("colleague", &sam),
             ("contact", "01282 686300"),
             ("about", "The boiler repair was left unfinished."),
             ("outcome_sought", "Finish the repair."),
@@ -253,14 +254,66 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         &[
             ("occurred_at", "2026-11-23T09:17"),
             ("by", "Sam Patel"),
-            ("name", "Sam Patel"),
+            ("colleague", &sam),
             ("contact", "01282 686300"),
         ],
     )
     .await;
     let form = same.page(&server).await;
-    assert!(form.contains("The Stage 2 reviewer must be someone other than Sam Patel"));
-    assert!(form.contains("href=\"#name\""));
+    assert!(form.contains(
+        "The Stage 2 reviewer must be someone other than Sam Patel, who acknowledged or answered Stage 1."
+    ));
+    assert!(form.contains("href=\"#colleague\""));
+    // Decided by account: a colleague who shares Sam's name may review, and the letter names
+    // whoever was chosen, by their account's name.
+    colleague(
+        &server,
+        "sam.patel2@calicohomes.org.uk",
+        "Sam Patel",
+        Role::ComplaintsOfficer,
+    )
+    .await;
+    let namesake = common::colleague_account(&server, "sam.patel2@calicohomes.org.uk").await;
+    let step_page = page(
+        &server,
+        &format!("/staff/complaints/{reference}/stage2_acknowledged"),
+        &staff,
+    )
+    .await;
+    assert!(
+        step_page.contains(&format!(
+            "<option value=\"{namesake}\">Sam Patel (sam.patel2@calicohomes.org.uk)</option>"
+        )),
+        "{step_page}"
+    );
+    let resident_id = server
+        .backend
+        .session(&backend::accounts::SessionToken::from_cookie(
+            resident.trim_start_matches("calico_session="),
+        ))
+        .await
+        .expect("reads")
+        .expect("signed in")
+        .id
+        .to_string();
+    let not_staff = record(
+        &server,
+        &staff,
+        &reference,
+        "stage2_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:17"),
+            ("by", "Sam Patel"),
+            ("colleague", &resident_id),
+            ("contact", "01282 686300"),
+        ],
+    )
+    .await;
+    let not_staff = not_staff.page(&server).await;
+    assert!(
+        not_staff.contains("choose the handler or reviewer from the colleagues."),
+        "{not_staff}"
+    );
     record(
         &server,
         &staff,
@@ -269,7 +322,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         &[
             ("occurred_at", "2026-11-23T09:17"),
             ("by", "Jo Reed"),
-            ("name", "Jo Reed"),
+            ("colleague", &namesake),
             ("contact", "jo.reed@calicohomes.org.uk"),
         ],
     )
@@ -909,6 +962,7 @@ async fn a_complaint_already_acknowledged_is_not_accepted_once_court_proceedings
         Role::ComplaintsOfficer,
     )
     .await;
+    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
     server.clock.advance(Duration::minutes(30));
     record(
         &server,
@@ -918,7 +972,7 @@ async fn a_complaint_already_acknowledged_is_not_accepted_once_court_proceedings
         &[
             ("occurred_at", "2026-11-23T09:10"),
             ("by", "Sam Patel"),
-            ("name", "Sam Patel"),
+            ("colleague", &sam),
             ("contact", "01282 686300"),
             ("about", "The boiler repair was left unfinished."),
             ("outcome_sought", "Finish the repair."),

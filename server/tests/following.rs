@@ -38,6 +38,7 @@ fn acknowledgement() -> EventKind {
         handler_contact: Some("01282 686300".into()),
         about: Some("The broken lift".into()),
         outcome_sought: Some("Fix the lift".into()),
+        handler_account: None,
     }
 }
 

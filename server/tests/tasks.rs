@@ -62,6 +62,7 @@ async fn letters_to_post_wait_on_the_task_list_until_a_colleague_marks_them_done
         Role::Handler,
     )
     .await;
+    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
     assert!(page(&server, "/staff", &staff)
         .await
         .contains("Letters to post and calls to make (0)"));
@@ -74,7 +75,7 @@ async fn letters_to_post_wait_on_the_task_list_until_a_colleague_marks_them_done
         &[
             ("occurred_at", "2026-11-23T09:10"),
             ("by", "Sam Patel"),
-            ("name", "Sam Patel"),
+            ("colleague", &sam),
             ("contact", "01282 686300"),
             ("about", "The broken lift."),
             ("outcome_sought", "Fix the lift."),

@@ -128,6 +128,10 @@ pub struct StepView {
     pub last_event: String,
     /// Who handled Stage 1 (a Stage 2 reviewer must be someone else).
     pub stage1_handler: Option<String>,
+    /// Every colleague, to choose the handler or reviewer from: (account, "Name (email)").
+    pub colleagues: Vec<(String, String)>,
+    /// The signed-in colleague's account.
+    pub colleague_account: String,
     /// Extension days used at the stage, and the limit without a good reason.
     pub extension_used: Option<(u32, u32)>,
     /// The complaint definition from the acknowledgement, to start a response from.
@@ -513,7 +517,21 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         _ => None,
     };
     let (about, outcome_sought) = complaint_definition(&case);
+    let colleagues = if matches!(step.as_str(), "stage1_acknowledged" | "stage2_acknowledged") {
+        context
+            .backend
+            .colleagues()
+            .await
+            .map_err(super::unavailable)?
+            .into_iter()
+            .map(|c| (c.id.to_string(), format!("{} ({})", c.name, c.email)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(Some(StepView {
+        colleagues,
+        colleague_account: colleague.id.to_string(),
         reference: case.item.reference.clone(),
         allowed: case.next_events.contains(&step.as_str()),
         step,
@@ -556,6 +574,7 @@ pub async fn record_step(
     #[server(default)] occurred_at: String,
     #[server(default)] by: String,
     #[server(default)] name: String,
+    #[server(default)] colleague: String,
     #[server(default)] contact: String,
     #[server(default)] about: String,
     #[server(default)] outcome_sought: String,
@@ -572,6 +591,7 @@ pub async fn record_step(
         occurred_at,
         by,
         name,
+        colleague: colleague.clone(),
         contact,
         about,
         outcome_sought,
@@ -584,7 +604,7 @@ pub async fn record_step(
         level,
     };
     let typed = answers.typed();
-    let event = answers.parse(&step).map_err(|errors| {
+    let mut event = answers.parse(&step).map_err(|errors| {
         super::refused(AppError::Invalid {
             answers: typed.clone(),
             errors,
@@ -593,6 +613,9 @@ pub async fn record_step(
     let Some(colleague) = server::colleague().await? else {
         return Err(super::refused(AppError::SignedOut));
     };
+    // Who acknowledged or answered a stage is decided by account (a Stage 2 reviewer must be
+    // none of them), so the colleague recording it is kept with the event.
+    event.recorded_by_account = Some(colleague.id);
     if let Some(message) = domain::handling::refused_for(colleague.role, &event.kind) {
         return Err(super::refused(AppError::Refused {
             answers: typed,
@@ -612,6 +635,11 @@ pub async fn record_step(
             Ok(())
         }
         Err(RecordFailure::Backend(error)) => Err(super::unavailable(error)),
+        Err(failure @ RecordFailure::NotAColleague(_)) => Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: Some("colleague".into()),
+            message: failure.to_string(),
+        })),
         Err(RecordFailure::Refused(error)) => Err(super::refused(AppError::Refused {
             answers: typed,
             field: domain::steps::field_for(&error).map(|f| f.id().to_owned()),

@@ -299,6 +299,48 @@ pub fn TextInput(
     }
 }
 
+/// One choice from a list (`options` are `(value, label)`), starting with `prompt` (an
+/// empty value) unless `initial` names an option.
+#[component]
+pub fn Select(
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    /// The first, empty choice: "Choose the reviewer".
+    prompt: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] initial: Option<String>,
+    error: Refusal,
+) -> impl IntoView {
+    let message = error.message(name);
+    let wrapper = group_class(&message);
+    let described_by = described_by(name, hint.is_some(), &message);
+    let chosen = error.answer(name).or(initial).unwrap_or_default();
+    let invalid = message.as_ref().map(|_| "true");
+    let class = if message.is_some() {
+        "input input-error"
+    } else {
+        "input"
+    };
+    let options = options
+        .into_iter()
+        .map(|(value, label)| {
+            let selected = value == chosen;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class=wrapper>
+            <label class="label" for=name>{label}</label>
+            {hint_and_message(name, hint, message)}
+            <select class=class id=name name=name aria-describedby=described_by aria-invalid=invalid>
+                <option value="">{prompt}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
 /// A labelled box for longer text, with its limit in the hint.
 #[component]
 pub fn TextArea(

@@ -16,7 +16,7 @@ use crate::api::staff::{
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
-    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, Radios, Refusal, TextArea,
+    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, Radios, Refusal, Select, TextArea,
     TextInput,
 };
 use crate::components::letter::LetterPage;
@@ -373,7 +373,8 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
     let outcome = view.outcome_sought.clone();
     match view.step.as_str() {
         "stage1_acknowledged" => view! {
-            <TextInput name="name" label="Who is handling it" hint="Their name, as the resident will see it." error />
+            <Select name="colleague" label="Who is handling it" hint="The resident will see their name." prompt="Choose the handler"
+                options=view.colleagues.clone() initial=view.colleague_account.clone() error />
             <TextInput name="contact" label="How the resident can contact them" hint="A direct phone number or email address." error />
             <TextArea name="about" label="What the complaint is about" hint="Your understanding of the complaint, in plain words: the resident reads this and can tell you if it is wrong." error />
             <TextArea name="outcome_sought" label="The outcome the resident is seeking" error />
@@ -381,11 +382,12 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         .into_any(),
         "stage2_acknowledged" => {
             let hint = match &view.stage1_handler {
-                Some(handler) => format!("Their name, as the resident will see it. It must be someone other than {handler}, who handled Stage 1."),
-                None => "Their name, as the resident will see it. It must be someone other than the Stage 1 handler.".into(),
+                Some(handler) => format!("The resident will see their name. It must be someone who did not acknowledge or answer Stage 1: not {handler}, who handled it."),
+                None => "The resident will see their name. It must be someone who did not acknowledge or answer Stage 1.".into(),
             };
             view! {
-                <TextInput name="name" label="Who is reviewing it" hint=hint error />
+                <Select name="colleague" label="Who is reviewing it" hint=hint prompt="Choose the reviewer"
+                    options=view.colleagues.clone() error />
                 <TextInput name="contact" label="How the resident can contact them" hint="A direct phone number or email address." error />
             }
             .into_any()

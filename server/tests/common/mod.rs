@@ -698,3 +698,18 @@ pub async fn file_for_resident(
         .trim_end_matches("/sent")
         .to_owned()
 }
+
+/// The account number of the colleague with `email`, as the step forms' "Who is handling it"
+/// sends it.
+pub async fn colleague_account(server: &TestServer, email: &str) -> String {
+    server
+        .backend
+        .colleagues()
+        .await
+        .expect("reads the colleagues")
+        .into_iter()
+        .find(|c| c.email == email)
+        .expect("a colleague with that email")
+        .id
+        .to_string()
+}
