@@ -275,6 +275,8 @@ impl Backend {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        // Pages that follow from the newest event known here count the received one at once.
+        self.changed(event_id);
         tracing::info!(%reference, kind = submission.filing.kind(), "filed");
         Ok(Some(reference))
     }

@@ -361,7 +361,7 @@ impl Backend {
             }
             // The newest event, and the revision of the closure days and the out-of-hours
             // number (see `crate::opening`), in one query.
-            let newest: Result<(i64, i64), sqlx::Error> = sqlx::query_as(
+            let newest: Result<(i64, Option<i64>), sqlx::Error> = sqlx::query_as(
                 "SELECT (SELECT COALESCE(MAX(id), 0) FROM complaint_events),
                         (SELECT revision FROM opening WHERE id = 1)",
             )
@@ -370,7 +370,9 @@ impl Backend {
             match newest {
                 Ok((id, revision)) => {
                     self.changed(id);
-                    self.opening_seen(revision).await;
+                    if let Some(revision) = revision {
+                        self.opening_seen(revision).await;
+                    }
                 }
                 Err(error) => tracing::warn!(%error, "could not look for new complaint events"),
             }
@@ -669,6 +671,78 @@ mod tests {
             .await
             .expect("woken before the wait ran out")
             .expect("runs");
+    }
+
+    #[tokio::test]
+    async fn added_information_reaches_the_handler_chosen_by_account_not_a_namesake() {
+        let (_dir, backend) = fresh().await;
+        for address in ["sam.patel@calicohomes.org.uk", "sam.p@calicohomes.org.uk"] {
+            let email = domain::values::Email::parse(address).expect("email");
+            backend
+                .add_staff(
+                    &email,
+                    "Sam Patel",
+                    domain::handling::Role::Handler,
+                    "http://calico.test",
+                )
+                .await
+                .expect("adds");
+        }
+        let chosen = backend
+            .colleagues()
+            .await
+            .expect("reads")
+            .into_iter()
+            .find(|c| c.email == "sam.p@calicohomes.org.uk")
+            .expect("added")
+            .id;
+        let (resident, reference) = crate::filing::tests::filed_complaint(&backend).await;
+        let reference = reference.to_string();
+        staff(
+            &backend,
+            &reference,
+            EventKind::Stage1Acknowledged {
+                handler: None,
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The lift".into()),
+                outcome_sought: Some("Fix it".into()),
+                handler_account: Some(chosen),
+            },
+        )
+        .await;
+        backend
+            .act(
+                resident,
+                &reference,
+                Request::AddInformation,
+                EventKind::InformationAdded {
+                    text: Some("It broke again on Sunday.".into()),
+                },
+                "Alex",
+                "alex",
+            )
+            .await
+            .expect("added");
+        let told = |address: &'static str| {
+            let backend = &backend;
+            let reference = reference.clone();
+            async move {
+                backend
+                    .mail_to(address)
+                    .await
+                    .expect("reads")
+                    .iter()
+                    .any(|m| m.subject == format!("New information on complaint {reference}"))
+            }
+        };
+        assert!(
+            told("sam.p@calicohomes.org.uk").await,
+            "the chosen handler is told"
+        );
+        assert!(
+            !told("sam.patel@calicohomes.org.uk").await,
+            "not the namesake"
+        );
     }
 
     #[tokio::test]

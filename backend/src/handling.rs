@@ -752,9 +752,9 @@ impl Backend {
 }
 
 impl Backend {
-    /// Emails what a resident added to the colleague handling the complaint now (matched by
-    /// the name given to the resident), or, when no colleague has that name, to every
-    /// Complaints Officer.
+    /// Emails what a resident added to the colleague handling the complaint now (by their
+    /// account; in a history without accounts, by the name given to the resident), or, when
+    /// there is no such colleague, to every Complaints Officer.
     async fn tell_handler(
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
@@ -766,13 +766,24 @@ impl Backend {
             .stage2_reviewer()
             .or(complaint.stage1_handler())
             .unwrap_or_default();
-        let mut to: Vec<String> = sqlx::query_scalar(
-            "SELECT email FROM accounts WHERE role IS NOT NULL AND name IS NOT NULL
-             AND lower(trim(name)) = lower(trim(?))",
-        )
-        .bind(handler)
-        .fetch_all(&mut **tx)
-        .await?;
+        // By account when the handler was chosen by one; by name for older histories.
+        let mut to: Vec<String> = match complaint.handling_account() {
+            Some(account) => {
+                sqlx::query_scalar("SELECT email FROM accounts WHERE role IS NOT NULL AND id = ?")
+                    .bind(account)
+                    .fetch_all(&mut **tx)
+                    .await?
+            }
+            None => {
+                sqlx::query_scalar(
+                    "SELECT email FROM accounts WHERE role IS NOT NULL AND name IS NOT NULL
+                     AND lower(trim(name)) = lower(trim(?))",
+                )
+                .bind(handler)
+                .fetch_all(&mut **tx)
+                .await?
+            }
+        };
         if to.is_empty() {
             to = sqlx::query_scalar("SELECT email FROM accounts WHERE role = 'complaints_officer'")
                 .fetch_all(&mut **tx)
@@ -835,23 +846,21 @@ fn addressee(
 }
 
 /// An acknowledgement that names its handler or reviewer by colleague account, with the name
-/// filled in from the account when it was not given; `None` when `event` names no account.
+/// set from the account (whatever name came with it); `None` when `event` names no account.
 /// An account that is not a colleague's is refused.
 async fn named_colleague(
     conn: &mut sqlx::SqliteConnection,
     event: &Event,
 ) -> Result<Option<Event>, RecordFailure> {
-    let (account, name) = match &event.kind {
+    let account = match &event.kind {
         EventKind::Stage1Acknowledged {
             handler_account: Some(account),
-            handler,
             ..
-        } => (*account, handler),
-        EventKind::Stage2Acknowledged {
+        }
+        | EventKind::Stage2Acknowledged {
             reviewer_account: Some(account),
-            reviewer,
             ..
-        } => (*account, reviewer),
+        } => *account,
         _ => return Ok(None),
     };
     let found: Option<(Option<String>, String)> =
@@ -862,9 +871,7 @@ async fn named_colleague(
     let Some((account_name, email)) = found else {
         return Err(RecordFailure::NotAColleague(account));
     };
-    if name.as_deref().is_some_and(|n| !n.trim().is_empty()) {
-        return Ok(None);
-    }
+    // Always the account's name: the one chosen is the one the resident is told of.
     let filled = Some(account_name.unwrap_or(email));
     let mut named = event.clone();
     match &mut named.kind {

@@ -547,6 +547,9 @@ pub struct Complaint {
     /// The colleague accounts that acknowledged or answered Stage 1: the handler chosen in
     /// the acknowledgement, and whoever recorded the acknowledgement and the response.
     stage1_accounts: Vec<i64>,
+    /// The Stage 1 handler's and the Stage 2 reviewer's accounts, when chosen by account.
+    stage1_handler_account: Option<i64>,
+    stage2_reviewer_account: Option<i64>,
     stage2_reviewer: Option<String>,
     stage1_extension_days: u32,
     stage2_extension_days: u32,
@@ -607,6 +610,8 @@ impl Complaint {
             last_at: at,
             stage1_handler: None,
             stage1_accounts: Vec::new(),
+            stage1_handler_account: None,
+            stage2_reviewer_account: None,
             stage2_reviewer: None,
             stage1_extension_days: 0,
             stage2_extension_days: 0,
@@ -677,6 +682,7 @@ impl Complaint {
                 next.stage1_handler = given(handler).map(str::to_owned);
                 next.stage1_accounts
                     .extend(handler_account.iter().chain(&event.recorded_by_account));
+                next.stage1_handler_account = *handler_account;
                 next.deadlines.stage1_respond_by = Some(cal.add(day, std.stage1_response));
             }
             (
@@ -758,23 +764,26 @@ impl Complaint {
                 // By account when the reviewer was chosen from the colleagues (two colleagues
                 // may share a name); by name only for a history without accounts (an
                 // integration's, or one recorded before accounts were kept).
-                match (reviewer_account, reviewer.zip(handler)) {
-                    (Some(account), _) if self.stage1_accounts.contains(account) => {
-                        return Err(TransitionError::SameReviewer {
-                            handler: reviewer.or(handler).unwrap_or("the reviewer").to_owned(),
-                            did: "acknowledged or answered",
-                        });
-                    }
-                    (None, Some((r, h))) if same_person(r, h) => {
+                if reviewer_account.is_some_and(|a| self.stage1_accounts.contains(&a)) {
+                    return Err(TransitionError::SameReviewer {
+                        handler: reviewer.or(handler).unwrap_or("the reviewer").to_owned(),
+                        did: "acknowledged or answered",
+                    });
+                }
+                // Names are compared only where an account is missing on either side.
+                let both_by_account =
+                    reviewer_account.is_some() && self.stage1_handler_account.is_some();
+                if let (false, Some((r, h))) = (both_by_account, reviewer.zip(handler)) {
+                    if same_person(r, h) {
                         return Err(TransitionError::SameReviewer {
                             handler: h.to_owned(),
                             did: "handled",
                         });
                     }
-                    _ => {}
                 }
                 next.state = State::Stage2Open;
                 next.stage2_reviewer = reviewer.map(str::to_owned);
+                next.stage2_reviewer_account = *reviewer_account;
                 next.deadlines.stage2_respond_by = Some(cal.add(day, std.stage2_response));
             }
             (
@@ -938,6 +947,15 @@ impl Complaint {
     /// Who reviews at Stage 2, once acknowledged (if the acknowledgement named them).
     pub fn stage2_reviewer(&self) -> Option<&str> {
         self.stage2_reviewer.as_deref()
+    }
+
+    /// The colleague account handling the complaint now (the Stage 2 reviewer's once there is
+    /// one), when it was chosen by account.
+    pub fn handling_account(&self) -> Option<i64> {
+        match self.stage2_reviewer {
+            Some(_) => self.stage2_reviewer_account,
+            None => self.stage1_handler_account,
+        }
     }
 
     /// Working days of extension used so far at a stage.
@@ -1505,6 +1523,25 @@ mod tests {
         let namesake = fold(&reviewed_by("Sam Patel", Some(21))).expect("folds");
         assert_eq!(namesake.state(), State::Stage2Open);
         assert_eq!(namesake.stage2_reviewer(), Some("Sam Patel"));
+        assert_eq!(namesake.handling_account(), Some(21));
+        // A Stage 1 recorded without accounts (an integration's, or from before accounts
+        // were kept) is still compared by name, even to a reviewer chosen by account.
+        let mut unaccounted = reviewed_by("Sam Patel", Some(21));
+        if let EventKind::Stage1Acknowledged {
+            handler_account, ..
+        } = &mut unaccounted[1].kind
+        {
+            *handler_account = None;
+        }
+        unaccounted[1].recorded_by_account = None;
+        unaccounted[2].recorded_by_account = None;
+        assert_eq!(
+            transition(&unaccounted),
+            TransitionError::SameReviewer {
+                handler: "Sam Patel".into(),
+                did: "handled",
+            }
+        );
         // A history without accounts is still compared by name.
         assert_eq!(
             transition(&reviewed_by("sam patel", None)),

@@ -181,7 +181,9 @@ impl StepAnswers {
                         format!("Select who is {who} the complaint"),
                     ));
                 }
-                let name = text(errors, Field::Name, &self.name, Need::Optional, MAX_LINE);
+                // The name is always the account's (the server fills it in), so a name sent
+                // with the form cannot differ from the colleague chosen.
+                let name = None;
                 let contact = text(errors, Field::Contact, &self.contact, Need::Required("Enter how the resident can contact them, like a phone number or email address"), MAX_LINE);
                 if step == "stage2_acknowledged" {
                     EventKind::Stage2Acknowledged {
@@ -772,7 +774,7 @@ mod tests {
         assert_eq!(
             event.kind,
             EventKind::Stage1Acknowledged {
-                handler: Some("Sam Patel".into()),
+                handler: None,
                 handler_contact: Some("01282 686300".into()),
                 about: Some("The boiler repair.".into()),
                 outcome_sought: Some("Finish it.".into()),

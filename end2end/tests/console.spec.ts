@@ -214,7 +214,7 @@ test("an administrator closes the offices for a day, opens them again, and sets 
   await audit(page);
   await page.getByRole("textbox", { name: "Out-of-hours number" }).fill("0800 169 2407");
   await page.getByRole("button", { name: "Save number" }).click();
-  await expect(page.getByRole("status")).toContainText("Every page now gives 0800 169 2407");
+  await expect(page.getByRole("status")).toContainText("Residents are given 0800 169 2407 for an emergency repair when the offices are closed.");
   await audit(page);
   await page.goto("/");
   await expect(page.getByRole("note", { name: "Emergency" })).toContainText("when our offices are closed, call our out-of-hours line on 0800 169 2407.");

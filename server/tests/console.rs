@@ -311,7 +311,7 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
     .await;
     let not_staff = not_staff.page(&server).await;
     assert!(
-        not_staff.contains("choose the handler or reviewer from the colleagues."),
+        not_staff.contains("That person can no longer handle complaints"),
         "{not_staff}"
     );
     record(

@@ -635,10 +635,10 @@ pub async fn record_step(
             Ok(())
         }
         Err(RecordFailure::Backend(error)) => Err(super::unavailable(error)),
-        Err(failure @ RecordFailure::NotAColleague(_)) => Err(super::refused(AppError::Refused {
+        Err(RecordFailure::NotAColleague(_)) => Err(super::refused(AppError::Refused {
             answers: typed,
             field: Some("colleague".into()),
-            message: failure.to_string(),
+            message: "That person can no longer handle complaints (their access may have been removed since the page was opened). Choose someone else from the list.".into(),
         })),
         Err(RecordFailure::Refused(error)) => Err(super::refused(AppError::Refused {
             answers: typed,

@@ -645,7 +645,7 @@ pub fn OutOfHoursPage() -> impl IntoView {
         view! {
             <FormPage form=set title="Out-of-hours number" submit="Save number"
                 intro=move || view! {
-                    {saved.then(|| notice(&format!("Saved. Every page now gives {current} for an emergency repair when the offices are closed.")))}
+                    {saved.then(|| notice(&format!("Saved. Residents are given {current} for an emergency repair when the offices are closed.")))}
                     <p>"Residents are given this number for an emergency repair: with every emergency warning, and when they report a safety concern while the offices are closed."</p>
                 }>
                 <TextInput name="phone" label="Out-of-hours number" input_type="tel" autocomplete="off"
