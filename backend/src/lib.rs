@@ -204,14 +204,8 @@ impl Backend {
         .bind(reason)
         .execute(&mut *tx)
         .await?;
-        let revision = self
-            .opening_changed(&mut tx, "set-up", &format!("Closure day recorded: {day}"))
-            .await?;
-        let calendar = calendar_in(&mut tx).await?;
-        queue::rebuild(&mut tx, &calendar, &self.standard).await?;
-        tx.commit().await?;
-        self.opening_seen(revision).await;
-        Ok(())
+        self.closure_days_changed(tx, "set-up", &format!("Closure day recorded: {day}"))
+            .await
     }
 
     /// Every closure day, oldest first, for building the working-day calendar.

@@ -161,12 +161,7 @@ impl Backend {
             domain::calendar::long_date(closure.day),
             closure.reason
         );
-        let revision = self.opening_changed(&mut tx, by, &change).await?;
-        let calendar = crate::calendar_in(&mut tx).await?;
-        queue::rebuild(&mut tx, &calendar, &self.standard).await?;
-        tx.commit().await.map_err(BackendError::from)?;
-        self.opening_seen(revision).await;
-        Ok(())
+        Ok(self.closure_days_changed(tx, by, &change).await?)
     }
 
     /// Opens the offices again on `day`, a closure day from today on.
@@ -187,10 +182,21 @@ impl Backend {
             "Closure day taken away: {}",
             domain::calendar::long_date(day)
         );
-        let revision = self.opening_changed(&mut tx, by, &change).await?;
+        Ok(self.closure_days_changed(tx, by, &change).await?)
+    }
+
+    /// After a change to the closure days in `tx`: keeps who made it, writes the work queue
+    /// again with the new calendar, commits, and reads the opening again here.
+    pub(crate) async fn closure_days_changed(
+        &self,
+        mut tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+        by: &str,
+        change: &str,
+    ) -> Result<(), BackendError> {
+        let revision = self.opening_changed(&mut tx, by, change).await?;
         let calendar = crate::calendar_in(&mut tx).await?;
         queue::rebuild(&mut tx, &calendar, &self.standard).await?;
-        tx.commit().await.map_err(BackendError::from)?;
+        tx.commit().await?;
         self.opening_seen(revision).await;
         Ok(())
     }
