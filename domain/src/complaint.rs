@@ -949,6 +949,12 @@ impl Complaint {
         self.stage2_reviewer.as_deref()
     }
 
+    /// The colleague accounts that acknowledged or answered Stage 1 (none of them may review
+    /// Stage 2).
+    pub fn stage1_accounts(&self) -> &[i64] {
+        &self.stage1_accounts
+    }
+
     /// The colleague account handling the complaint now (the Stage 2 reviewer's once there is
     /// one), when it was chosen by account.
     pub fn handling_account(&self) -> Option<i64> {
@@ -1524,6 +1530,7 @@ mod tests {
         assert_eq!(namesake.state(), State::Stage2Open);
         assert_eq!(namesake.stage2_reviewer(), Some("Sam Patel"));
         assert_eq!(namesake.handling_account(), Some(21));
+        assert_eq!(namesake.stage1_accounts(), &[7, 8, 9]);
         // A Stage 1 recorded without accounts (an integration's, or from before accounts
         // were kept) is still compared by name, even to a reviewer chosen by account.
         let mut unaccounted = reviewed_by("Sam Patel", Some(21));

@@ -286,6 +286,10 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
         )),
         "{step_page}"
     );
+    assert!(
+        !step_page.contains(&format!("<option value=\"{sam}\"")),
+        "who acknowledged or answered Stage 1 is not offered"
+    );
     let resident_id = server
         .backend
         .session(&backend::accounts::SessionToken::from_cookie(

@@ -518,12 +518,20 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
     };
     let (about, outcome_sought) = complaint_definition(&case);
     let colleagues = if matches!(step.as_str(), "stage1_acknowledged" | "stage2_acknowledged") {
+        // A reviewer is never offered who acknowledged or answered Stage 1: they would be
+        // refused (the backend still checks).
+        let took_part: &[i64] = if step == "stage2_acknowledged" {
+            complaint.stage1_accounts()
+        } else {
+            &[]
+        };
         context
             .backend
             .colleagues()
             .await
             .map_err(super::unavailable)?
             .into_iter()
+            .filter(|c| !took_part.contains(&c.id))
             .map(|c| (c.id.to_string(), format!("{} ({})", c.name, c.email)))
             .collect()
     } else {

@@ -382,8 +382,8 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         .into_any(),
         "stage2_acknowledged" => {
             let hint = match &view.stage1_handler {
-                Some(handler) => format!("The resident will see their name. It must be someone who did not acknowledge or answer Stage 1: not {handler}, who handled it."),
-                None => "The resident will see their name. It must be someone who did not acknowledge or answer Stage 1.".into(),
+                Some(handler) => format!("The resident will see their name. Only colleagues who did not acknowledge or answer Stage 1 are listed: not {handler}, who handled it."),
+                None => "The resident will see their name. Only colleagues who did not acknowledge or answer Stage 1 are listed.".into(),
             };
             view! {
                 <Select name="colleague" label="Who is reviewing it" hint=hint prompt="Choose the reviewer"
