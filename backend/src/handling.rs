@@ -63,6 +63,9 @@ pub struct QueueFilter {
     pub overdue: Option<bool>,
     /// Only those whose next deadline is within this many working days (overdue included).
     pub due_within: Option<i64>,
+    /// Only those owing the resident an agreed update today or earlier (policy 2024 §9.5,
+    /// §10.8).
+    pub updates_due: bool,
     pub kind: Option<Kind>,
     /// Only those whose reference, resident's name, home address or rent reference holds
     /// this text, ignoring case.
@@ -91,6 +94,10 @@ pub struct QueueItem {
     /// The day the resident asked for Stage 2 after the window, while that waits for the
     /// Complaints Officer.
     pub asked_late: Option<chrono::NaiveDate>,
+    /// The next update agreed with the resident while a response is late.
+    pub update: Option<domain::complaint::UpdateDue>,
+    /// Whether that update is late.
+    pub update_overdue: bool,
 }
 
 /// One page of a queue.
@@ -497,7 +504,8 @@ impl Backend {
         let consent = consent
             .map(|status| ConsentStatus::from_code(&status).ok_or_else(|| bad(&status)))
             .transpose()?;
-        let mut next_events = handling::next_events(&complaint, stored.kind);
+        let today = domain::calendar::london_date(&self.clock.now());
+        let mut next_events = handling::next_events(&complaint, stored.kind, today);
         if consent == Some(ConsentStatus::Unverified) {
             next_events.insert(0, "consent_verified");
             next_events.insert(1, "consent_refused");
@@ -1126,6 +1134,99 @@ mod tests {
             .expect("case");
         assert_eq!(case.events.len(), 1, "nothing recorded");
         assert!(case.letters.is_empty());
+    }
+
+    #[tokio::test]
+    async fn the_queue_lists_the_updates_owed_until_each_is_given() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        crate::filing::tests::filed_complaint_by(&backend, "b@example.com").await;
+        let record = |when: &'static str, kind: EventKind| {
+            let backend = backend.clone();
+            let reference = reference.clone();
+            async move {
+                backend
+                    .record_event(
+                        &reference,
+                        &Event::new(at(when), kind).by("Sam Patel"),
+                        "Sam Patel",
+                    )
+                    .await
+                    .expect("records")
+            }
+        };
+        let owing = |backend: Backend| async move {
+            backend
+                .queue(&QueueFilter {
+                    updates_due: true,
+                    ..QueueFilter::default()
+                })
+                .await
+                .expect("reads")
+        };
+        record("2026-11-23T09:00:00+00:00", acknowledgement("Sam Patel")).await;
+        backend.clock.advance(chrono::Duration::days(1));
+        record(
+            "2026-11-24T08:50:00+00:00",
+            EventKind::Stage1Extended {
+                working_days: 5,
+                reason: "A surveyor must visit".into(),
+                good_reason: None,
+            },
+        )
+        .await;
+        record(
+            "2026-11-24T08:55:00+00:00",
+            EventKind::UpdatesAgreed {
+                every_working_days: 2,
+                how: None,
+            },
+        )
+        .await;
+        assert_eq!(
+            owing(backend.clone()).await.total,
+            0,
+            "not owed until Thursday"
+        );
+        backend.clock.advance(chrono::Duration::days(3));
+        let owed = owing(backend.clone()).await;
+        assert_eq!(owed.total, 1);
+        let item = &owed.items[0];
+        assert_eq!(item.reference, reference);
+        assert_eq!(
+            item.update.map(|u| u.by.to_string()),
+            Some("2026-11-26".into())
+        );
+        assert!(item.update_overdue, "due Thursday, seen on Friday");
+        record(
+            "2026-11-27T08:30:00+00:00",
+            EventKind::UpdateGiven {
+                text: "The surveyor comes on Monday.".into(),
+            },
+        )
+        .await;
+        assert_eq!(
+            owing(backend.clone()).await.total,
+            0,
+            "given; the next is Tuesday"
+        );
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert_eq!(
+            case.item.update.map(|u| u.by.to_string()),
+            Some("2026-12-01".into())
+        );
+        assert!(case
+            .letters
+            .iter()
+            .any(|l| l.letter.subject.ends_with(": an update")));
+        // Rebuilding the stored lines gives the same.
+        backend.rebuild_queue().await.expect("rebuilds");
+        backend.clock.advance(chrono::Duration::days(4));
+        assert_eq!(owing(backend.clone()).await.total, 1, "due today, Tuesday");
     }
 
     #[tokio::test]

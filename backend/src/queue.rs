@@ -7,7 +7,7 @@
 //! rules or another calendar.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::complaint::{Closure, Deadlines, Due, Stage};
+use domain::complaint::{Closure, Deadlines, Due, Stage, UpdateDue};
 use domain::handling::{self, Kind};
 use domain::{Calendar, Complaint, RiskLevel, ServiceStandard, State};
 use serde::{Deserialize, Serialize};
@@ -20,7 +20,7 @@ use crate::{Backend, BackendError};
 
 /// The rules the stored lines are written by. Raise it whenever the fold, the queue's order
 /// or what a line holds changes: the server then rewrites every line at its next start.
-pub const QUEUE_RULES: i64 = 2;
+pub const QUEUE_RULES: i64 = 3;
 
 /// The last day a line's `sort_due` stands for "no deadline": after every real one.
 const NO_DEADLINE: &str = "9999-12-31";
@@ -38,6 +38,8 @@ pub(crate) struct Line {
     received_at: DateTime<Utc>,
     summary: String,
     asked_late: Option<NaiveDate>,
+    #[serde(default)]
+    update: Option<UpdateDue>,
 }
 
 impl Line {
@@ -59,6 +61,7 @@ impl Line {
             received_at,
             summary,
             asked_late: complaint.stage2_asked_late(),
+            update: complaint.update_due(),
         }
     }
 
@@ -69,6 +72,7 @@ impl Line {
                 .next
                 .map(|due| calendar.working_days_left(today, due.by)),
             overdue: self.next.is_some_and(|due| due.overdue(today)),
+            update_overdue: self.update.is_some_and(|update| update.overdue(today)),
             reference: self.reference,
             kind: self.kind,
             state: self.state,
@@ -79,6 +83,7 @@ impl Line {
             received_at: self.received_at,
             summary: self.summary,
             asked_late: self.asked_late,
+            update: self.update,
         }
     }
 }
@@ -112,14 +117,14 @@ pub(crate) async fn store_line(
     sqlx::query(
         "INSERT INTO complaint_queue
            (complaint_id, upto_event, kind, state, stage, next_by, next_owed,
-            sort_group, sort_risk, sort_due, sort_received, line)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            sort_group, sort_risk, sort_due, sort_received, line, update_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (complaint_id) DO UPDATE SET
            upto_event = excluded.upto_event, kind = excluded.kind, state = excluded.state,
            stage = excluded.stage, next_by = excluded.next_by, next_owed = excluded.next_owed,
            sort_group = excluded.sort_group, sort_risk = excluded.sort_risk,
            sort_due = excluded.sort_due, sort_received = excluded.sort_received,
-           line = excluded.line",
+           line = excluded.line, update_by = excluded.update_by",
     )
     .bind(complaint_id)
     .bind(upto_event)
@@ -133,6 +138,7 @@ pub(crate) async fn store_line(
     .bind(next_by.as_deref().unwrap_or(NO_DEADLINE))
     .bind(stamp(received))
     .bind(serde_json::to_string(line).map_err(bad)?)
+    .bind(line.update.map(|update| day(update.by)))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -186,6 +192,9 @@ fn filter_by(
         if let Some(last) = calendar.last_day_within(today, n) {
             query.push(" AND next_by <= ").push_bind(day(last));
         }
+    }
+    if filter.updates_due {
+        query.push(" AND update_by <= ").push_bind(day(today));
     }
     if let Some(search) = &filter.search {
         search_by(query, search);

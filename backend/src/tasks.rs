@@ -9,6 +9,15 @@ use crate::clock::stamp;
 use crate::handling::instant;
 use crate::{Backend, BackendError};
 
+/// What colleagues owe, for the console's links.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OpenWork {
+    /// Letters to post, calls to make and activation codes to post.
+    pub tasks: usize,
+    /// Updates owed to residents today or earlier, at the intervals agreed with them.
+    pub updates: usize,
+}
+
 /// A letter to post or a call to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContactTaskItem {
@@ -46,15 +55,30 @@ impl Backend {
     /// How many things colleagues have still to do by hand: letters to post, residents to
     /// phone, and activation codes to post (each list shows at most 50 at a time).
     pub async fn open_task_count(&self) -> Result<usize, BackendError> {
-        let open: i64 = sqlx::query_scalar(
+        Ok(self.open_work().await?.tasks)
+    }
+
+    /// What colleagues owe, counted in one query: the tasks by hand ([`Self::open_task_count`])
+    /// and the updates owed to residents today or earlier at the intervals agreed with them.
+    pub async fn open_work(&self) -> Result<OpenWork, BackendError> {
+        let now = self.clock.now();
+        let today = domain::calendar::london_date(&now)
+            .format("%Y-%m-%d")
+            .to_string();
+        let (tasks, updates): (i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM contact_tasks WHERE done_at IS NULL)
                   + (SELECT COUNT(*) FROM activation_codes
-                     WHERE posted_at IS NULL AND used_at IS NULL AND expires_at > ?)",
+                     WHERE posted_at IS NULL AND used_at IS NULL AND expires_at > ?),
+                    (SELECT COUNT(*) FROM complaint_queue WHERE update_by <= ?)",
         )
-        .bind(crate::clock::stamp(self.clock.now()))
+        .bind(crate::clock::stamp(now))
+        .bind(today)
         .fetch_one(&self.pool)
         .await?;
-        Ok(usize::try_from(open).unwrap_or_default())
+        Ok(OpenWork {
+            tasks: usize::try_from(tasks).unwrap_or_default(),
+            updates: usize::try_from(updates).unwrap_or_default(),
+        })
     }
 
     /// The tasks still to do (oldest first), or with `done`, the 50 done most recently.

@@ -180,6 +180,21 @@ pub enum EventKind {
         /// Why, for the record.
         reason: String,
     },
+    /// How often the resident is to be kept informed while a response is late, as agreed
+    /// with them (policy 2024 §9.5, §10.8). Each interval ends with an update owed.
+    UpdatesAgreed {
+        /// Working days between updates, at most [`MAX_UPDATE_INTERVAL`].
+        every_working_days: u32,
+        /// How it was agreed, and how the resident wants the updates, for the record.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        how: Option<String>,
+    },
+    /// The resident was given an update on their complaint's progress: it is sent to them and
+    /// starts the next interval of any agreed updates.
+    UpdateGiven {
+        /// What the resident was told, in the words sent to them.
+        text: String,
+    },
     /// A correction to something recorded earlier: events are never edited, only corrected.
     Corrected {
         /// What was wrong and what is right.
@@ -231,6 +246,8 @@ impl EventKind {
             Self::PassedOn { .. } => "passed_on",
             Self::ConsentVerified { .. } => "consent_verified",
             Self::ConsentRefused { .. } => "consent_refused",
+            Self::UpdatesAgreed { .. } => "updates_agreed",
+            Self::UpdateGiven { .. } => "update_given",
             Self::Corrected { .. } => "corrected",
         }
     }
@@ -255,6 +272,8 @@ impl EventKind {
             Self::PassedOn { .. } => "passing on a compliment",
             Self::ConsentVerified { .. } => "a verified consent",
             Self::ConsentRefused { .. } => "a refused consent",
+            Self::UpdatesAgreed { .. } => "an agreement on how often to update the resident",
+            Self::UpdateGiven { .. } => "an update to the resident",
             Self::Corrected { .. } => "a correction",
         }
     }
@@ -490,6 +509,15 @@ pub enum TransitionError {
         long_date(*.asked)
     )]
     LateAlreadyAsked { asked: NaiveDate },
+    #[error("Updates must be agreed for every 1 to {max} working days: enter a whole number in that range, like 5.")]
+    UpdateIntervalOutOfRange { max: u32 },
+    #[error(
+        "An interval for updates is agreed when the {stage} response will be late (policy 2024 §9.5 and §10.8), and it is due by {} with no extension: record the extension first.",
+        long_date(*.due)
+    )]
+    UpdatesBeforeDelay { stage: Stage, due: NaiveDate },
+    #[error("An update needs what the resident was told: it is sent to them.")]
+    UpdateWithoutText,
 }
 
 impl TransitionError {
@@ -509,6 +537,9 @@ impl TransitionError {
             Self::ExtensionPastLimit { .. } => "extension_past_limit",
             Self::NotAcceptedWithoutReason => "not_accepted_without_reason",
             Self::PassedOnToNoOne => "passed_on_to_no_one",
+            Self::UpdateIntervalOutOfRange { .. } => "update_interval_out_of_range",
+            Self::UpdatesBeforeDelay { .. } => "updates_before_delay",
+            Self::UpdateWithoutText => "update_without_text",
         }
     }
 }
@@ -516,6 +547,29 @@ impl TransitionError {
 /// The most working days one extension may add: a deadline is moved in steps a resident can
 /// be told about, never indefinitely.
 pub const MAX_EXTENSION_DAYS: u32 = 60;
+
+/// The longest interval between agreed updates: about a month, so that a resident whose
+/// response is late is never left longer without news.
+pub const MAX_UPDATE_INTERVAL: u32 = 20;
+
+/// The next update owed to a resident whose response is late, as agreed with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UpdateDue {
+    /// The stage whose response is late.
+    pub stage: Stage,
+    /// Working days between updates, as agreed.
+    pub every_working_days: u32,
+    /// The last day for the next update: an interval after the agreement or the last update.
+    pub by: NaiveDate,
+}
+
+impl UpdateDue {
+    /// Whether the update is late on `today`.
+    pub fn overdue(self, today: NaiveDate) -> bool {
+        today > self.by
+    }
+}
 
 /// Why a whole history cannot be folded: the first event that breaks a rule, and where.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -558,6 +612,8 @@ pub struct Complaint {
     /// Officer's decision.
     stage2_asked_late: Option<NaiveDate>,
     risk: Option<RiskLevel>,
+    /// The updates agreed while the open stage's response is late, and when the next is owed.
+    updates: Option<UpdateDue>,
     /// The complaint as the landlord last defined it (acknowledgement, then response), and
     /// what the resident said when asking for Stage 2: what a Stage 2 acknowledgement restates.
     definition: Definition,
@@ -619,6 +675,7 @@ impl Complaint {
             stage2_asked_late: None,
             definition: Definition::default(),
             risk: None,
+            updates: None,
         }
     }
 
@@ -865,6 +922,38 @@ impl Complaint {
                 }
                 next.stage2_asked_late = Some(day);
             }
+            (
+                EventKind::UpdatesAgreed {
+                    every_working_days, ..
+                },
+                State::Stage1Open | State::Stage2Open,
+            ) => {
+                let every = *every_working_days;
+                if !(1..=MAX_UPDATE_INTERVAL).contains(&every) {
+                    return Err(TransitionError::UpdateIntervalOutOfRange {
+                        max: MAX_UPDATE_INTERVAL,
+                    });
+                }
+                let (stage, due) = self.open_response().ok_or_else(out_of_order)?;
+                // Agreed when the response will be late: after an extension, or once the
+                // response is overdue without one.
+                if self.extension_days(stage) == 0 && day <= due {
+                    return Err(TransitionError::UpdatesBeforeDelay { stage, due });
+                }
+                next.updates = Some(UpdateDue {
+                    stage,
+                    every_working_days: every,
+                    by: cal.add_working_days(day, every),
+                });
+            }
+            (EventKind::UpdateGiven { text }, State::Stage1Open | State::Stage2Open) => {
+                if text.trim().is_empty() {
+                    return Err(TransitionError::UpdateWithoutText);
+                }
+                if let Some(updates) = &mut next.updates {
+                    updates.by = cal.add_working_days(day, updates.every_working_days);
+                }
+            }
             (EventKind::InformationAdded { .. }, state) if state != State::Closed => {}
             (
                 EventKind::ConsentVerified { .. }
@@ -874,7 +963,20 @@ impl Complaint {
             ) => {}
             _ => return Err(out_of_order()),
         }
+        // Agreed updates last while the stage's response is owed.
+        if next.state != self.state {
+            next.updates = None;
+        }
         Ok(next)
+    }
+
+    /// The open stage and the last day of its response, while a response is owed.
+    fn open_response(&self) -> Option<(Stage, NaiveDate)> {
+        match self.state {
+            State::Stage1Open => Some((Stage::One, self.deadlines.stage1_respond_by?)),
+            State::Stage2Open => Some((Stage::Two, self.deadlines.stage2_respond_by?)),
+            _ => None,
+        }
     }
 
     fn check_extension(
@@ -970,6 +1072,12 @@ impl Complaint {
             Stage::One => self.stage1_extension_days,
             Stage::Two => self.stage2_extension_days,
         }
+    }
+
+    /// The next update owed to the resident, while updates are agreed because the open
+    /// stage's response is late (policy 2024 §9.5, §10.8).
+    pub fn update_due(&self) -> Option<UpdateDue> {
+        self.updates
     }
 
     /// How urgent a safety concern is, as last assessed.
@@ -2153,6 +2261,154 @@ mod tests {
                 }
                 prop_assert!(before.stage1_respond_by.is_none() || after.stage1_respond_by >= before.stage1_respond_by);
             }
+        }
+    }
+
+    fn agree(s: &str, every: u32) -> Event {
+        ev(
+            s,
+            EventKind::UpdatesAgreed {
+                every_working_days: every,
+                how: Some("By phone".into()),
+            },
+        )
+    }
+    fn update(s: &str) -> Event {
+        ev(
+            s,
+            EventKind::UpdateGiven {
+                text: "The surveyor visits on Monday.".into(),
+            },
+        )
+    }
+
+    /// Received 24 Dec 2026, acknowledged 4 Jan 2027: Stage 1 response due by 18 Jan.
+    fn stage1_open() -> Vec<Event> {
+        stage1_responded()[..2].to_vec()
+    }
+
+    #[test]
+    fn updates_are_agreed_once_the_response_will_be_late_and_each_update_starts_the_next_interval()
+    {
+        let mut events = stage1_open();
+        // Not before the response is late: due by 18 January, with no extension.
+        events.push(agree("2027-01-12T11:00:00+00:00", 5));
+        assert_eq!(
+            transition(&events),
+            TransitionError::UpdatesBeforeDelay {
+                stage: Stage::One,
+                due: d("2027-01-18")
+            }
+        );
+        assert!(transition(&events)
+            .to_string()
+            .contains("record the extension first"));
+        // After an extension: the first update is 5 working days after the agreement.
+        events.insert(
+            2,
+            extend1(
+                "2027-01-12T10:00:00+00:00",
+                5,
+                "A surveyor must visit",
+                None,
+            ),
+        );
+        let c = fold(&events).expect("agreed");
+        assert_eq!(
+            c.update_due(),
+            Some(UpdateDue {
+                stage: Stage::One,
+                every_working_days: 5,
+                by: d("2027-01-19")
+            })
+        );
+        assert!(!c.update_due().expect("due").overdue(d("2027-01-19")));
+        assert!(c.update_due().expect("due").overdue(d("2027-01-20")));
+        // An update on Friday 15 January: the next is due 5 working days later.
+        events.push(update("2027-01-15T16:00:00+00:00"));
+        let c = fold(&events).expect("updated");
+        assert_eq!(c.update_due().map(|u| u.by), Some(d("2027-01-22")));
+        // The response ends them.
+        events.push(ev(
+            "2027-01-20T15:00:00+00:00",
+            EventKind::Stage1Responded(Response::default()),
+        ));
+        assert_eq!(fold(&events).expect("responded").update_due(), None);
+    }
+
+    #[test]
+    fn updates_may_be_agreed_once_a_response_is_overdue_without_an_extension() {
+        let mut events = stage1_open();
+        events.push(agree("2027-01-19T09:00:00+00:00", 10));
+        let c = fold(&events).expect("overdue, so agreed");
+        assert_eq!(c.update_due().map(|u| u.by), Some(d("2027-02-02")));
+    }
+
+    #[test]
+    fn an_interval_is_between_one_and_twenty_working_days_and_an_update_says_something() {
+        for every in [0, MAX_UPDATE_INTERVAL + 1] {
+            let mut events = stage1_open();
+            events.push(agree("2027-01-19T09:00:00+00:00", every));
+            assert_eq!(
+                transition(&events),
+                TransitionError::UpdateIntervalOutOfRange { max: 20 }
+            );
+        }
+        let mut events = stage1_open();
+        events.push(ev(
+            "2027-01-19T09:00:00+00:00",
+            EventKind::UpdateGiven { text: " ".into() },
+        ));
+        assert_eq!(transition(&events), TransitionError::UpdateWithoutText);
+        // An update may be given without any agreement, but not before acknowledgement.
+        let mut events = stage1_open();
+        events.push(update("2027-01-06T09:00:00+00:00"));
+        assert_eq!(fold(&events).expect("an update").update_due(), None);
+        let early = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            update("2026-12-29T09:00:00+00:00"),
+        ];
+        assert!(matches!(
+            transition(&early),
+            TransitionError::OutOfOrder { .. }
+        ));
+    }
+
+    proptest! {
+        /// Whenever updates are agreed, the next is owed an interval after the agreement or
+        /// the latest update, at the stage whose response is late, and never once it is sent.
+        #[test]
+        fn the_next_update_is_an_interval_after_the_latest(
+            every in 1u32..=MAX_UPDATE_INTERVAL,
+            stage2 in any::<bool>(),
+            gaps in prop::collection::vec(1i64..15, 0..6),
+        ) {
+            let mut events = stage1_open();
+            let mut when = at("2027-01-19T09:00:00+00:00");
+            if stage2 {
+                events.extend([
+                    ev("2027-01-18T15:00:00+00:00", EventKind::Stage1Responded(Response::default())),
+                    ev("2027-01-20T10:00:00+00:00", EventKind::Stage2Requested { discretion: None, still_unhappy: None, outcome_wanted: None }),
+                    ev("2027-01-21T10:00:00+00:00", EventKind::Stage2Acknowledged { reviewer: Some("Jo Reid".into()), reviewer_account: None, reviewer_contact: None }),
+                    ev("2027-01-22T10:00:00+00:00", EventKind::Stage2Extended { working_days: 5, reason: "r".into(), good_reason: None }),
+                ]);
+                when = at("2027-01-22T11:00:00+00:00");
+            }
+            events.push(Event::new(when, EventKind::UpdatesAgreed { every_working_days: every, how: None }));
+            let mut latest = london_date(&when);
+            for gap in gaps {
+                when += chrono::TimeDelta::days(gap);
+                latest = london_date(&when);
+                events.push(Event::new(when, EventKind::UpdateGiven { text: "news".into() }));
+            }
+            let c = fold(&events).expect("folds");
+            let due = c.update_due().expect("agreed");
+            prop_assert_eq!(due.stage, if stage2 { Stage::Two } else { Stage::One });
+            prop_assert_eq!(due.by, cal().add_working_days(latest, every));
+            prop_assert_eq!(cal().working_days_between(latest, due.by), i64::from(every));
+            let response = Response::default();
+            events.push(Event::new(when, if stage2 { EventKind::Stage2Responded(response) } else { EventKind::Stage1Responded(response) }));
+            prop_assert_eq!(fold(&events).expect("answered").update_due(), None);
         }
     }
 }

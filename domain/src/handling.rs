@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::complaint::{Complaint, Event, EventKind, Response, State, TransitionError};
+use crate::complaint::{Complaint, Event, EventKind, Response, Stage, State, TransitionError};
 use crate::standard::ServiceStandard;
 
 /// A colleague's role in Calico Account.
@@ -252,6 +252,9 @@ pub fn missing(event: &EventKind) -> Vec<&'static str> {
         EventKind::Corrected { note } if note.trim().is_empty() => {
             vec!["what was wrong and what is right"]
         }
+        EventKind::UpdateGiven { text } if text.trim().is_empty() => {
+            vec!["what the resident was told"]
+        }
         _ => Vec::new(),
     }
 }
@@ -289,8 +292,10 @@ pub fn record<Tz: TimeZone>(
 }
 
 /// The types of event a colleague may record next (wire names), in the order a console offers
-/// them: the lifecycle's next step first, then what may happen at any time.
-pub fn next_events(complaint: &Complaint, kind: Kind) -> Vec<&'static str> {
+/// them: the lifecycle's next step first, then what may happen at any time. Updates are
+/// offered while a stage is open; agreeing how often, once its response will be late (on
+/// `today`: extended, or overdue).
+pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<&'static str> {
     let mut steps: Vec<&'static str> = match (complaint.state(), kind) {
         (State::AwaitingAcknowledgement, Kind::Compliment) => vec!["passed_on"],
         (State::AwaitingAcknowledgement, _) => vec![
@@ -309,6 +314,20 @@ pub fn next_events(complaint: &Complaint, kind: Kind) -> Vec<&'static str> {
     };
     if kind == Kind::Concern && complaint.state() != State::Closed {
         steps.insert(0, "risk_assessed");
+    }
+    let open_stage = match complaint.state() {
+        State::Stage1Open => Some(Stage::One),
+        State::Stage2Open => Some(Stage::Two),
+        _ => None,
+    };
+    if let Some(stage) = open_stage {
+        let overdue = complaint
+            .next_deadline()
+            .is_some_and(|due| due.overdue(today));
+        if complaint.extension_days(stage) > 0 || overdue {
+            steps.push("updates_agreed");
+        }
+        steps.push("update_given");
     }
     if complaint.state() != State::Closed {
         steps.extend(["information_added", "withdrawn"]);
@@ -370,6 +389,14 @@ mod tests {
 
     fn now() -> DateTime<FixedOffset> {
         at("2026-11-24T12:00:00+00:00")
+    }
+
+    fn day() -> NaiveDate {
+        d("2026-11-24")
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
     }
 
     fn try_record(kind: Kind, event: EventKind, when: &str) -> Result<Complaint, RecordError> {
@@ -654,17 +681,20 @@ mod tests {
     #[test]
     fn the_console_offers_the_next_step_first() {
         assert_eq!(
-            next_events(&received(), Kind::Concern)[..2],
+            next_events(&received(), Kind::Concern, day())[..2],
             ["risk_assessed", "stage1_acknowledged"]
         );
-        assert_eq!(next_events(&received(), Kind::Compliment)[0], "passed_on");
+        assert_eq!(
+            next_events(&received(), Kind::Compliment, day())[0],
+            "passed_on"
+        );
         let closed = try_record(
             Kind::Complaint,
             EventKind::Withdrawn { reason: None },
             "2026-11-24T10:00:00+00:00",
         )
         .expect("withdrawn");
-        assert_eq!(next_events(&closed, Kind::Complaint), ["corrected"]);
+        assert_eq!(next_events(&closed, Kind::Complaint, day()), ["corrected"]);
         // Not accepting stays open until the stage's response (court proceedings may start).
         let open = try_record(
             Kind::Complaint,
@@ -673,16 +703,52 @@ mod tests {
         )
         .expect("acknowledged");
         assert_eq!(
-            next_events(&open, Kind::Complaint)[..3],
+            next_events(&open, Kind::Complaint, day())[..3],
             ["stage1_responded", "stage1_extended", "not_accepted"]
         );
+    }
+
+    #[test]
+    fn agreeing_updates_is_offered_once_the_response_will_be_late() {
+        let open = try_record(
+            Kind::Complaint,
+            acknowledgement(),
+            "2026-11-24T10:00:00+00:00",
+        )
+        .expect("acknowledged");
+        let offered = |c: &Complaint, today| next_events(c, Kind::Complaint, today);
+        // Due by 8 December: an update may be given, but nothing is late yet.
+        assert_eq!(open.deadlines().stage1_respond_by, Some(d("2026-12-08")));
+        assert!(offered(&open, d("2026-12-08")).contains(&"update_given"));
+        assert!(!offered(&open, d("2026-12-08")).contains(&"updates_agreed"));
+        // Overdue the next day.
+        assert!(offered(&open, d("2026-12-09")).contains(&"updates_agreed"));
+        // Or extended.
+        let extended = open
+            .apply(
+                &Event::new(
+                    at("2026-11-25T10:00:00+00:00"),
+                    EventKind::Stage1Extended {
+                        working_days: 5,
+                        reason: "A surveyor must visit.".into(),
+                        good_reason: None,
+                    },
+                ),
+                &Calendar::england_and_wales(),
+                &STD,
+            )
+            .expect("extended");
+        assert!(offered(&extended, d("2026-11-25")).contains(&"updates_agreed"));
+        // Neither before acknowledgement, however late.
+        let waiting = offered(&received(), d("2027-03-01"));
+        assert!(!waiting.contains(&"update_given") && !waiting.contains(&"updates_agreed"));
     }
 
     proptest! {
         /// Whatever is offered next is an event type the kind allows.
         #[test]
         fn what_is_offered_next_fits_the_kind(kind in prop::sample::select(Kind::ALL.to_vec())) {
-            for name in next_events(&received(), kind) {
+            for name in next_events(&received(), kind, day()) {
                 let sample = match name {
                     "passed_on" => EventKind::PassedOn { to: "x".into() },
                     "risk_assessed" => EventKind::RiskAssessed { level: RiskLevel::Low, reason: None },

@@ -2,11 +2,13 @@
 //! Code asks each to state. A letter is written from the event and the complaint as the event
 //! left it, so its dates are the ones the deadlines say.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{london_date, long_date};
-use crate::complaint::{Complaint, Definition, Event, EventKind, Response};
+use crate::complaint::{Complaint, Definition, Event, EventKind, Response, Stage, State};
 use crate::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
+use crate::steps::working_days_words;
 
 /// A letter to the resident.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,6 +207,41 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
                 ),
             ],
         ),
+        // Policy 2024 §9.5, §10.8: kept informed at the intervals agreed while a response is late.
+        EventKind::UpdatesAgreed { .. } => {
+            let updates = after.update_due()?;
+            let stage = updates.stage;
+            (
+                format!("Your complaint {reference}: how we will keep you updated"),
+                vec![
+                    format!(
+                        "As we agreed with you, until we send you our {stage} response we will give you an update at least every {}.",
+                        working_days_words(updates.every_working_days)
+                    ),
+                    format!("Your next update will be by {}.", long_date(updates.by)),
+                    response_due(after, stage, london_date(&event.at)),
+                    ombudsman(true),
+                ],
+            )
+        }
+        EventKind::UpdateGiven { text } => {
+            let stage = match after.state() {
+                State::Stage2Open => Stage::Two,
+                _ => Stage::One,
+            };
+            let mut paragraphs = vec![
+                "Here is an update on your complaint.".to_owned(),
+                text.trim().to_owned(),
+            ];
+            if let Some(updates) = after.update_due() {
+                paragraphs.push(format!(
+                    "We will update you again by {}.",
+                    long_date(updates.by)
+                ));
+            }
+            paragraphs.push(response_due(after, stage, london_date(&event.at)));
+            (format!("Your complaint {reference}: an update"), paragraphs)
+        }
         EventKind::NotAccepted { reason } => (
             format!("Your complaint {reference}: why we cannot take it forward"),
             vec![
@@ -223,6 +260,22 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
         subject,
         paragraphs,
     })
+}
+
+/// When the open stage's response is due, as of `on`, or that it is late.
+fn response_due(after: &Complaint, stage: Stage, on: NaiveDate) -> String {
+    let d = after.deadlines();
+    let due = match stage {
+        Stage::One => d.stage1_respond_by,
+        Stage::Two => d.stage2_respond_by,
+    };
+    match due {
+        Some(due) if on > due => format!(
+            "Our {stage} response is late: it was due by {}. We are sorry, and we will send it as soon as we can.",
+            long_date(due)
+        ),
+        due => format!("We will send you our {stage} response by {}.", date_or(due)),
+    }
 }
 
 /// What a colleague does so that a letter reaches a resident who does not get it by email.
@@ -316,6 +369,60 @@ mod tests {
 
     fn ev(at: &str, kind: EventKind) -> Event {
         Event::new(DateTime::parse_from_rfc3339(at).expect("instant"), kind)
+    }
+
+    #[test]
+    fn agreed_updates_and_each_update_are_sent_with_the_next_dates() {
+        let mut events = vec![
+            ev("2027-01-04T09:00:00Z", EventKind::Received),
+            ev(
+                "2027-01-04T10:00:00Z",
+                EventKind::Stage1Acknowledged {
+                    handler: Some("Sam Patel".into()),
+                    handler_account: None,
+                    handler_contact: None,
+                    about: None,
+                    outcome_sought: None,
+                },
+            ),
+            // Due by 18 January; overdue on the 19th, when updates are agreed.
+            ev(
+                "2027-01-19T10:00:00Z",
+                EventKind::UpdatesAgreed {
+                    every_working_days: 5,
+                    how: Some("By phone".into()),
+                },
+            ),
+        ];
+        let agreed = letter("CH-1", &events[2], &complaint_after(&events)).expect("a letter");
+        assert_eq!(
+            agreed.subject,
+            "Your complaint CH-1: how we will keep you updated"
+        );
+        let text = agreed.paragraphs.join("\n");
+        assert!(text.contains("at least every 5 working days"), "{text}");
+        assert!(
+            text.contains("Your next update will be by Tuesday 26 January 2027."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Our Stage 1 response is late: it was due by Monday 18 January 2027."),
+            "{text}"
+        );
+        assert!(text.contains("Housing Ombudsman"), "{text}");
+        events.push(ev(
+            "2027-01-22T10:00:00Z",
+            EventKind::UpdateGiven {
+                text: "The surveyor visits on Monday.".into(),
+            },
+        ));
+        let update = letter("CH-1", &events[3], &complaint_after(&events)).expect("a letter");
+        assert_eq!(update.subject, "Your complaint CH-1: an update");
+        assert_eq!(update.paragraphs[1], "The surveyor visits on Monday.");
+        assert_eq!(
+            update.paragraphs[2],
+            "We will update you again by Friday 29 January 2027."
+        );
     }
 
     fn history() -> Vec<Event> {

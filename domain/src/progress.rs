@@ -228,6 +228,21 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 on,
                 vec![("What was added", text.clone().unwrap_or_default())],
             ),
+            EventKind::UpdatesAgreed {
+                every_working_days, ..
+            } => Milestone::done(
+                "We agreed how often to update you",
+                on,
+                vec![(
+                    "At least every",
+                    crate::steps::working_days_words(*every_working_days),
+                )],
+            ),
+            EventKind::UpdateGiven { text } => Milestone::done(
+                "We gave you an update",
+                on,
+                vec![("What we told you", text.clone())],
+            ),
             EventKind::RiskAssessed { .. }
             | EventKind::ConsentVerified { .. }
             | EventKind::ConsentRefused { .. }
@@ -235,6 +250,10 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
         };
         list.push(item);
     }
+    // The next update agreed while the response is late comes before the response itself.
+    let next_update = complaint
+        .update_due()
+        .map(|updates| Milestone::owed("Our next update to you", Some(updates.by), ""));
     if complaint.state() == State::Closed || kind == Kind::Compliment {
         if kind == Kind::Compliment && complaint.state() != State::Closed {
             list.push(Milestone::owed(
@@ -253,6 +272,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
         ));
     }
     if !stage1_done {
+        list.extend(next_update.clone());
         list.push(Milestone::owed(
             "Our Stage 1 response",
             d.stage1_respond_by,
@@ -276,6 +296,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 "",
             ));
         }
+        list.extend(next_update);
         list.push(Milestone::owed(
             "Our final response (Stage 2)",
             d.stage2_respond_by,
@@ -329,8 +350,9 @@ pub fn next_words(kind: Kind, complaint: &Complaint, today: NaiveDate) -> String
             date(d.acknowledge_by)
         ),
         State::Stage1Open => format!(
-            "We are looking into your {what}. Our Stage 1 response is due by {}. If we need more time, we will tell you why and the new date.",
-            date(d.stage1_respond_by)
+            "We are looking into your {what}. Our Stage 1 response is due by {}. {}",
+            date(d.stage1_respond_by),
+            keeping_informed(complaint)
         ),
         State::Stage1Responded => match (complaint.stage2_asked_late(), d.stage2_request_by) {
             (Some(asked), _) => format!(
@@ -351,8 +373,9 @@ pub fn next_words(kind: Kind, complaint: &Complaint, today: NaiveDate) -> String
             date(d.stage2_acknowledge_by)
         ),
         State::Stage2Open => format!(
-            "Your {what} is being reviewed. Our final response is due by {}. If we need more time, we will tell you why and the new date.",
-            date(d.stage2_respond_by)
+            "Your {what} is being reviewed. Our final response is due by {}. {}",
+            date(d.stage2_respond_by),
+            keeping_informed(complaint)
         ),
         State::Closed => match complaint.closure() {
             Some(Closure::FinalResponse) => "Our final response ends our complaints process. If you are still unhappy, you can ask the Housing Ombudsman Service to look at it.".into(),
@@ -361,6 +384,19 @@ pub fn next_words(kind: Kind, complaint: &Complaint, today: NaiveDate) -> String
             Some(Closure::PassedOn) => "Thank you: your compliment has been passed on.".into(),
             Some(Closure::ResolvedAtFirstContact) | None => format!("This {what} is closed. You can make a new one at any time."),
         },
+    }
+}
+
+/// How the resident is kept informed while a stage is open: at the agreed interval once the
+/// response is late, or told of any delay.
+fn keeping_informed(complaint: &Complaint) -> String {
+    match complaint.update_due() {
+        Some(updates) => format!(
+            "As agreed with you, we will update you at least every {}: the next update is due by {}.",
+            crate::steps::working_days_words(updates.every_working_days),
+            long_date(updates.by)
+        ),
+        None => "If we need more time, we will tell you why and the new date.".into(),
     }
 }
 
@@ -453,6 +489,15 @@ pub fn announcement(
         EventKind::InformationAdded { .. } => {
             format!("Information was added to {}.", lower_first(&subject))
         }
+        EventKind::UpdatesAgreed { .. } => match after.update_due() {
+            Some(updates) => format!(
+                "{subject} will have an update at least every {}. The next is due by {}.",
+                crate::steps::working_days_words(updates.every_working_days),
+                long_date(updates.by)
+            ),
+            None => format!("{subject} was updated."),
+        },
+        EventKind::UpdateGiven { .. } => format!("{subject} has an update."),
         EventKind::Received
         | EventKind::RiskAssessed { .. }
         | EventKind::ConsentVerified { .. }
@@ -671,6 +716,64 @@ mod tests {
     }
 
     #[test]
+    fn agreed_updates_show_the_next_one_owed_before_the_response() {
+        let mut events = acknowledged();
+        events.extend([
+            ev(
+                "2026-12-10T10:00:00+00:00",
+                EventKind::Stage1Extended {
+                    working_days: 5,
+                    reason: "A surveyor must visit".into(),
+                    good_reason: None,
+                },
+            ),
+            ev(
+                "2026-12-10T10:05:00+00:00",
+                EventKind::UpdatesAgreed {
+                    every_working_days: 3,
+                    how: None,
+                },
+            ),
+        ]);
+        let complaint = fold(&events);
+        let list = milestones(Kind::Complaint, &events, &complaint);
+        let owed: Vec<_> = list
+            .iter()
+            .filter(|m| !matches!(m.mark, Mark::Done(_)))
+            .map(|m| (m.what.as_str(), m.mark.clone()))
+            .collect();
+        assert_eq!(
+            owed,
+            [
+                ("Our next update to you", Mark::Due(d("2026-12-15"))),
+                ("Our Stage 1 response", Mark::Due(d("2026-12-23"))),
+            ]
+        );
+        assert!(list
+            .iter()
+            .any(|m| m.what == "We agreed how often to update you"
+                && m.details == [("At least every".to_owned(), "3 working days".to_owned())]));
+        assert!(next_words(Kind::Complaint, &complaint, d("2026-12-10")).contains(
+            "As agreed with you, we will update you at least every 3 working days: the next update is due by Tuesday 15 December 2026."
+        ));
+        let news = EventKind::UpdateGiven {
+            text: "The surveyor comes on Monday.".into(),
+        };
+        events.push(ev("2026-12-14T09:00:00+00:00", news.clone()));
+        let complaint = fold(&events);
+        assert_eq!(
+            announcement("CH-1", Kind::Complaint, &news, &complaint, true),
+            "Your complaint CH-1 has an update."
+        );
+        let list = milestones(Kind::Complaint, &events, &complaint);
+        assert!(list
+            .iter()
+            .any(|m| m.what == "Our next update to you" && m.mark == Mark::Due(d("2026-12-17"))));
+        assert!(list.iter().any(|m| m.what == "We gave you an update"
+            && m.details[0].1 == "The surveyor comes on Monday."));
+    }
+
+    #[test]
     fn a_new_complaint_shows_what_is_done_and_what_is_due() {
         let events = &acknowledged()[..1];
         let list = milestones(Kind::Complaint, events, &fold(events));
@@ -776,7 +879,7 @@ mod tests {
         assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
             .contains("Complaints Officer will decide"));
         assert_eq!(
-            crate::handling::next_events(&complaint, Kind::Complaint)[..2],
+            crate::handling::next_events(&complaint, Kind::Complaint, d("2027-01-27"))[..2],
             ["stage2_requested", "not_accepted"],
             "the Complaints Officer accepts it (with discretion) or not (with reasons)"
         );

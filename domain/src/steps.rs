@@ -2,12 +2,12 @@
 //! with a message for each answer that needs fixing. The rules of the Code are then applied by
 //! [`crate::handling::record`], whose refusals are put beside the field that can fix them.
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, TimeZone, Timelike};
+use chrono::{DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::London;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::long_date;
-use crate::complaint::{DeadlineKind, Due, Event, EventKind, Response, TransitionError};
+use crate::complaint::{DeadlineKind, Due, Event, EventKind, Response, TransitionError, UpdateDue};
 use crate::feedback::RiskLevel;
 use crate::filing::{Filing, Submission};
 use crate::forms::{field_error, Field, FieldError};
@@ -39,6 +39,8 @@ const STEPS: &[(&str, &str)] = &[
         "consent_refused",
         "Record that consent could not be verified",
     ),
+    ("updates_agreed", "Agree how often to update the resident"),
+    ("update_given", "Send the resident an update"),
     ("information_added", "Record information the resident added"),
     ("withdrawn", "Record a withdrawal"),
     ("corrected", "Correct the record"),
@@ -214,7 +216,8 @@ impl StepAnswers {
                 }
             }
             "stage1_extended" | "stage2_extended" => {
-                let working_days = working_days(errors, &self.working_days);
+                let working_days =
+                    working_days(errors, &self.working_days, "how many working days to add");
                 let reason = long(
                     errors,
                     Field::Reason,
@@ -268,6 +271,26 @@ impl StepAnswers {
                     Need::Required(
                         "Enter why it is not accepted as a complaint; the resident is told this",
                     ),
+                )?,
+            },
+            "updates_agreed" => {
+                let every = working_days(
+                    errors,
+                    &self.working_days,
+                    "how many working days apart the updates are",
+                );
+                let how = long(errors, Field::Reason, &self.reason, Need::Optional);
+                EventKind::UpdatesAgreed {
+                    every_working_days: every?,
+                    how,
+                }
+            }
+            "update_given" => EventKind::UpdateGiven {
+                text: long(
+                    errors,
+                    Field::Reason,
+                    &self.reason,
+                    Need::Required("Enter the update for the resident; it is sent to them"),
                 )?,
             },
             "resolved_at_first_contact" => EventKind::ResolvedAtFirstContact,
@@ -357,7 +380,8 @@ pub(crate) fn long(
     text(errors, field, value, need, MAX_TEXT)
 }
 
-fn working_days(errors: &mut Vec<FieldError>, value: &str) -> Option<u32> {
+/// A whole number of working days, 1 or more; `what` says what it counts, for the message.
+fn working_days(errors: &mut Vec<FieldError>, value: &str, what: &str) -> Option<u32> {
     let value = value.trim();
     match value.parse::<u32>() {
         Ok(days) if days > 0 => Some(days),
@@ -365,9 +389,9 @@ fn working_days(errors: &mut Vec<FieldError>, value: &str) -> Option<u32> {
             errors.push(field_error(
                 Field::WorkingDays,
                 if value.is_empty() {
-                    "Enter how many working days to add, like 10"
+                    format!("Enter {what}, like 10")
                 } else {
-                    "Enter the working days as a whole number of 1 or more, like 10"
+                    "Enter the working days as a whole number of 1 or more, like 10".into()
                 },
             ));
             None
@@ -445,13 +469,16 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
             TransitionError::SameReviewer { .. } => Some(Field::Colleague),
             TransitionError::PassedOnToNoOne => Some(Field::Name),
             TransitionError::ExtensionOfNoDays { .. }
-            | TransitionError::ExtensionTooLong { .. } => Some(Field::WorkingDays),
+            | TransitionError::ExtensionTooLong { .. }
+            | TransitionError::UpdateIntervalOutOfRange { .. } => Some(Field::WorkingDays),
             TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
             TransitionError::ExtensionWithoutReason { .. }
             | TransitionError::NotAcceptedWithoutReason
             | TransitionError::Stage2RequestTooLate { .. }
-            | TransitionError::LateWithoutReason => Some(Field::Reason),
+            | TransitionError::LateWithoutReason
+            | TransitionError::UpdateWithoutText => Some(Field::Reason),
             TransitionError::OutOfOrder { .. }
+            | TransitionError::UpdatesBeforeDelay { .. }
             | TransitionError::Stage2WindowStillOpen { .. }
             | TransitionError::LateAlreadyAsked { .. } => None,
         },
@@ -474,17 +501,37 @@ impl DeadlineKind {
 /// Working days to a deadline in words: "3 working days left", "Due today", "Overdue by 1
 /// working day". The words say it, so colour is never the only sign.
 pub fn days_left_words(left: i64) -> String {
-    let days = |n: i64| {
-        if n == 1 {
-            "1 working day".to_owned()
-        } else {
-            format!("{n} working days")
-        }
-    };
+    let days = |n: i64| working_days_words(u32::try_from(n).unwrap_or(u32::MAX));
     match left {
         0 => "Due today".into(),
         n if n > 0 => format!("{} left", days(n)),
         n => format!("Overdue by {}", days(-n)),
+    }
+}
+
+/// A number of working days in words: "1 working day", "5 working days".
+pub fn working_days_words(n: u32) -> String {
+    if n == 1 {
+        "1 working day".into()
+    } else {
+        format!("{n} working days")
+    }
+}
+
+/// The next agreed update in words for colleagues, as of `today`: "Update to the resident due
+/// by Thursday 26 November 2026 (every 2 working days, as agreed)", or overdue.
+pub fn update_words(update: UpdateDue, today: NaiveDate) -> String {
+    let every = working_days_words(update.every_working_days);
+    if update.overdue(today) {
+        format!(
+            "Update to the resident overdue: it was due by {} (every {every}, as agreed)",
+            long_date(update.by)
+        )
+    } else {
+        format!(
+            "Update to the resident due by {} (every {every}, as agreed)",
+            long_date(update.by)
+        )
     }
 }
 
@@ -602,6 +649,15 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
         EventKind::ConsentVerified { how } => some("How it was checked", how).into_iter().collect(),
         EventKind::ConsentRefused { reason } => vec![("Why", reason.clone())],
         EventKind::Corrected { note } => vec![("Correction", note.clone())],
+        EventKind::UpdatesAgreed {
+            every_working_days,
+            how,
+        } => {
+            let mut lines = vec![("Update every", working_days_words(*every_working_days))];
+            lines.extend(some("How it was agreed", how));
+            lines
+        }
+        EventKind::UpdateGiven { text } => vec![("What the resident was told", text.clone())],
         EventKind::Received | EventKind::ResolvedAtFirstContact => Vec::new(),
     }
 }
@@ -726,6 +782,8 @@ mod tests {
             "consent_verified",
             "consent_refused",
             "information_added",
+            "updates_agreed",
+            "update_given",
             "withdrawn",
             "corrected",
         ] {
@@ -735,6 +793,55 @@ mod tests {
         assert!(
             answers().parse("received").is_err(),
             "receipt is not recorded by staff"
+        );
+    }
+
+    #[test]
+    fn an_agreed_update_is_said_due_or_overdue_in_words() {
+        let update = UpdateDue {
+            stage: crate::complaint::Stage::One,
+            every_working_days: 1,
+            by: "2026-11-26".parse().expect("date"),
+        };
+        assert_eq!(
+            update_words(update, "2026-11-26".parse().expect("date")),
+            "Update to the resident due by Thursday 26 November 2026 (every 1 working day, as agreed)"
+        );
+        assert_eq!(
+            update_words(update, "2026-11-27".parse().expect("date")),
+            "Update to the resident overdue: it was due by Thursday 26 November 2026 (every 1 working day, as agreed)"
+        );
+    }
+
+    #[test]
+    fn updates_are_agreed_in_working_days_and_an_update_needs_its_words() {
+        let errors = answers().parse("updates_agreed").expect_err("no interval");
+        assert_eq!(fields(&errors), ["working_days"]);
+        assert_eq!(
+            errors[0].message,
+            "Enter how many working days apart the updates are, like 10"
+        );
+        let agreed = StepAnswers {
+            working_days: " 5 ".into(),
+            reason: "By phone; updates by text message".into(),
+            ..answers()
+        }
+        .parse("updates_agreed")
+        .expect("parses");
+        assert_eq!(
+            agreed.kind,
+            EventKind::UpdatesAgreed {
+                every_working_days: 5,
+                how: Some("By phone; updates by text message".into())
+            }
+        );
+        let errors = answers().parse("update_given").expect_err("no words");
+        assert_eq!(fields(&errors), ["reason"]);
+        assert_eq!(
+            field_for(&RecordError::Transition(
+                TransitionError::UpdateIntervalOutOfRange { max: 20 }
+            )),
+            Some(Field::WorkingDays)
         );
     }
 

@@ -390,7 +390,7 @@ test("a colleague finds a complaint by its reference or the resident's home, and
     expect(download.suggestedFilename()).toMatch(/^calico-complaints-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toBe("Reference,Kind,Received,Where it is,Risk,Next deadline,Due by,Working days left,Overdue,Asked for a review late on,About");
+    expect(lines[0]).toBe("Reference,Kind,Received,Where it is,Risk,Next deadline,Due by,Working days left,Overdue,Next update to the resident by,Update overdue,Asked for a review late on,About");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(new RegExp(`^${reference},Complaint,\\d{4}-\\d{2}-\\d{2},Waiting to be acknowledged,`));
 
@@ -440,5 +440,69 @@ test("a compliment is passed to the colleague's manager, and the resident is tol
   await page.getByRole("link", { name: subject }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
   await expect(page.getByRole("article")).toContainText("We have passed your thanks to Kim Ward, repairs manager");
+  await audit(page);
+});
+
+test("when a response will be late, a colleague agrees how often to update the resident, and each update reaches them", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(150_000);
+  const resident = uniqueEmail(testInfo.project.name, "updates");
+  await registerAndSignIn(page, resident);
+  const reference = await fileComplaint(page, audit);
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "updater").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Ash Turner", "handler");
+    await staff.goto(`/staff/complaints/${reference}`);
+    await recordStep(staff, "Acknowledge at Stage 1", {
+      "How the resident can contact them": "01282 686300",
+      "What the complaint is about": "The boiler repair was left unfinished.",
+      "The outcome the resident is seeking": "Finish the repair.",
+    });
+    // Nothing is late yet: updates can be sent, but no interval agreed.
+    await expect(staff.getByRole("link", { name: "Send the resident an update", exact: true })).toBeVisible();
+    await expect(staff.getByRole("link", { name: "Agree how often to update the resident", exact: true })).toHaveCount(0);
+    await recordStep(staff, "Extend Stage 1", {
+      "Working days to add": "5",
+      "Why more time is needed": "A surveyor must visit first.",
+    });
+    // Agreeing an interval: a number out of range is said beside the box and kept.
+    await staff.getByRole("link", { name: "Agree how often to update the resident", exact: true }).click();
+    await staff.getByLabel("Update the resident at least every (working days)").fill("30");
+    await staff.getByLabel("How it was agreed (optional)").fill("By phone; updates by email.");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.locator(".error-summary")).toContainText("every 1 to 20 working days");
+    await expect(staff.getByLabel("How it was agreed (optional)")).toHaveValue("By phone; updates by email.");
+    await audit(staff);
+    await staff.getByLabel("Update the resident at least every (working days)").fill("3");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Agree how often to update the resident.");
+    await expect(staff.getByText(/^Update to the resident due by .* \(every 3 working days, as agreed\)\.$/)).toBeVisible();
+    await audit(staff);
+    await recordStep(staff, "Send the resident an update", {
+      "The update for the resident": "The surveyor visits on Monday morning.",
+    }, audit);
+    // The queue lists the updates owed under their own filter (none is owed yet today).
+    await staff.goto("/staff");
+    await staff.getByLabel("Only updates owed to residents").check();
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff.getByLabel("Only updates owed to residents")).toBeChecked();
+    await expect(staff.getByRole("row").filter({ has: staff.getByRole("link", { name: reference }) })).toHaveCount(0);
+    await audit(staff);
+  } finally {
+    await staffContext.close();
+  }
+
+  // The resident has both letters, and their page shows the update and when the next is due.
+  await mailTo(resident, `Your complaint ${reference}: an update`);
+  await page.goto("/account/letters");
+  await page.getByRole("link", { name: `Your complaint ${reference}: how we will keep you updated` }).click();
+  await expect(page.getByRole("article")).toContainText("at least every 3 working days");
+  await audit(page);
+  await page.goto(`/account/complaints/${reference}`);
+  await expect(page.getByText("The surveyor visits on Monday morning.")).toBeVisible();
+  await expect(page.getByText("Our next update to you")).toBeVisible();
+  await expect(page.getByText(/As agreed with you, we will update you at least every 3 working days/)).toBeVisible();
   await audit(page);
 });

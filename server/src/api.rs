@@ -12,7 +12,9 @@ use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json, Router};
 use backend::handling::{ApiClient, Case, QueueFilter, QueueItem, RecordFailure};
 use chrono::{DateTime, FixedOffset, Utc};
-use domain::complaint::{Closure, DeadlineKind, Deadlines, Due, Response as Answer, Stage};
+use domain::complaint::{
+    Closure, DeadlineKind, Deadlines, Due, Response as Answer, Stage, UpdateDue,
+};
 use domain::handling::Kind;
 use domain::{Event, EventKind, RiskLevel, State as ComplaintState};
 use serde::{Deserialize, Serialize};
@@ -149,6 +151,11 @@ pub struct ComplaintSummary {
     working_days_left: Option<i64>,
     /// Whether the landlord has missed the deadline it owes now.
     overdue: bool,
+    /// The next update owed to the resident, at the interval agreed with them while a
+    /// response is late (policy 2024 §9.5, §10.8).
+    next_update: Option<UpdateDue>,
+    /// Whether that update is late.
+    update_overdue: bool,
     received_at: DateTime<Utc>,
     /// The first line of what the resident wrote.
     summary: String,
@@ -165,6 +172,8 @@ impl From<&QueueItem> for ComplaintSummary {
             next_deadline: item.next,
             working_days_left: item.working_days_left,
             overdue: item.overdue,
+            next_update: item.update,
+            update_overdue: item.update_overdue,
             received_at: item.received_at,
             summary: item.summary.clone(),
         }
@@ -299,6 +308,9 @@ pub struct ListQuery {
     /// (overdue ones included).
     #[param(minimum = 0, maximum = 1000)]
     due_within: Option<u32>,
+    /// Only those owing the resident an agreed update today or earlier (true); false or left
+    /// out, all.
+    updates_due: Option<bool>,
     /// Only this kind.
     #[param(inline)]
     kind: Option<Kind>,
@@ -338,7 +350,7 @@ async fn list_complaints(
 ) -> Result<Json<ComplaintList>, Problem> {
     let Query(query) = query.map_err(|e| {
         bad_request(format!(
-            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), kind (complaint, concern or compliment), search (text), page (from 1), per_page (1 to 100).",
+            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), updates_due (true or false), kind (complaint, concern or compliment), search (text), page (from 1), per_page (1 to 100).",
             e.body_text().trim_end_matches('.')
         ))
     })?;
@@ -365,6 +377,7 @@ async fn list_complaints(
         state: query.state,
         overdue: query.overdue,
         due_within: query.due_within.map(i64::from),
+        updates_due: query.updates_due.unwrap_or(false),
         kind: query.kind,
         offset: ((page - 1) as usize).saturating_mul(per_page as usize),
         limit: per_page as usize,

@@ -120,7 +120,7 @@ pub async fn queue_csv(
 }
 
 /// The columns of the queue's export.
-const COLUMNS: [&str; 11] = [
+const COLUMNS: [&str; 13] = [
     "Reference",
     "Kind",
     "Received",
@@ -130,6 +130,8 @@ const COLUMNS: [&str; 11] = [
     "Due by",
     "Working days left",
     "Overdue",
+    "Next update to the resident by",
+    "Update overdue",
     "Asked for a review late on",
     "About",
 ];
@@ -159,6 +161,15 @@ fn queue_spreadsheet(items: &[backend::handling::QueueItem]) -> Result<Vec<u8>, 
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
             if item.overdue { "Yes" } else { "No" }.to_owned(),
+            item.update
+                .map(|update| update.by.to_string())
+                .unwrap_or_default(),
+            match (item.update, item.update_overdue) {
+                (None, _) => "",
+                (Some(_), true) => "Yes",
+                (Some(_), false) => "No",
+            }
+            .to_owned(),
             item.asked_late
                 .map(|day| day.to_string())
                 .unwrap_or_default(),

@@ -560,3 +560,81 @@ async fn a_system_that_knows_the_colleagues_accounts_is_held_to_them_not_to_name
     assert_eq!(status, 201, "{complaint}");
     assert_eq!(complaint["state"], "stage2_open");
 }
+
+#[tokio::test]
+async fn a_system_agrees_updates_for_a_late_response_and_lists_those_owed() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let session = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &session).await;
+    let token = token(&server).await;
+    server.clock.advance(Duration::hours(1));
+    let (status, _) = post_event(
+        &server,
+        &token,
+        &reference,
+        json!({
+            "type": "stage1_acknowledged", "occurred_at": now(&server), "by": "Sam Patel",
+            "handler": "Sam Patel", "handler_contact": "01282 686300",
+            "about": "The lift is broken.", "outcome_sought": "Fix the lift."
+        }),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let agree = |at: &str, every: u32| {
+        json!({"type": "updates_agreed", "occurred_at": at, "by": "Sam Patel",
+               "every_working_days": every, "how": "By phone"})
+    };
+    // On time, with no extension: refused, saying why.
+    let (status, error) = post_event(&server, &token, &reference, agree(&now(&server), 5)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("updates_before_delay")),
+        "{error}"
+    );
+    // Due by 7 December: on the 8th it is late, and updates every 5 working days are agreed.
+    server.clock.advance(Duration::days(15));
+    let (status, error) = post_event(&server, &token, &reference, agree(&now(&server), 0)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("update_interval_out_of_range"))
+    );
+    let (status, complaint) =
+        post_event(&server, &token, &reference, agree(&now(&server), 5)).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["next_update"]["by"], "2026-12-15");
+    assert_eq!(complaint["next_update"]["every_working_days"], 5);
+    assert_eq!(complaint["update_overdue"], false);
+    let (_, list) = get(&server, "/api/v1/complaints?updates_due=true", Some(&token)).await;
+    assert_eq!(list["total"], 0);
+    // A week later, on the 15th, it is owed today, and listed; the next day it is late.
+    server.clock.advance(Duration::days(7));
+    let (_, list) = get(&server, "/api/v1/complaints?updates_due=true", Some(&token)).await;
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["update_overdue"], false);
+    server.clock.advance(Duration::days(1));
+    let (_, list) = get(&server, "/api/v1/complaints?updates_due=true", Some(&token)).await;
+    assert_eq!(list["items"][0]["update_overdue"], true);
+    // An update without words is refused; with them, it is sent and starts the next interval.
+    let update = |text: &str| json!({"type": "update_given", "occurred_at": now(&server), "by": "Sam Patel", "text": text});
+    let (status, error) = post_event(&server, &token, &reference, update(" ")).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("incomplete")),
+        "{error}"
+    );
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        update("The engineer comes on Monday."),
+    )
+    .await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["next_update"]["by"], "2026-12-23");
+    assert!(complaint["next_events"]
+        .as_array()
+        .expect("list")
+        .contains(&json!("update_given")));
+    let (_, list) = get(&server, "/api/v1/complaints?updates_due=true", Some(&token)).await;
+    assert_eq!(list["total"], 0);
+}

@@ -27,6 +27,37 @@ async fn record(
     Landing::of(server, &response, Some(session))
 }
 
+/// A complaint filed by Alex at 09:00 on Monday 23 November 2026 and acknowledged by Sam
+/// Patel (in `role`) at 09:10, seen at 09:30: the server, Alex's and Sam's sessions, and the
+/// reference. Its Stage 1 response is due by 7 December.
+async fn acknowledged(role: Role) -> (TestServer, String, String, String) {
+    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let resident = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &resident).await;
+    let staff = colleague(&server, "sam@calicohomes.org.uk", "Sam Patel", role).await;
+    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
+    server.clock.advance(Duration::minutes(30));
+    record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_acknowledged",
+        &[
+            ("occurred_at", "2026-11-23T09:10"),
+            ("by", "Sam Patel"),
+            ("colleague", &sam),
+            ("contact", "01282 686300"),
+            ("about", "The boiler repair was left unfinished."),
+            ("outcome_sought", "Finish the repair."),
+        ],
+    )
+    .await;
+    (server, resident, staff, reference)
+}
+
 #[tokio::test]
 async fn a_resident_can_never_reach_the_console() {
     let server = spawn().await;
@@ -877,6 +908,8 @@ async fn a_colleague_finds_a_complaint_by_name_address_or_reference_and_exports_
             "Due by",
             "Working days left",
             "Overdue",
+            "Next update to the resident by",
+            "Update overdue",
             "Asked for a review late on",
             "About"
         ]
@@ -893,9 +926,9 @@ async fn a_colleague_finds_a_complaint_by_name_address_or_reference_and_exports_
     );
     assert_eq!(&rows[0][8], "No");
     assert!(
-        rows[0][10].starts_with("'=HYPERLINK("),
+        rows[0][12].starts_with("'=HYPERLINK("),
         "{:?}",
-        &rows[0][10]
+        &rows[0][12]
     );
     let everything = get_page(&server, "/staff/queue.csv", Some(&staff)).await;
     let everything = everything.text().await.expect("body");
@@ -953,36 +986,7 @@ async fn on_the_weekend_after_a_missed_deadline_the_queue_says_overdue_never_due
 
 #[tokio::test]
 async fn a_complaint_already_acknowledged_is_not_accepted_once_court_proceedings_start() {
-    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
-        .expect("instant")
-        .to_utc();
-    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
-    let resident = signed_in(&server, "alex@example.com").await;
-    let reference = file_complaint(&server, &resident).await;
-    let staff = colleague(
-        &server,
-        "sam@calicohomes.org.uk",
-        "Sam Patel",
-        Role::ComplaintsOfficer,
-    )
-    .await;
-    let sam = common::colleague_account(&server, "sam@calicohomes.org.uk").await;
-    server.clock.advance(Duration::minutes(30));
-    record(
-        &server,
-        &staff,
-        &reference,
-        "stage1_acknowledged",
-        &[
-            ("occurred_at", "2026-11-23T09:10"),
-            ("by", "Sam Patel"),
-            ("colleague", &sam),
-            ("contact", "01282 686300"),
-            ("about", "The boiler repair was left unfinished."),
-            ("outcome_sought", "Finish the repair."),
-        ],
-    )
-    .await;
+    let (server, resident, staff, reference) = acknowledged(Role::ComplaintsOfficer).await;
     // At Stage 1, before the response, the console still offers not accepting it.
     let case_page = format!("/staff/complaints/{reference}");
     let case = page(&server, &case_page, &staff).await;
@@ -1275,4 +1279,150 @@ async fn a_concern_reported_while_the_offices_are_closed_gives_the_out_of_hours_
         receipt.contains("look at it on Monday 7 December 2026, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line on 0800 169 2407."),
         "{receipt}"
     );
+}
+
+#[tokio::test]
+async fn a_late_response_gets_updates_at_the_agreed_interval_which_the_queue_lists_until_given() {
+    // Monday 23 November 2026: acknowledged that morning, so the response is due by 7 December.
+    let (server, resident, staff, reference) = acknowledged(Role::Handler).await;
+    let case_page = format!("/staff/complaints/{reference}");
+    let case = page(&server, &case_page, &staff).await;
+    assert!(case.contains("Send the resident an update"), "{case}");
+    assert!(
+        !case.contains("Agree how often to update the resident"),
+        "not offered while the response is on time"
+    );
+    // A crafted post before the response is late is refused, saying what to do, and keeps
+    // what was typed.
+    let refused = record(
+        &server,
+        &staff,
+        &reference,
+        "updates_agreed",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("working_days", "3"),
+            ("reason", "By phone"),
+        ],
+    )
+    .await;
+    let form = refused.page(&server).await;
+    assert!(form.contains("record the extension first"), "{form}");
+    assert!(form.contains("By phone"), "what was typed is kept");
+    record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_extended",
+        &[
+            ("occurred_at", "2026-11-23T09:25"),
+            ("by", "Sam Patel"),
+            ("working_days", "5"),
+            ("reason", "A surveyor must visit first."),
+        ],
+    )
+    .await;
+    // Out of range: beside the box.
+    let refused = record(
+        &server,
+        &staff,
+        &reference,
+        "updates_agreed",
+        &[
+            ("occurred_at", "2026-11-23T09:26"),
+            ("by", "Sam Patel"),
+            ("working_days", "21"),
+        ],
+    )
+    .await;
+    let form = refused.page(&server).await;
+    assert!(form.contains("every 1 to 20 working days"), "{form}");
+    let done = record(
+        &server,
+        &staff,
+        &reference,
+        "updates_agreed",
+        &[
+            ("occurred_at", "2026-11-23T09:27"),
+            ("by", "Sam Patel"),
+            ("working_days", "2"),
+            ("reason", "By phone; updates by email"),
+        ],
+    )
+    .await;
+    let case = done.page(&server).await;
+    assert!(
+        case.contains("Update to the resident due by Wednesday 25 November 2026 (every 2 working days, as agreed)"),
+        "{case}"
+    );
+    // The resident has the letter and sees the next update owed.
+    let letters = page(&server, "/account/letters", &resident).await;
+    assert!(
+        letters.contains("how we will keep you updated"),
+        "{letters}"
+    );
+    let mine = page(
+        &server,
+        &format!("/account/complaints/{reference}"),
+        &resident,
+    )
+    .await;
+    assert!(mine.contains("Our next update to you"), "{mine}");
+    assert!(mine.contains("at least every 2 working days"), "{mine}");
+    // On Thursday the update is late: the queue lists it under its own filter. (Both sign in
+    // afresh: a session ends after a while without use.)
+    server.clock.advance(Duration::days(3));
+    let staff = colleague(&server, "jo@calicohomes.org.uk", "Jo Ellis", Role::Handler).await;
+    let resident = {
+        let response = post_form(
+            &server,
+            "/sign-in",
+            "/api/sign-in",
+            &[
+                ("email", "alex@example.com"),
+                ("password", common::PASSWORD),
+            ],
+            None,
+        )
+        .await;
+        common::session_pair(&response)
+    };
+    let owed = page(&server, "/staff?updates=true", &staff).await;
+    assert!(owed.contains(&format!(">{reference}<")), "{owed}");
+    assert!(owed.contains("Update overdue"), "{owed}");
+    assert!(owed.contains("1 complaint found."), "{owed}");
+    assert!(
+        owed.contains("Updates owed to residents, as agreed while a response is late (1)"),
+        "{owed}"
+    );
+    let csv = page(&server, "/staff/queue.csv?updates=true", &staff).await;
+    assert!(csv.contains(",2026-11-25,Yes,"), "{csv}");
+    // An update is sent to the resident and starts the next interval.
+    record(
+        &server,
+        &staff,
+        &reference,
+        "update_given",
+        &[
+            ("occurred_at", "2026-11-26T09:00"),
+            ("by", "Jo Ellis"),
+            ("reason", "The surveyor visits on Monday morning."),
+        ],
+    )
+    .await;
+    let owed = page(&server, "/staff?updates=true", &staff).await;
+    assert!(owed.contains("0 complaints found."), "{owed}");
+    let mine = page(
+        &server,
+        &format!("/account/complaints/{reference}"),
+        &resident,
+    )
+    .await;
+    assert!(
+        mine.contains("The surveyor visits on Monday morning."),
+        "{mine}"
+    );
+    let letters = page(&server, "/account/letters", &resident).await;
+    assert!(letters.contains(": an update"), "{letters}");
 }

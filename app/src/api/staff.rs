@@ -20,6 +20,8 @@ pub struct QueueQuery {
     pub stage: String,
     pub overdue: String,
     pub due_within: String,
+    /// "true": only those owing the resident an agreed update today or earlier.
+    pub updates: String,
     pub page: String,
 }
 
@@ -39,6 +41,9 @@ pub struct QueueRow {
     pub summary: String,
     /// "Asked for a review late on …: decide whether to accept it".
     pub asked_late: Option<String>,
+    /// The next update agreed with the resident, in words, and whether it is late.
+    pub update: Option<String>,
+    pub update_overdue: bool,
 }
 
 /// A page of the queue.
@@ -50,6 +55,8 @@ pub struct QueueView {
     pub administers: bool,
     /// How many letters are waiting to be posted and calls to be made.
     pub open_tasks: usize,
+    /// How many residents are owed an agreed update today or earlier.
+    pub updates_owed: usize,
     pub rows: Vec<QueueRow>,
     pub total: usize,
     pub page: usize,
@@ -96,6 +103,8 @@ pub struct CaseView {
     pub next: Option<String>,
     pub left: Option<String>,
     pub overdue: bool,
+    /// The next update agreed with the resident, in words.
+    pub update: Option<String>,
     pub received: String,
     pub filed_by: String,
     /// The filer's home, and whether their identity is confirmed.
@@ -268,6 +277,7 @@ pub fn queue_filter(
         None
     });
     let overdue = (query.overdue == "true").then_some(true);
+    let updates_due = query.updates == "true";
     let applied = QueueQuery {
         q: search
             .as_ref()
@@ -283,6 +293,11 @@ pub fn queue_filter(
             String::new()
         },
         due_within: due_within.map(|n| n.to_string()).unwrap_or_default(),
+        updates: if updates_due {
+            "true".into()
+        } else {
+            String::new()
+        },
         page: String::new(),
     };
     let filter = QueueFilter {
@@ -290,6 +305,7 @@ pub fn queue_filter(
         stage,
         overdue,
         due_within,
+        updates_due,
         search,
         ..QueueFilter::default()
     };
@@ -332,6 +348,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
     } else {
         page
     };
+    let today = domain::calendar::london_date(&context.backend.now());
     let rows = queue
         .items
         .iter()
@@ -352,15 +369,18 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
                     domain::calendar::long_date(day)
                 )
             }),
+            update: update_words(item, today),
+            update_overdue: item.update_overdue,
         })
         .collect();
-    let open_tasks = context
+    let open = context
         .backend
-        .open_task_count()
+        .open_work()
         .await
         .map_err(super::unavailable)?;
     Ok(Some(QueueView {
-        open_tasks,
+        open_tasks: open.tasks,
+        updates_owed: open.updates,
         colleague: colleague.name,
         role: colleague.role.label().into(),
         administers: colleague.role.administers(),
@@ -379,6 +399,12 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
 /// The next deadline in words: "Stage 1 response due by Tuesday 5 January 2027".
 fn next_words(item: &backend::handling::QueueItem) -> Option<String> {
     item.next.map(|due| domain::steps::due_words(due, None))
+}
+
+/// The next update agreed with the resident, in words, as of `today`.
+fn update_words(item: &backend::handling::QueueItem, today: chrono::NaiveDate) -> Option<String> {
+    item.update
+        .map(|update| domain::steps::update_words(update, today))
 }
 
 /// The working days left to a deadline the landlord owes: "3 working days left".
@@ -449,6 +475,10 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         next: next_words(item),
         left: left_words(item),
         overdue: item.overdue,
+        update: update_words(
+            item,
+            domain::calendar::london_date(&context.backend.now()),
+        ),
         received: domain::steps::long_time(&item.received_at),
         filed_by: case.filed_by_email.clone(),
         filer_home: match &case.filer_home {

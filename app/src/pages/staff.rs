@@ -32,6 +32,7 @@ pub fn QueuePage() -> impl IntoView {
         stage: get("stage"),
         overdue: get("overdue"),
         due_within: get("due_within"),
+        updates: get("updates"),
         page: get("page"),
     };
     view! {
@@ -49,6 +50,7 @@ fn queue_address(path: &str, q: &QueueQuery, page: Option<usize>) -> String {
         ("stage", &q.stage),
         ("overdue", &q.overdue),
         ("due_within", &q.due_within),
+        ("updates", &q.updates),
     ] {
         if !value.is_empty() {
             address.append_pair(name, value);
@@ -88,7 +90,14 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                     </th>
                     <td>{row.kind.clone()}{row.risk.clone().map(|r| view! { <br /> <strong>"Risk: " {r}</strong> })}</td>
                     <td>{row.state.clone()}</td>
-                    <td>{row.next.clone().unwrap_or_else(|| "None: closed".into())}</td>
+                    <td>
+                        {row.next.clone().unwrap_or_else(|| "None: closed".into())}
+                        {row.update.clone().map(|text| {
+                            let class = if row.update_overdue { "tag tag-overdue" } else { "tag tag-today" };
+                            let flag = if row.update_overdue { "Update overdue" } else { "Update owed" };
+                            view! { <br /> <strong class=class>{flag}</strong> <br /> {text} }
+                        })}
+                    </td>
                     <td>
                         {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> <br /> })}
                         {row.left.clone().unwrap_or_default()}
@@ -108,10 +117,12 @@ fn queue_page(queue: QueueView) -> impl IntoView {
     let export = queue_address("/staff/queue.csv", &q, None);
     let (page, pages) = (queue.page, queue.pages);
     let overdue_only = q.overdue == "true";
+    let updates_only = q.updates == "true";
     view! {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
         <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
+        <p><a href="/staff?updates=true">{format!("Updates owed to residents, as agreed while a response is late ({})", queue.updates_owed)}</a></p>
         {queue.administers.then(|| view! {
             <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p>
             <p><a href="/staff/colleagues">"Colleagues and their second sign-in step"</a></p>
@@ -151,6 +162,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
             <div class="form-group choice">
                 <input type="checkbox" id="overdue" name="overdue" value="true" checked=overdue_only />
                 <label for="overdue">"Only overdue"</label>
+            </div>
+            <div class="form-group choice">
+                <input type="checkbox" id="updates" name="updates" value="true" checked=updates_only />
+                <label for="updates">"Only updates owed to residents"</label>
             </div>
             <button type="submit" class="button button-secondary">"Show"</button>
         </form>
@@ -230,6 +245,9 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
             },
         ),
     ];
+    if let Some(update) = &case.update {
+        summary.push(("Agreed updates".into(), format!("{update}.")));
+    }
     if let Some(risk) = &case.risk {
         summary.push(("Risk level".into(), risk.clone()));
     }
@@ -363,7 +381,9 @@ fn submit_text(step: &str) -> &'static str {
         | "stage2_acknowledged"
         | "stage2_extended"
         | "stage2_responded"
-        | "not_accepted" => "Record it and send the letter",
+        | "not_accepted"
+        | "updates_agreed"
+        | "update_given" => "Record it and send the letter",
         _ => "Record it",
     }
 }
@@ -445,6 +465,17 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         .into_any(),
         "withdrawn" => view! {
             <TextArea name="reason" label="The resident's reason (optional)" rows=3 error />
+        }
+        .into_any(),
+        "updates_agreed" => view! {
+            <TextInput name="working_days" label="Update the resident at least every (working days)"
+                hint=format!("As agreed with the resident while the response is late: from 1 to {}. The first update is due that many working days from when it was agreed.", domain::complaint::MAX_UPDATE_INTERVAL)
+                class="width-4" error />
+            <TextArea name="reason" label="How it was agreed (optional)" hint="For example, \u{2018}by phone; they want updates by text message\u{2019}. It is kept on the record." rows=3 error />
+        }
+        .into_any(),
+        "update_given" => view! {
+            <TextArea name="reason" label="The update for the resident" hint="What has happened and what happens next, in plain words. It is sent to them as a letter, in the way they asked to be contacted, and shown on their complaint page." error />
         }
         .into_any(),
         "corrected" => view! {
