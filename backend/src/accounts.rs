@@ -173,6 +173,27 @@ pub(crate) async fn verify_password(hash: String, password: Password) -> bool {
     .unwrap_or(false)
 }
 
+/// What an emailed link is for (`email_tokens.purpose`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenPurpose {
+    /// Confirming an email address.
+    Verify,
+    /// Setting a new password.
+    Reset,
+    /// Confirming a new email address for an account.
+    ChangeEmail,
+}
+
+impl TokenPurpose {
+    pub const ALL: [Self; 3] = [Self::Verify, Self::Reset, Self::ChangeEmail];
+
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        domain::codes::code(&self)
+    }
+}
+
 impl Backend {
     /// Registers a resident and records the home they asked for (settled when they confirm
     /// their email address: `domain::linking`). The answer to the page, and the mail, are the
@@ -205,7 +226,13 @@ impl Backend {
                 self.ask_for_home(&mut tx, account, &registration.home, base_url, false)
                     .await?;
                 let token = self
-                    .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
+                    .new_email_token(
+                        &mut tx,
+                        account,
+                        TokenPurpose::Verify,
+                        VERIFY_LINK_LIFETIME,
+                        None,
+                    )
                     .await?;
                 verification_mail(email, base_url, &token)
             }
@@ -244,7 +271,13 @@ impl Backend {
             .fetch_one(&mut *tx)
             .await?;
             let token = self
-                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
+                .new_email_token(
+                    &mut tx,
+                    account,
+                    TokenPurpose::Verify,
+                    VERIFY_LINK_LIFETIME,
+                    None,
+                )
                 .await?;
             verification_mail(email.as_str(), base_url, &token)
         };
@@ -257,7 +290,7 @@ impl Backend {
         &self,
         tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
         account: i64,
-        purpose: &str,
+        purpose: TokenPurpose,
         lifetime: Duration,
         new_email: Option<&str>,
     ) -> Result<String, BackendError> {
@@ -265,7 +298,7 @@ impl Backend {
         sqlx::query("INSERT INTO email_tokens (token_hash, account_id, purpose, expires_at, new_email) VALUES (?, ?, ?, ?, ?)")
             .bind(hash)
             .bind(account)
-            .bind(purpose)
+            .bind(purpose.code())
             .bind(stamp(self.clock.now() + lifetime))
             .bind(new_email)
             .execute(&mut **tx)
@@ -277,7 +310,7 @@ impl Backend {
     pub async fn verify_email(&self, token: &str, base_url: &str) -> Result<bool, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.write_transaction().await?;
-        let account = use_email_token(&mut tx, token, "verify", &now)
+        let account = use_email_token(&mut tx, token, TokenPurpose::Verify, &now)
             .await?
             .map(|used| used.account);
         if let Some(account) = account {
@@ -318,7 +351,13 @@ impl Backend {
         let mut tx = self.write_transaction().await?;
         if verified_at.is_none() {
             let token = self
-                .new_email_token(&mut tx, account, "verify", VERIFY_LINK_LIFETIME, None)
+                .new_email_token(
+                    &mut tx,
+                    account,
+                    TokenPurpose::Verify,
+                    VERIFY_LINK_LIFETIME,
+                    None,
+                )
                 .await?;
             self.enqueue(&mut tx, verification_mail(email.as_str(), base_url, &token))
                 .await?;
@@ -426,7 +465,13 @@ impl Backend {
             .await?;
         if let Some(account) = account {
             let token = self
-                .new_email_token(&mut tx, account, "reset", RESET_LINK_LIFETIME, None)
+                .new_email_token(
+                    &mut tx,
+                    account,
+                    TokenPurpose::Reset,
+                    RESET_LINK_LIFETIME,
+                    None,
+                )
                 .await?;
             self.enqueue(
                 &mut tx,
@@ -471,7 +516,7 @@ impl Backend {
         }
         let password_hash = hash_password(password.clone()).await?;
         let mut tx = self.write_transaction().await?;
-        let account = use_email_token(&mut tx, token, "reset", &now)
+        let account = use_email_token(&mut tx, token, TokenPurpose::Reset, &now)
             .await?
             .map(|used| used.account);
         if let Some(account) = account {
@@ -545,7 +590,7 @@ pub(crate) struct UsedToken {
 pub(crate) async fn use_email_token(
     tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
     token: &str,
-    purpose: &str,
+    purpose: TokenPurpose,
     now: &str,
 ) -> Result<Option<UsedToken>, BackendError> {
     let used: Option<(i64, Option<String>)> = sqlx::query_as(
@@ -554,7 +599,7 @@ pub(crate) async fn use_email_token(
     )
     .bind(now)
     .bind(token_hash(token))
-    .bind(purpose)
+    .bind(purpose.code())
     .bind(now)
     .fetch_optional(&mut **tx)
     .await?;

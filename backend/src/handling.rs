@@ -125,8 +125,7 @@ pub struct LetterRecord {
     pub reference: String,
     pub event: i64,
     pub letter: Letter,
-    /// "email" or "post".
-    pub delivery: String,
+    pub delivery: domain::letters::Delivery,
     pub created_at: DateTime<Utc>,
     /// Who it is addressed to ("Dear …").
     pub addressee: Option<String>,
@@ -161,7 +160,7 @@ pub struct Case {
     /// The representative's consent, when someone filed it for the resident.
     pub consent: Option<ConsentStatus>,
     /// The event types that may be recorded next (wire names).
-    pub next_events: Vec<&'static str>,
+    pub next_events: Vec<domain::complaint::EventType>,
     pub attachments: Vec<crate::attachments::AttachmentInfo>,
 }
 
@@ -361,7 +360,13 @@ impl Backend {
         .fetch_one(&mut *tx)
         .await?;
         let token = self
-            .new_email_token(&mut tx, account, "reset", SET_PASSWORD_LINK_LIFETIME, None)
+            .new_email_token(
+                &mut tx,
+                account,
+                crate::accounts::TokenPurpose::Reset,
+                SET_PASSWORD_LINK_LIFETIME,
+                None,
+            )
             .await?;
         tx.commit().await?;
         tracing::info!(account, role = role.code(), "staff added");
@@ -507,8 +512,8 @@ impl Backend {
         let today = domain::calendar::london_date(&self.clock.now());
         let mut next_events = handling::next_events(&complaint, stored.kind, today);
         if consent == Some(ConsentStatus::Unverified) {
-            next_events.insert(0, "consent_verified");
-            next_events.insert(1, "consent_refused");
+            next_events.insert(0, domain::complaint::EventType::ConsentVerified);
+            next_events.insert(1, domain::complaint::EventType::ConsentRefused);
         }
         Ok(Some(Case {
             next_events,
@@ -569,7 +574,8 @@ impl Backend {
                         reference,
                         event,
                         letter: serde_json::from_str(&letter).map_err(bad)?,
-                        delivery,
+                        delivery: domain::letters::Delivery::from_code(&delivery)
+                            .ok_or_else(|| bad(&delivery))?,
                         created_at: instant(&created_at)?,
                         addressee: addressee(&submission, filer_name),
                     })
@@ -699,8 +705,15 @@ impl Backend {
                     .await?;
             let (by_email, tasks) = domain::letters::sending(
                 submission.support.contact_method,
-                consent.as_deref().is_none_or(|s| s == "verified"),
+                consent
+                    .as_deref()
+                    .is_none_or(|s| ConsentStatus::from_code(s) == Some(ConsentStatus::Verified)),
             );
+            let delivery = if by_email {
+                domain::letters::Delivery::Email
+            } else {
+                domain::letters::Delivery::Post
+            };
             let new_letter: i64 = sqlx::query_scalar(
                 "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
                  VALUES (?, ?, ?, ?, ?) RETURNING id",
@@ -708,7 +721,7 @@ impl Backend {
             .bind(id)
             .bind(event_id)
             .bind(serde_json::to_string(&letter).map_err(bad)?)
-            .bind(if by_email { "email" } else { "post" })
+            .bind(delivery.code())
             .bind(stamp(now))
             .fetch_one(&mut *tx)
             .await?;
@@ -1039,10 +1052,13 @@ mod tests {
         );
         assert_eq!(case.events[1].letter, recorded.letter);
         assert_eq!(case.letters.len(), 1);
-        assert_eq!(case.letters[0].delivery, "email");
+        assert_eq!(case.letters[0].delivery, domain::letters::Delivery::Email);
         assert_eq!(
             case.next_events[..2],
-            ["stage1_responded", "stage1_extended"]
+            [
+                domain::complaint::EventType::Stage1Responded,
+                domain::complaint::EventType::Stage1Extended
+            ]
         );
         let mail = backend.mail_to("a@example.com").await.expect("outbox");
         assert_eq!(

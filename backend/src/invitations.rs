@@ -18,7 +18,8 @@ pub struct InvitationRecord {
     pub status: InvitationStatus,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum InvitationStatus {
     /// Sent; the link has not been followed yet.
     Invited,
@@ -29,13 +30,15 @@ pub enum InvitationStatus {
 }
 
 impl InvitationStatus {
+    pub const ALL: [Self; 3] = [Self::Invited, Self::Accepted, Self::Withdrawn];
+
     fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "invited" => Self::Invited,
-            "accepted" => Self::Accepted,
-            "withdrawn" => Self::Withdrawn,
-            _ => return None,
-        })
+        domain::codes::from_code(code)
+    }
+
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        domain::codes::code(&self)
     }
 }
 

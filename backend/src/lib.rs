@@ -285,6 +285,121 @@ pub(crate) mod tests {
         (dir, backend)
     }
 
+    /// Every `CHECK (column IN ('a', 'b'))` of the migrated schema: (table, column, codes).
+    async fn code_tables(backend: &Backend) -> Vec<(String, String, Vec<String>)> {
+        let tables: Vec<(String, String)> = sqlx::query_as(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL",
+        )
+        .fetch_all(&backend.pool)
+        .await
+        .expect("schema");
+        let mut found = Vec::new();
+        for (table, sql) in tables {
+            for check in sql.split("CHECK").skip(1) {
+                let check = check.trim_start().trim_start_matches('(').trim_start();
+                let Some((column, rest)) = check.split_once(char::is_whitespace) else {
+                    continue;
+                };
+                let Some(list) = rest.trim_start().strip_prefix("IN") else {
+                    continue;
+                };
+                let list = list.trim_start().trim_start_matches('(');
+                let list = &list[..list.find(')').unwrap_or(list.len())];
+                let codes: Vec<String> = list
+                    .split(',')
+                    .map(|code| code.trim())
+                    .filter_map(|code| code.strip_prefix('\'')?.strip_suffix('\''))
+                    .map(str::to_owned)
+                    .collect();
+                if !codes.is_empty() {
+                    found.push((table.clone(), column.to_owned(), codes));
+                }
+            }
+        }
+        found
+    }
+
+    #[tokio::test]
+    async fn every_code_table_in_the_database_holds_exactly_its_types_codes() {
+        use domain::following::ConsentStatus;
+        use domain::handling::Role;
+        use domain::letters::{ContactTask, Delivery};
+        use domain::preferences::ContactMethod;
+        use domain::representation::ConsentScope;
+        fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
+            all.iter().map(|v| code(*v).to_owned()).collect()
+        }
+        let (_dir, backend) = fresh().await;
+        let expected = [
+            (
+                "accounts",
+                "contact_method",
+                codes(&ContactMethod::ALL, ContactMethod::code),
+            ),
+            ("accounts", "role", codes(&Role::ALL, Role::code)),
+            (
+                "complaints",
+                "kind",
+                codes(&domain::handling::Kind::ALL, domain::handling::Kind::code),
+            ),
+            (
+                "consents",
+                "scope",
+                codes(ConsentScope::ALL, ConsentScope::code),
+            ),
+            (
+                "consents",
+                "status",
+                codes(&ConsentStatus::ALL, ConsentStatus::code),
+            ),
+            (
+                "contact_tasks",
+                "task",
+                codes(&ContactTask::ALL, ContactTask::code),
+            ),
+            (
+                "email_tokens",
+                "purpose",
+                codes(&accounts::TokenPurpose::ALL, accounts::TokenPurpose::code),
+            ),
+            (
+                "invitations",
+                "status",
+                codes(&invitations::InvitationStatus::ALL, |s| s.code()),
+            ),
+            ("letters", "delivery", codes(&Delivery::ALL, Delivery::code)),
+            (
+                "link_requests",
+                "outcome",
+                codes(&linking::LinkOutcome::ALL, linking::LinkOutcome::code),
+            ),
+        ];
+        let mut found = code_tables(&backend).await;
+        found.sort();
+        let mut expected: Vec<(String, String, Vec<String>)> = expected
+            .into_iter()
+            .map(|(t, c, codes)| (t.to_owned(), c.to_owned(), codes))
+            .collect();
+        expected.sort();
+        // Order within a list does not matter; each list is compared as a set.
+        let sets = |list: Vec<(String, String, Vec<String>)>| {
+            list.into_iter()
+                .map(|(t, c, codes)| {
+                    (
+                        t,
+                        c,
+                        codes.into_iter().collect::<std::collections::BTreeSet<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sets(found),
+            sets(expected),
+            "a code table that is not tied to its type here, or a type whose codes differ from its table's"
+        );
+    }
+
     #[tokio::test]
     async fn with_every_connection_taken_a_request_is_told_busy_within_seconds() {
         let (_dir, backend) = fresh().await;

@@ -119,6 +119,29 @@ fn random_code() -> ActivationCode {
     ActivationCode::from_digits(digits)
 }
 
+/// How a request to link an account to a tenancy was settled (`link_requests.outcome`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkOutcome {
+    /// The details given matched the tenancy on the register.
+    Matched,
+    /// The activation code posted to the home was entered.
+    Code,
+    /// A colleague approved it.
+    Approved,
+    /// A newer request from the same account took its place.
+    Replaced,
+}
+
+impl LinkOutcome {
+    pub const ALL: [Self; 4] = [Self::Matched, Self::Code, Self::Approved, Self::Replaced];
+
+    /// The stored code.
+    pub fn code(self) -> &'static str {
+        domain::codes::code(&self)
+    }
+}
+
 impl Backend {
     /// Records what `account` asked for, ending any request still open. Settled at once when
     /// `settle` (a verified account), otherwise when the email address is confirmed.
@@ -132,11 +155,12 @@ impl Backend {
     ) -> Result<HomeRequest, BackendError> {
         let now = stamp(self.clock.now());
         sqlx::query(
-            "UPDATE link_requests SET settled_at = ?1, outcome = 'replaced'
+            "UPDATE link_requests SET settled_at = ?1, outcome = ?3
              WHERE account_id = ?2 AND settled_at IS NULL",
         )
         .bind(&now)
         .bind(account)
+        .bind(LinkOutcome::Replaced.code())
         .execute(&mut **tx)
         .await?;
         let tenancy: Option<String> = sqlx::query_scalar(
@@ -212,7 +236,7 @@ impl Backend {
                 verified_email: &email,
             };
             if linking::proves(&on_file, &given) {
-                self.link(tx, request, "matched", None).await?;
+                self.link(tx, request, LinkOutcome::Matched, None).await?;
                 return Ok(HomeRequest::Linked);
             }
         }
@@ -229,7 +253,7 @@ impl Backend {
         &self,
         tx: &mut Transaction<'_, Sqlite>,
         request: i64,
-        outcome: &str,
+        outcome: LinkOutcome,
         by: Option<i64>,
     ) -> Result<(), BackendError> {
         let now = stamp(self.clock.now());
@@ -245,7 +269,7 @@ impl Backend {
             "UPDATE link_requests SET settled_at = ?, outcome = ?, settled_by = ? WHERE id = ?",
         )
         .bind(&now)
-        .bind(outcome)
+        .bind(outcome.code())
         .bind(by)
         .bind(request)
         .execute(&mut **tx)
@@ -438,7 +462,7 @@ impl Backend {
         .fetch_optional(&mut *tx)
         .await?;
         let outcome = if right.is_some() {
-            self.link(&mut tx, request, "code", None).await?;
+            self.link(&mut tx, request, LinkOutcome::Code, None).await?;
             Activation::Linked
         } else {
             sqlx::query(
@@ -531,7 +555,7 @@ impl Backend {
             return Ok(false);
         };
         if approve {
-            self.link(&mut tx, request, "approved", Some(account))
+            self.link(&mut tx, request, LinkOutcome::Approved, Some(account))
                 .await?;
             self.enqueue(
                 &mut tx,

@@ -154,7 +154,7 @@ impl Backend {
                 .new_email_token(
                     &mut tx,
                     account,
-                    "change_email",
+                    crate::accounts::TokenPurpose::ChangeEmail,
                     CHANGE_EMAIL_LINK_LIFETIME,
                     Some(new_email.as_str()),
                 )
@@ -186,7 +186,14 @@ impl Backend {
     ) -> Result<EmailConfirmation, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.write_transaction().await?;
-        let Some(used) = use_email_token(&mut tx, token, "change_email", &now).await? else {
+        let Some(used) = use_email_token(
+            &mut tx,
+            token,
+            crate::accounts::TokenPurpose::ChangeEmail,
+            &now,
+        )
+        .await?
+        else {
             return Ok(EmailConfirmation::Expired);
         };
         let Some(new_email) = used.new_email else {

@@ -49,6 +49,7 @@ impl FileKind {
 
 /// Why a file was not accepted; the text says what to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AttachmentError {
     #[error("Select a file to upload")]
     Empty,
@@ -65,16 +66,11 @@ impl AttachmentError {
 
     /// A short code, to carry the refusal back to the page in its address.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Empty => "empty",
-            Self::WrongType => "wrong_type",
-            Self::TooLarge => "too_large",
-            Self::TooMany => "too_many",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.code() == code)
+        crate::codes::from_code(code)
     }
 }
 

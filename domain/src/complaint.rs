@@ -202,6 +202,70 @@ pub enum EventKind {
     },
 }
 
+/// The type of an event, without its details: the `type` of its JSON, the address of the
+/// console's form for it, and what the API lists as `next_events`. Its codes are serde's, the
+/// same as [`EventKind`]'s tags (a test ties the two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventType {
+    Received,
+    Stage1Acknowledged,
+    Stage1Extended,
+    Stage1Responded,
+    Stage2Requested,
+    Stage2Acknowledged,
+    Stage2Extended,
+    Stage2Responded,
+    NotAccepted,
+    Withdrawn,
+    ResolvedAtFirstContact,
+    Stage2AskedLate,
+    InformationAdded,
+    RiskAssessed,
+    PassedOn,
+    ConsentVerified,
+    ConsentRefused,
+    UpdatesAgreed,
+    UpdateGiven,
+    Corrected,
+}
+
+impl EventType {
+    /// Every type, in the order the `deadlines` report lists them.
+    pub const ALL: &'static [Self] = &[
+        Self::Received,
+        Self::Stage1Acknowledged,
+        Self::Stage1Extended,
+        Self::Stage1Responded,
+        Self::Stage2Requested,
+        Self::Stage2Acknowledged,
+        Self::Stage2Extended,
+        Self::Stage2Responded,
+        Self::NotAccepted,
+        Self::Withdrawn,
+        Self::ResolvedAtFirstContact,
+        Self::Stage2AskedLate,
+        Self::InformationAdded,
+        Self::RiskAssessed,
+        Self::PassedOn,
+        Self::ConsentVerified,
+        Self::ConsentRefused,
+        Self::UpdatesAgreed,
+        Self::UpdateGiven,
+        Self::Corrected,
+    ];
+
+    /// The wire name, e.g. `stage1_extended`.
+    pub fn code(self) -> &'static str {
+        crate::codes::code(&self)
+    }
+
+    /// The type with this wire name, if any.
+    pub fn from_code(code: &str) -> Option<Self> {
+        crate::codes::from_code(code)
+    }
+}
+
 /// What a Stage 1 or Stage 2 response states (policy 2024 §9.9, §10.10). The stage, and how
 /// to take the complaint further, are added by the letter itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -228,27 +292,32 @@ pub struct Response {
 impl EventKind {
     /// The wire name, e.g. `stage1_extended`.
     pub fn name(&self) -> &'static str {
+        self.event_type().code()
+    }
+
+    /// Its type, without its details.
+    pub fn event_type(&self) -> EventType {
         match self {
-            Self::Received => "received",
-            Self::Stage1Acknowledged { .. } => "stage1_acknowledged",
-            Self::Stage1Extended { .. } => "stage1_extended",
-            Self::Stage1Responded(_) => "stage1_responded",
-            Self::Stage2Requested { .. } => "stage2_requested",
-            Self::Stage2Acknowledged { .. } => "stage2_acknowledged",
-            Self::Stage2Extended { .. } => "stage2_extended",
-            Self::Stage2Responded(_) => "stage2_responded",
-            Self::NotAccepted { .. } => "not_accepted",
-            Self::Withdrawn { .. } => "withdrawn",
-            Self::ResolvedAtFirstContact => "resolved_at_first_contact",
-            Self::Stage2AskedLate { .. } => "stage2_asked_late",
-            Self::InformationAdded { .. } => "information_added",
-            Self::RiskAssessed { .. } => "risk_assessed",
-            Self::PassedOn { .. } => "passed_on",
-            Self::ConsentVerified { .. } => "consent_verified",
-            Self::ConsentRefused { .. } => "consent_refused",
-            Self::UpdatesAgreed { .. } => "updates_agreed",
-            Self::UpdateGiven { .. } => "update_given",
-            Self::Corrected { .. } => "corrected",
+            Self::Received => EventType::Received,
+            Self::Stage1Acknowledged { .. } => EventType::Stage1Acknowledged,
+            Self::Stage1Extended { .. } => EventType::Stage1Extended,
+            Self::Stage1Responded(_) => EventType::Stage1Responded,
+            Self::Stage2Requested { .. } => EventType::Stage2Requested,
+            Self::Stage2Acknowledged { .. } => EventType::Stage2Acknowledged,
+            Self::Stage2Extended { .. } => EventType::Stage2Extended,
+            Self::Stage2Responded(_) => EventType::Stage2Responded,
+            Self::NotAccepted { .. } => EventType::NotAccepted,
+            Self::Withdrawn { .. } => EventType::Withdrawn,
+            Self::ResolvedAtFirstContact => EventType::ResolvedAtFirstContact,
+            Self::Stage2AskedLate { .. } => EventType::Stage2AskedLate,
+            Self::InformationAdded { .. } => EventType::InformationAdded,
+            Self::RiskAssessed { .. } => EventType::RiskAssessed,
+            Self::PassedOn { .. } => EventType::PassedOn,
+            Self::ConsentVerified { .. } => EventType::ConsentVerified,
+            Self::ConsentRefused { .. } => EventType::ConsentRefused,
+            Self::UpdatesAgreed { .. } => EventType::UpdatesAgreed,
+            Self::UpdateGiven { .. } => EventType::UpdateGiven,
+            Self::Corrected { .. } => EventType::Corrected,
         }
     }
 
@@ -310,19 +379,12 @@ impl State {
 
     /// The wire name, e.g. `stage1_open`.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::AwaitingAcknowledgement => "awaiting_acknowledgement",
-            Self::Stage1Open => "stage1_open",
-            Self::Stage1Responded => "stage1_responded",
-            Self::Stage2AwaitingAcknowledgement => "stage2_awaiting_acknowledgement",
-            Self::Stage2Open => "stage2_open",
-            Self::Closed => "closed",
-        }
+        crate::codes::code(&self)
     }
 
     /// The state with this wire name, if any.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// The stage it is at; `None` once closed.

@@ -19,6 +19,18 @@ pub enum RiskLevel {
 }
 
 impl RiskLevel {
+    /// Most urgent first.
+    pub const ALL: [Self; 4] = [Self::Emergency, Self::High, Self::Medium, Self::Low];
+
+    /// The stored code and form value: `emergency`, `high`, `medium`, `low`.
+    pub fn code(self) -> &'static str {
+        crate::codes::code(&self)
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        crate::codes::from_code(code)
+    }
+
     /// What it means, for staff choosing one.
     pub fn meaning(self) -> &'static str {
         match self {

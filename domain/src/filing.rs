@@ -50,16 +50,11 @@ impl Purpose {
 
     /// The form value.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Complaint => "complaint",
-            Self::Concern => "concern",
-            Self::Compliment => "compliment",
-            Self::Repair => "repair",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// As offered on the first page.
@@ -191,15 +186,11 @@ impl Answer {
     pub const ALL: [Self; 3] = [Self::Yes, Self::No, Self::NotSure];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Yes => "yes",
-            Self::No => "no",
-            Self::NotSure => "not_sure",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.code() == code)
+        crate::codes::from_code(code)
     }
 
     pub fn label(self) -> &'static str {

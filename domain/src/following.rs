@@ -16,25 +16,21 @@ pub enum ConsentStatus {
 }
 
 impl ConsentStatus {
+    pub const ALL: [Self; 4] = [
+        Self::Unverified,
+        Self::Verified,
+        Self::Refused,
+        Self::Withdrawn,
+    ];
+
     /// The status with this stored code.
     pub fn from_code(code: &str) -> Option<Self> {
-        Some(match code {
-            "unverified" => Self::Unverified,
-            "verified" => Self::Verified,
-            "refused" => Self::Refused,
-            "withdrawn" => Self::Withdrawn,
-            _ => return None,
-        })
+        crate::codes::from_code(code)
     }
 
     /// The stored code.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Unverified => "unverified",
-            Self::Verified => "verified",
-            Self::Refused => "refused",
-            Self::Withdrawn => "withdrawn",
-        }
+        crate::codes::code(&self)
     }
 
     /// For the people handling the complaint.

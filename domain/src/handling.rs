@@ -6,7 +6,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::complaint::{Complaint, Event, EventKind, Response, Stage, State, TransitionError};
+use crate::complaint::{
+    Complaint, Event, EventKind, EventType, Response, Stage, State, TransitionError,
+};
 use crate::standard::ServiceStandard;
 
 /// A colleague's role in Calico Account.
@@ -26,11 +28,7 @@ impl Role {
 
     /// The stored code and command-line value.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Handler => "handler",
-            Self::ComplaintsOfficer => "complaints_officer",
-            Self::Administrator => "administrator",
-        }
+        crate::codes::code(&self)
     }
 
     /// For people: "Complaints Officer".
@@ -44,7 +42,7 @@ impl Role {
 
     /// The role with this code, if any.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// Whether they may add colleagues and create or revoke API tokens.
@@ -109,11 +107,7 @@ impl Kind {
 
     /// The stored code: "complaint", "concern" or "compliment".
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Complaint => "complaint",
-            Self::Concern => "concern",
-            Self::Compliment => "compliment",
-        }
+        crate::codes::code(&self)
     }
 
     /// For people: "Safety concern".
@@ -127,7 +121,7 @@ impl Kind {
 
     /// The kind with this code, if any.
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// Whether an event of this type can happen to this kind of feedback at all.
@@ -295,25 +289,35 @@ pub fn record<Tz: TimeZone>(
 /// them: the lifecycle's next step first, then what may happen at any time. Updates are
 /// offered while a stage is open; agreeing how often, once its response will be late (on
 /// `today`: extended, or overdue).
-pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<&'static str> {
-    let mut steps: Vec<&'static str> = match (complaint.state(), kind) {
-        (State::AwaitingAcknowledgement, Kind::Compliment) => vec!["passed_on"],
+pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<EventType> {
+    let mut steps: Vec<EventType> = match (complaint.state(), kind) {
+        (State::AwaitingAcknowledgement, Kind::Compliment) => vec![EventType::PassedOn],
         (State::AwaitingAcknowledgement, _) => vec![
-            "stage1_acknowledged",
-            "not_accepted",
-            "resolved_at_first_contact",
+            EventType::Stage1Acknowledged,
+            EventType::NotAccepted,
+            EventType::ResolvedAtFirstContact,
         ],
-        (State::Stage1Open, _) => vec!["stage1_responded", "stage1_extended", "not_accepted"],
+        (State::Stage1Open, _) => vec![
+            EventType::Stage1Responded,
+            EventType::Stage1Extended,
+            EventType::NotAccepted,
+        ],
         (State::Stage1Responded, _) if complaint.stage2_asked_late().is_some() => {
-            vec!["stage2_requested", "not_accepted"]
+            vec![EventType::Stage2Requested, EventType::NotAccepted]
         }
-        (State::Stage1Responded, _) => vec!["stage2_requested"],
-        (State::Stage2AwaitingAcknowledgement, _) => vec!["stage2_acknowledged", "not_accepted"],
-        (State::Stage2Open, _) => vec!["stage2_responded", "stage2_extended", "not_accepted"],
+        (State::Stage1Responded, _) => vec![EventType::Stage2Requested],
+        (State::Stage2AwaitingAcknowledgement, _) => {
+            vec![EventType::Stage2Acknowledged, EventType::NotAccepted]
+        }
+        (State::Stage2Open, _) => vec![
+            EventType::Stage2Responded,
+            EventType::Stage2Extended,
+            EventType::NotAccepted,
+        ],
         (State::Closed, _) => Vec::new(),
     };
     if kind == Kind::Concern && complaint.state() != State::Closed {
-        steps.insert(0, "risk_assessed");
+        steps.insert(0, EventType::RiskAssessed);
     }
     let open_stage = match complaint.state() {
         State::Stage1Open => Some(Stage::One),
@@ -325,15 +329,21 @@ pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<&
             .next_deadline()
             .is_some_and(|due| due.overdue(today));
         if complaint.extension_days(stage) > 0 || overdue {
-            steps.push("updates_agreed");
+            steps.push(EventType::UpdatesAgreed);
         }
-        steps.push("update_given");
+        steps.push(EventType::UpdateGiven);
     }
     if complaint.state() != State::Closed {
-        steps.extend(["information_added", "withdrawn"]);
+        steps.extend([EventType::InformationAdded, EventType::Withdrawn]);
     }
-    steps.push("corrected");
+    steps.push(EventType::Corrected);
     steps
+}
+
+/// The codes of some event types, for tests to compare with.
+#[cfg(test)]
+pub(crate) fn codes(types: Vec<EventType>) -> Vec<&'static str> {
+    types.into_iter().map(EventType::code).collect()
 }
 
 /// Where a complaint stands in a work queue, smallest first: open safety concerns first
@@ -681,11 +691,11 @@ mod tests {
     #[test]
     fn the_console_offers_the_next_step_first() {
         assert_eq!(
-            next_events(&received(), Kind::Concern, day())[..2],
+            codes(next_events(&received(), Kind::Concern, day()))[..2],
             ["risk_assessed", "stage1_acknowledged"]
         );
         assert_eq!(
-            next_events(&received(), Kind::Compliment, day())[0],
+            codes(next_events(&received(), Kind::Compliment, day()))[0],
             "passed_on"
         );
         let closed = try_record(
@@ -694,7 +704,10 @@ mod tests {
             "2026-11-24T10:00:00+00:00",
         )
         .expect("withdrawn");
-        assert_eq!(next_events(&closed, Kind::Complaint, day()), ["corrected"]);
+        assert_eq!(
+            codes(next_events(&closed, Kind::Complaint, day())),
+            ["corrected"]
+        );
         // Not accepting stays open until the stage's response (court proceedings may start).
         let open = try_record(
             Kind::Complaint,
@@ -703,7 +716,7 @@ mod tests {
         )
         .expect("acknowledged");
         assert_eq!(
-            next_events(&open, Kind::Complaint, day())[..3],
+            codes(next_events(&open, Kind::Complaint, day()))[..3],
             ["stage1_responded", "stage1_extended", "not_accepted"]
         );
     }
@@ -716,7 +729,7 @@ mod tests {
             "2026-11-24T10:00:00+00:00",
         )
         .expect("acknowledged");
-        let offered = |c: &Complaint, today| next_events(c, Kind::Complaint, today);
+        let offered = |c: &Complaint, today| codes(next_events(c, Kind::Complaint, today));
         // Due by 8 December: an update may be given, but nothing is late yet.
         assert_eq!(open.deadlines().stage1_respond_by, Some(d("2026-12-08")));
         assert!(offered(&open, d("2026-12-08")).contains(&"update_given"));
@@ -748,7 +761,7 @@ mod tests {
         /// Whatever is offered next is an event type the kind allows.
         #[test]
         fn what_is_offered_next_fits_the_kind(kind in prop::sample::select(Kind::ALL.to_vec())) {
-            for name in next_events(&received(), kind, day()) {
+            for name in codes(next_events(&received(), kind, day())) {
                 let sample = match name {
                     "passed_on" => EventKind::PassedOn { to: "x".into() },
                     "risk_assessed" => EventKind::RiskAssessed { level: RiskLevel::Low, reason: None },

@@ -278,6 +278,38 @@ fn response_due(after: &Complaint, stage: Stage, on: NaiveDate) -> String {
     }
 }
 
+/// How a letter went to the resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum Delivery {
+    /// Emailed (and kept in their account).
+    Email,
+    /// Posted by a colleague (and kept in their account).
+    Post,
+}
+
+impl Delivery {
+    pub const ALL: [Self; 2] = [Self::Email, Self::Post];
+
+    /// The stored code: `email` or `post`.
+    pub fn code(self) -> &'static str {
+        crate::codes::code(&self)
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        crate::codes::from_code(code)
+    }
+
+    /// For people: "Sent by email".
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Email => "Sent by email",
+            Self::Post => "Sent by post",
+        }
+    }
+}
+
 /// What a colleague does so that a letter reaches a resident who does not get it by email.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -293,14 +325,11 @@ impl ContactTask {
     pub const ALL: [Self; 2] = [Self::Post, Self::Phone];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Post => "post",
-            Self::Phone => "phone",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// What to do, for the queue: "Post the letter".

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod attachments;
 pub mod calendar;
+pub mod codes;
 pub mod complaint;
 pub mod contact;
 pub mod feedback;
@@ -26,7 +27,8 @@ pub mod values;
 
 pub use calendar::{Calendar, Span};
 pub use complaint::{
-    Complaint, Deadlines, Event, EventKind, HistoryError, Response, State, TransitionError,
+    Complaint, Deadlines, Event, EventKind, EventType, HistoryError, Response, State,
+    TransitionError,
 };
 pub use feedback::{twelve_month_check, FeedbackKind, RiskLevel, TwelveMonthCheck};
 pub use report::{deadlines_report, ReportError};

@@ -22,15 +22,11 @@ impl ContactMethod {
 
     /// The form value and the stored code.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::Phone => "phone",
-            Self::Letter => "letter",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.code() == code)
+        crate::codes::from_code(code)
     }
 
     /// As offered on the form.
@@ -57,15 +53,11 @@ impl AltFormat {
 
     /// The checkbox name and the stored code.
     pub fn code(self) -> &'static str {
-        match self {
-            Self::LargePrint => "large_print",
-            Self::Audio => "audio",
-            Self::Braille => "braille",
-        }
+        crate::codes::code(&self)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.code() == code)
+        crate::codes::from_code(code)
     }
 
     pub fn label(self) -> &'static str {

@@ -879,7 +879,11 @@ mod tests {
         assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
             .contains("Complaints Officer will decide"));
         assert_eq!(
-            crate::handling::next_events(&complaint, Kind::Complaint, d("2027-01-27"))[..2],
+            crate::handling::codes(crate::handling::next_events(
+                &complaint,
+                Kind::Complaint,
+                d("2027-01-27")
+            ))[..2],
             ["stage2_requested", "not_accepted"],
             "the Complaints Officer accepts it (with discretion) or not (with reasons)"
         );

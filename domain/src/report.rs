@@ -18,32 +18,17 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::calendar::Calendar;
-use crate::complaint::{Complaint, Deadlines, Event, HistoryError, State};
+use crate::complaint::{Complaint, Deadlines, Event, EventType, HistoryError, State};
 use crate::standard::ServiceStandard;
 
-/// The event types the report reads: every wire name of [`crate::EventKind`].
-pub const EVENT_TYPES: &[&str] = &[
-    "received",
-    "stage1_acknowledged",
-    "stage1_extended",
-    "stage1_responded",
-    "stage2_requested",
-    "stage2_acknowledged",
-    "stage2_extended",
-    "stage2_responded",
-    "not_accepted",
-    "withdrawn",
-    "resolved_at_first_contact",
-    "stage2_asked_late",
-    "information_added",
-    "risk_assessed",
-    "passed_on",
-    "consent_verified",
-    "consent_refused",
-    "updates_agreed",
-    "update_given",
-    "corrected",
-];
+/// The event types the report reads, as a list for a message: every [`EventType`]'s code.
+fn event_types() -> String {
+    EventType::ALL
+        .iter()
+        .map(|t| t.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// What is wrong with the input, in one sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,9 +43,12 @@ pub enum ReportError {
     BadShape(String),
     #[error("Event {position} is not a JSON object.")]
     NotAnObject { position: usize },
-    #[error("Event {position} has no \"type\"; expected one of {}.", EVENT_TYPES.join(", "))]
+    #[error("Event {position} has no \"type\"; expected one of {}.", event_types())]
     MissingType { position: usize },
-    #[error("Event {position} has an unknown type {found:?}; expected one of {}.", EVENT_TYPES.join(", "))]
+    #[error(
+        "Event {position} has an unknown type {found:?}; expected one of {}.",
+        event_types()
+    )]
     UnknownType { position: usize, found: String },
     #[error("Event {position} ({event}) has no \"at\" time; give an RFC 3339 timestamp with an offset, such as 2026-12-24T09:30:00Z.")]
     MissingTime { position: usize, event: String },
@@ -152,7 +140,7 @@ fn parse_event(position: usize, mut value: Value) -> Result<Event, ReportError> 
         .ok_or(ReportError::NotAnObject { position })?;
     let event = match object.get("type") {
         None => return Err(ReportError::MissingType { position }),
-        Some(Value::String(t)) if EVENT_TYPES.contains(&t.as_str()) => t.clone(),
+        Some(Value::String(t)) if EventType::from_code(t).is_some() => t.clone(),
         Some(other) => {
             let found = other
                 .as_str()
@@ -261,13 +249,16 @@ mod tests {
             EventKind::Corrected { note: "x".into() },
         ];
         let names: Vec<&str> = every.iter().map(EventKind::name).collect();
-        assert_eq!(names, EVENT_TYPES);
+        let types: Vec<&str> = EventType::ALL.iter().map(|t| t.code()).collect();
+        assert_eq!(names, types, "one sample of every type, in order");
         for kind in every {
             let mut value = serde_json::to_value(Event::new(
                 DateTime::parse_from_rfc3339("2026-12-24T10:00:00Z").expect("t"),
                 kind.clone(),
             ))
             .expect("json");
+            // The JSON's tag is the type's code: one set of names.
+            assert_eq!(value["type"], kind.event_type().code());
             // As the API writes it: the time is `occurred_at`, with its own fields around.
             let object = value.as_object_mut().expect("object");
             let at = object.remove("at").expect("at");

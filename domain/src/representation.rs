@@ -10,15 +10,15 @@ use crate::forms::{field_error, Field, FieldError};
 use crate::values::{Email, LineText, OptionalText, PhoneNumber, RentReference};
 
 macro_rules! coded {
-    ($name:ident { $($variant:ident => $code:literal, $label:literal),+ $(,)? }) => {
+    ($name:ident { $($variant:ident => $label:literal),+ $(,)? }) => {
         impl $name {
             pub const ALL: &'static [Self] = &[$(Self::$variant),+];
-            /// The form value and the stored code.
+            /// The form value and the stored code: serde's name (`crate::codes`).
             pub fn code(self) -> &'static str {
-                match self { $(Self::$variant => $code),+ }
+                crate::codes::code(&self)
             }
             pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code.trim())
+                crate::codes::from_code(code.trim())
             }
             /// As offered on the form.
             pub fn label(self) -> &'static str {
@@ -35,7 +35,7 @@ pub enum ForWhom {
     Me,
     SomeoneElse,
 }
-coded!(ForWhom { Me => "me", "Me", SomeoneElse => "someone_else", "Someone else" });
+coded!(ForWhom { Me => "Me", SomeoneElse => "Someone else" });
 
 /// How the representative is connected to the resident.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -49,12 +49,12 @@ pub enum Relationship {
     Other,
 }
 coded!(Relationship {
-    FamilyOrFriend => "family_or_friend", "Family member or friend",
-    PowerOfAttorney => "power_of_attorney", "Power of Attorney",
-    Councillor => "councillor", "Local councillor",
-    Mp => "mp", "Member of Parliament (MP)",
-    Advocate => "advocate", "Advocate or support worker",
-    Other => "other", "Other",
+    FamilyOrFriend => "Family member or friend",
+    PowerOfAttorney => "Power of Attorney",
+    Councillor => "Local councillor",
+    Mp => "Member of Parliament (MP)",
+    Advocate => "Advocate or support worker",
+    Other => "Other",
 });
 
 /// How the resident said the representative may act for them.
@@ -67,8 +67,8 @@ pub enum ConsentMethod {
     Verbal,
 }
 coded!(ConsentMethod {
-    Written => "written", "In writing: a signed letter or form",
-    Verbal => "verbal", "They told us themselves, by phone or in person",
+    Written => "In writing: a signed letter or form",
+    Verbal => "They told us themselves, by phone or in person",
 });
 
 /// What the consent covers.
@@ -79,8 +79,8 @@ pub enum ConsentScope {
     AllComplaints,
 }
 coded!(ConsentScope {
-    ThisComplaint => "this_complaint", "This complaint only",
-    AllComplaints => "all_complaints", "All their complaints",
+    ThisComplaint => "This complaint only",
+    AllComplaints => "All their complaints",
 });
 
 /// The consent a representative says they have, as they describe it (verified by staff or

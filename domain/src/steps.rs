@@ -7,7 +7,9 @@ use chrono_tz::Europe::London;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::long_date;
-use crate::complaint::{DeadlineKind, Due, Event, EventKind, Response, TransitionError, UpdateDue};
+use crate::complaint::{
+    DeadlineKind, Due, Event, EventKind, EventType, Response, TransitionError, UpdateDue,
+};
 use crate::feedback::RiskLevel;
 use crate::filing::{Filing, Submission};
 use crate::forms::{field_error, Field, FieldError};
@@ -18,40 +20,31 @@ pub const MAX_LINE: usize = 200;
 /// The longest a paragraph (a decision, its reasons, a remedy) may be.
 pub const MAX_TEXT: usize = 10_000;
 
-/// What a colleague can record, as the console offers it: (wire name, button text).
-const STEPS: &[(&str, &str)] = &[
-    ("risk_assessed", "Set the risk level"),
-    ("stage1_acknowledged", "Acknowledge at Stage 1"),
-    ("not_accepted", "Do not accept as a complaint"),
-    (
-        "resolved_at_first_contact",
-        "Record a resolution at first contact",
-    ),
-    ("stage1_extended", "Extend Stage 1"),
-    ("stage1_responded", "Send the Stage 1 response"),
-    ("stage2_requested", "Record a Stage 2 request"),
-    ("stage2_acknowledged", "Acknowledge at Stage 2"),
-    ("stage2_extended", "Extend Stage 2"),
-    ("stage2_responded", "Send the final response (Stage 2)"),
-    ("passed_on", "Record the compliment as passed on"),
-    ("consent_verified", "Verify the representative's consent"),
-    (
-        "consent_refused",
-        "Record that consent could not be verified",
-    ),
-    ("updates_agreed", "Agree how often to update the resident"),
-    ("update_given", "Send the resident an update"),
-    ("information_added", "Record information the resident added"),
-    ("withdrawn", "Record a withdrawal"),
-    ("corrected", "Correct the record"),
-];
-
-/// The console's name for a step ("Acknowledge at Stage 1"), if it is one.
-pub fn step_label(step: &str) -> Option<&'static str> {
-    STEPS
-        .iter()
-        .find(|(code, _)| *code == step)
-        .map(|(_, l)| *l)
+/// The console's name for a step ("Acknowledge at Stage 1"), if colleagues record it (receipt
+/// is recorded by filing, not in the console).
+pub fn step_label(step: EventType) -> Option<&'static str> {
+    Some(match step {
+        EventType::RiskAssessed => "Set the risk level",
+        EventType::Stage1Acknowledged => "Acknowledge at Stage 1",
+        EventType::NotAccepted => "Do not accept as a complaint",
+        EventType::ResolvedAtFirstContact => "Record a resolution at first contact",
+        EventType::Stage1Extended => "Extend Stage 1",
+        EventType::Stage1Responded => "Send the Stage 1 response",
+        EventType::Stage2Requested => "Record a Stage 2 request",
+        EventType::Stage2Acknowledged => "Acknowledge at Stage 2",
+        EventType::Stage2Extended => "Extend Stage 2",
+        EventType::Stage2Responded => "Send the final response (Stage 2)",
+        EventType::PassedOn => "Record the compliment as passed on",
+        EventType::ConsentVerified => "Verify the representative's consent",
+        EventType::ConsentRefused => "Record that consent could not be verified",
+        EventType::UpdatesAgreed => "Agree how often to update the resident",
+        EventType::UpdateGiven => "Send the resident an update",
+        EventType::InformationAdded => "Record information the resident added",
+        EventType::Withdrawn => "Record a withdrawal",
+        EventType::Corrected => "Correct the record",
+        // Receipt comes with filing, and a late request for Stage 2 from the resident.
+        EventType::Received | EventType::Stage2AskedLate => return None,
+    })
 }
 
 /// The answers of a step's form, as typed. Each step uses some of them.
@@ -140,7 +133,7 @@ impl StepAnswers {
     }
 
     /// The event `step` records, or a message for each answer to fix (in the form's order).
-    pub fn parse(&self, step: &str) -> Result<Event, Vec<FieldError>> {
+    pub fn parse(&self, step: EventType) -> Result<Event, Vec<FieldError>> {
         let mut errors = Vec::new();
         let at = parse_local_time(&self.occurred_at)
             .map_err(|message| errors.push(field_error(Field::OccurredAt, message)))
@@ -161,10 +154,10 @@ impl StepAnswers {
         }
     }
 
-    fn kind(&self, step: &str, errors: &mut Vec<FieldError>) -> Option<EventKind> {
+    fn kind(&self, step: EventType, errors: &mut Vec<FieldError>) -> Option<EventKind> {
         let kind = match step {
-            "stage1_acknowledged" | "stage2_acknowledged" => {
-                let who = if step == "stage1_acknowledged" {
+            EventType::Stage1Acknowledged | EventType::Stage2Acknowledged => {
+                let who = if step == EventType::Stage1Acknowledged {
                     "handling"
                 } else {
                     "reviewing"
@@ -187,7 +180,7 @@ impl StepAnswers {
                 // with the form cannot differ from the colleague chosen.
                 let name = None;
                 let contact = text(errors, Field::Contact, &self.contact, Need::Required("Enter how the resident can contact them, like a phone number or email address"), MAX_LINE);
-                if step == "stage2_acknowledged" {
+                if step == EventType::Stage2Acknowledged {
                     EventKind::Stage2Acknowledged {
                         reviewer: name,
                         reviewer_contact: contact,
@@ -215,7 +208,7 @@ impl StepAnswers {
                     }
                 }
             }
-            "stage1_extended" | "stage2_extended" => {
+            EventType::Stage1Extended | EventType::Stage2Extended => {
                 let working_days =
                     working_days(errors, &self.working_days, "how many working days to add");
                 let reason = long(
@@ -227,7 +220,7 @@ impl StepAnswers {
                 let good_reason =
                     long(errors, Field::GoodReason, &self.good_reason, Need::Optional);
                 let (working_days, reason) = (working_days?, reason?);
-                if step == "stage1_extended" {
+                if step == EventType::Stage1Extended {
                     EventKind::Stage1Extended {
                         working_days,
                         reason,
@@ -241,7 +234,7 @@ impl StepAnswers {
                     }
                 }
             }
-            "stage1_responded" | "stage2_responded" => {
+            EventType::Stage1Responded | EventType::Stage2Responded => {
                 let mut required = |field, value: &str, message| {
                     long(errors, field, value, Need::Required(message)).unwrap_or_default()
                 };
@@ -252,18 +245,18 @@ impl StepAnswers {
                     reasons: required(Field::Reasons, &self.reasons, "Enter the reasons for the decision"),
                     remedy: required(Field::Remedy, &self.remedy, "Enter the remedy offered to put things right, or write \u{2018}None\u{2019}"),
                 };
-                if step == "stage1_responded" {
+                if step == EventType::Stage1Responded {
                     EventKind::Stage1Responded(response)
                 } else {
                     EventKind::Stage2Responded(response)
                 }
             }
-            "stage2_requested" => EventKind::Stage2Requested {
+            EventType::Stage2Requested => EventKind::Stage2Requested {
                 discretion: long(errors, Field::Reason, &self.reason, Need::Optional),
                 still_unhappy: None,
                 outcome_wanted: None,
             },
-            "not_accepted" => EventKind::NotAccepted {
+            EventType::NotAccepted => EventKind::NotAccepted {
                 reason: long(
                     errors,
                     Field::Reason,
@@ -273,7 +266,7 @@ impl StepAnswers {
                     ),
                 )?,
             },
-            "updates_agreed" => {
+            EventType::UpdatesAgreed => {
                 let every = working_days(
                     errors,
                     &self.working_days,
@@ -285,7 +278,7 @@ impl StepAnswers {
                     how,
                 }
             }
-            "update_given" => EventKind::UpdateGiven {
+            EventType::UpdateGiven => EventKind::UpdateGiven {
                 text: long(
                     errors,
                     Field::Reason,
@@ -293,12 +286,12 @@ impl StepAnswers {
                     Need::Required("Enter the update for the resident; it is sent to them"),
                 )?,
             },
-            "resolved_at_first_contact" => EventKind::ResolvedAtFirstContact,
-            "information_added" => EventKind::InformationAdded { text: None },
-            "withdrawn" => EventKind::Withdrawn {
+            EventType::ResolvedAtFirstContact => EventKind::ResolvedAtFirstContact,
+            EventType::InformationAdded => EventKind::InformationAdded { text: None },
+            EventType::Withdrawn => EventKind::Withdrawn {
                 reason: long(errors, Field::Reason, &self.reason, Need::Optional),
             },
-            "risk_assessed" => {
+            EventType::RiskAssessed => {
                 let level = risk_level(&self.level);
                 if level.is_none() {
                     errors.push(field_error(
@@ -312,7 +305,7 @@ impl StepAnswers {
                     reason,
                 }
             }
-            "passed_on" => EventKind::PassedOn {
+            EventType::PassedOn => EventKind::PassedOn {
                 to: text(
                     errors,
                     Field::Name,
@@ -321,10 +314,10 @@ impl StepAnswers {
                     MAX_LINE,
                 )?,
             },
-            "consent_verified" => EventKind::ConsentVerified {
+            EventType::ConsentVerified => EventKind::ConsentVerified {
                 how: long(errors, Field::Reason, &self.reason, Need::Optional),
             },
-            "consent_refused" => EventKind::ConsentRefused {
+            EventType::ConsentRefused => EventKind::ConsentRefused {
                 reason: long(
                     errors,
                     Field::Reason,
@@ -332,7 +325,7 @@ impl StepAnswers {
                     Need::Required("Enter why the consent could not be verified"),
                 )?,
             },
-            "corrected" => EventKind::Corrected {
+            EventType::Corrected => EventKind::Corrected {
                 note: long(
                     errors,
                     Field::Reason,
@@ -340,7 +333,7 @@ impl StepAnswers {
                     Need::Required("Enter what was wrong and what is right"),
                 )?,
             },
-            _ => return None,
+            EventType::Received | EventType::Stage2AskedLate => return None,
         };
         Some(kind)
     }
@@ -401,19 +394,8 @@ fn working_days(errors: &mut Vec<FieldError>, value: &str, what: &str) -> Option
 
 /// The risk level with this code (`emergency`, `high`, `medium`, `low`).
 pub fn risk_level(code: &str) -> Option<RiskLevel> {
-    RISK_LEVELS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, l)| *l)
+    RiskLevel::from_code(code)
 }
-
-/// Every risk level with its code, most urgent first.
-pub const RISK_LEVELS: [(&str, RiskLevel); 4] = [
-    ("emergency", RiskLevel::Emergency),
-    ("high", RiskLevel::High),
-    ("medium", RiskLevel::Medium),
-    ("low", RiskLevel::Low),
-];
 
 /// A London wall-clock time as a `datetime-local` box sends it (`2026-11-30T14:05`, seconds
 /// optional, a space allowed for the `T`), as an instant with its offset.
@@ -766,32 +748,13 @@ mod tests {
     }
 
     #[test]
-    fn every_step_the_lifecycle_offers_has_a_form() {
-        for step in [
-            "stage1_acknowledged",
-            "not_accepted",
-            "resolved_at_first_contact",
-            "stage1_responded",
-            "stage1_extended",
-            "stage2_requested",
-            "stage2_acknowledged",
-            "stage2_responded",
-            "stage2_extended",
-            "risk_assessed",
-            "passed_on",
-            "consent_verified",
-            "consent_refused",
-            "information_added",
-            "updates_agreed",
-            "update_given",
-            "withdrawn",
-            "corrected",
-        ] {
-            assert!(step_label(step).is_some(), "{step} has no label");
+    fn every_step_a_colleague_records_has_a_form_and_receipt_has_none() {
+        for step in EventType::ALL {
+            let by_colleagues = !matches!(step, EventType::Received | EventType::Stage2AskedLate);
+            assert_eq!(step_label(*step).is_some(), by_colleagues, "{step:?}");
         }
-        assert_eq!(step_label("received"), None);
         assert!(
-            answers().parse("received").is_err(),
+            answers().parse(EventType::Received).is_err(),
             "receipt is not recorded by staff"
         );
     }
@@ -815,7 +778,9 @@ mod tests {
 
     #[test]
     fn updates_are_agreed_in_working_days_and_an_update_needs_its_words() {
-        let errors = answers().parse("updates_agreed").expect_err("no interval");
+        let errors = answers()
+            .parse(EventType::UpdatesAgreed)
+            .expect_err("no interval");
         assert_eq!(fields(&errors), ["working_days"]);
         assert_eq!(
             errors[0].message,
@@ -826,7 +791,7 @@ mod tests {
             reason: "By phone; updates by text message".into(),
             ..answers()
         }
-        .parse("updates_agreed")
+        .parse(EventType::UpdatesAgreed)
         .expect("parses");
         assert_eq!(
             agreed.kind,
@@ -835,7 +800,9 @@ mod tests {
                 how: Some("By phone; updates by text message".into())
             }
         );
-        let errors = answers().parse("update_given").expect_err("no words");
+        let errors = answers()
+            .parse(EventType::UpdateGiven)
+            .expect_err("no words");
         assert_eq!(fields(&errors), ["reason"]);
         assert_eq!(
             field_for(&RecordError::Transition(
@@ -848,7 +815,7 @@ mod tests {
     #[test]
     fn an_empty_acknowledgement_says_what_each_box_needs_in_the_form_order() {
         let errors = StepAnswers::default()
-            .parse("stage1_acknowledged")
+            .parse(EventType::Stage1Acknowledged)
             .expect_err("empty");
         assert_eq!(
             fields(&errors),
@@ -874,7 +841,7 @@ mod tests {
             outcome_sought: "Finish it.".into(),
             ..answers()
         }
-        .parse("stage1_acknowledged")
+        .parse(EventType::Stage1Acknowledged)
         .expect("complete");
         assert_eq!(event.at.to_rfc3339(), "2026-11-30T14:05:00+00:00");
         assert_eq!(event.by.as_deref(), Some("Sam Patel"));
@@ -894,7 +861,7 @@ mod tests {
                 contact: "01282 686300".into(),
                 ..answers()
             }
-            .parse("stage2_acknowledged")
+            .parse(EventType::Stage2Acknowledged)
             .expect_err("no colleague chosen");
             assert_eq!(errors[0].field, Field::Colleague);
             assert_eq!(errors[0].message, "Select who is reviewing the complaint");
@@ -919,7 +886,7 @@ mod tests {
             working_days: "ten".into(),
             ..answers()
         }
-        .parse("stage1_extended")
+        .parse(EventType::Stage1Extended)
         .expect_err("bad");
         assert_eq!(fields(&errors), ["working_days", "reason"]);
         assert!(errors[0].message.contains("whole number"));
@@ -928,7 +895,7 @@ mod tests {
             reason: "A survey is booked.".into(),
             ..answers()
         }
-        .parse("stage2_extended")
+        .parse(EventType::Stage2Extended)
         .expect("ok");
         assert_eq!(
             event.kind,
@@ -946,7 +913,7 @@ mod tests {
             decision: "Upheld".into(),
             ..answers()
         }
-        .parse("stage2_responded")
+        .parse(EventType::Stage2Responded)
         .expect_err("incomplete");
         assert_eq!(
             fields(&errors),
@@ -960,20 +927,22 @@ mod tests {
             remedy: "None".into(),
             ..answers()
         }
-        .parse("stage1_responded")
+        .parse(EventType::Stage1Responded)
         .expect("complete");
         assert!(crate::handling::missing(&event.kind).is_empty());
     }
 
     #[test]
     fn a_risk_level_must_be_chosen_and_long_answers_are_refused_with_their_length() {
-        let errors = answers().parse("risk_assessed").expect_err("no level");
+        let errors = answers()
+            .parse(EventType::RiskAssessed)
+            .expect_err("no level");
         assert_eq!(fields(&errors), ["level"]);
         let event = StepAnswers {
             level: "high".into(),
             ..answers()
         }
-        .parse("risk_assessed")
+        .parse(EventType::RiskAssessed)
         .expect("ok");
         assert_eq!(
             event.kind,
@@ -986,7 +955,7 @@ mod tests {
             name: "x".repeat(MAX_LINE + 1),
             ..answers()
         }
-        .parse("passed_on")
+        .parse(EventType::PassedOn)
         .expect_err("long");
         assert_eq!(
             errors[0].message,
@@ -1091,13 +1060,13 @@ mod tests {
         }
 
         #[test]
-        fn any_answers_parse_or_say_what_to_fix(step in "[a-z0-9_]{0,20}", text in "\\PC{0,30}", days in "\\PC{0,5}") {
+        fn any_answers_parse_or_say_what_to_fix(step in prop::sample::select(EventType::ALL.to_vec()), text in "\\PC{0,30}", days in "\\PC{0,5}") {
             let answers = StepAnswers {
                 occurred_at: text.clone(), by: text.clone(), name: text.clone(), reason: text.clone(),
                 working_days: days, level: text, ..StepAnswers::default()
             };
-            if let Err(errors) = answers.parse(&step) {
-                prop_assert!(!errors.is_empty() || step_label(&step).is_none());
+            if let Err(errors) = answers.parse(step) {
+                prop_assert!(!errors.is_empty() || step_label(step).is_none());
             }
         }
     }

@@ -249,7 +249,11 @@ impl ComplaintDetail {
             stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
             stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
             consent: case.consent.map(|c| c.code().to_owned()),
-            next_events: case.next_events.iter().map(|e| (*e).to_owned()).collect(),
+            next_events: case
+                .next_events
+                .iter()
+                .map(|e| e.code().to_owned())
+                .collect(),
             filed: serde_json::to_value(&case.submission).map_err(Problem::unavailable)?,
             events: case
                 .events
@@ -271,7 +275,7 @@ impl ComplaintDetail {
                     id: l.id,
                     event_id: l.event,
                     subject: l.letter.subject.clone(),
-                    delivery: l.delivery.clone(),
+                    delivery: l.delivery.code().to_owned(),
                     created_at: l.created_at,
                     text: l.letter.text(l.addressee.as_deref()),
                 })

@@ -217,7 +217,7 @@ pub(crate) mod server {
             reference: letter.reference.clone(),
             subject: letter.letter.subject.clone(),
             sent: domain::steps::long_time(&letter.created_at),
-            delivery: delivery_words(&letter.delivery).into(),
+            delivery: letter.delivery.words().into(),
         }
     }
 
@@ -233,15 +233,7 @@ pub(crate) mod server {
             paragraphs: letter.letter.paragraphs,
             sent: domain::steps::long_time(&letter.created_at),
             sent_iso: letter.created_at.to_rfc3339(),
-            delivery: delivery_words(&letter.delivery).into(),
-        }
-    }
-
-    fn delivery_words(delivery: &str) -> &'static str {
-        if delivery == "email" {
-            "Sent by email"
-        } else {
-            "Sent by post"
+            delivery: letter.delivery.words().into(),
         }
     }
 }
@@ -507,7 +499,7 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
             .next_events
             .iter()
             .filter_map(|step| {
-                domain::steps::step_label(step).map(|l| ((*step).to_owned(), l.to_owned()))
+                domain::steps::step_label(*step).map(|l| (step.code().to_owned(), l.to_owned()))
             })
             .collect(),
     }))
@@ -516,7 +508,7 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
 /// What the form for one step needs to show.
 #[server(endpoint = "staff/step")]
 pub async fn staff_step(reference: String, step: String) -> Result<Option<StepView>, AppError> {
-    use domain::complaint::Stage;
+    use domain::complaint::{EventType, Stage};
     let Some(colleague) = server::colleague().await? else {
         return Ok(None);
     };
@@ -526,7 +518,12 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         .case(&reference)
         .await
         .map_err(super::unavailable)?;
-    let (Some(case), Some(label)) = (case, domain::steps::step_label(&step)) else {
+    let step_type = EventType::from_code(&step);
+    let (Some(case), Some(step_type), Some(label)) = (
+        case,
+        step_type,
+        step_type.and_then(domain::steps::step_label),
+    ) else {
         return Err(super::refused(AppError::Refused {
             answers: Vec::new(),
             field: None,
@@ -535,22 +532,25 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
     };
     let complaint = &case.complaint;
     let standard = *context.backend.standard();
-    let extension_used = match step.as_str() {
-        "stage1_extended" => Some((
+    let extension_used = match step_type {
+        EventType::Stage1Extended => Some((
             complaint.extension_days(Stage::One),
             standard.stage1_extension_limit,
         )),
-        "stage2_extended" => Some((
+        EventType::Stage2Extended => Some((
             complaint.extension_days(Stage::Two),
             standard.stage2_extension_limit,
         )),
         _ => None,
     };
     let (about, outcome_sought) = complaint_definition(&case);
-    let colleagues = if matches!(step.as_str(), "stage1_acknowledged" | "stage2_acknowledged") {
+    let colleagues = if matches!(
+        step_type,
+        EventType::Stage1Acknowledged | EventType::Stage2Acknowledged
+    ) {
         // A reviewer is never offered who acknowledged or answered Stage 1: they would be
         // refused (the backend still checks).
-        let took_part: &[i64] = if step == "stage2_acknowledged" {
+        let took_part: &[i64] = if step_type == EventType::Stage2Acknowledged {
             complaint.stage1_accounts()
         } else {
             &[]
@@ -571,7 +571,7 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         colleagues,
         colleague_account: colleague.id.to_string(),
         reference: case.item.reference.clone(),
-        allowed: case.next_events.contains(&step.as_str()),
+        allowed: case.next_events.contains(&step_type),
         step,
         label: label.into(),
         kind: case.item.kind.label().into(),
@@ -625,6 +625,7 @@ pub async fn record_step(
     #[server(default)] level: String,
 ) -> Result<(), AppError> {
     use backend::handling::RecordFailure;
+    use domain::complaint::EventType;
     let answers = domain::steps::StepAnswers {
         occurred_at,
         by,
@@ -642,7 +643,14 @@ pub async fn record_step(
         level,
     };
     let typed = answers.typed();
-    let mut event = answers.parse(&step).map_err(|errors| {
+    let Some(step_type) = EventType::from_code(&step) else {
+        return Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: None,
+            message: format!("There is no such step for {reference}. Go back to the complaint and choose one of the steps it offers."),
+        }));
+    };
+    let mut event = answers.parse(step_type).map_err(|errors| {
         super::refused(AppError::Invalid {
             answers: typed.clone(),
             errors,

@@ -16,9 +16,9 @@ pub fn StepChecks(step: String, children: Children) -> impl IntoView {
     let (on_input, on_focusout) = super::checks::check_as_you_go(
         area,
         move |answers| {
-            StepAnswers::from_form(answers)
-                .parse(&step)
-                .err()
+            // An unknown step is the server's to refuse when the form is sent.
+            domain::complaint::EventType::from_code(&step)
+                .and_then(|step| StepAnswers::from_form(answers).parse(step).err())
                 .unwrap_or_default()
         },
         |_| {},

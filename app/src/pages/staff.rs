@@ -228,7 +228,9 @@ fn rows(rows: &[(String, String)]) -> impl IntoView {
 
 fn case_page(case: CaseView, recorded: String) -> impl IntoView {
     let reference = case.reference.clone();
-    let banner = domain::steps::step_label(&recorded).map(|label| view! {
+    let banner = domain::complaint::EventType::from_code(&recorded)
+        .and_then(domain::steps::step_label)
+        .map(|label| view! {
         <div class="notification-banner" role="status">
             <p class="notification-heading">{format!("Recorded: {label}.")}</p>
             <p>"Any letter it sends is listed under Letters, and goes to the resident as they asked to be contacted."</p>
@@ -374,16 +376,19 @@ fn step_form(view: StepView, form: Form) -> impl IntoView {
 }
 
 fn submit_text(step: &str) -> &'static str {
-    match step {
-        "stage1_acknowledged"
-        | "stage1_extended"
-        | "stage1_responded"
-        | "stage2_acknowledged"
-        | "stage2_extended"
-        | "stage2_responded"
-        | "not_accepted"
-        | "updates_agreed"
-        | "update_given" => "Record it and send the letter",
+    use domain::complaint::EventType;
+    match EventType::from_code(step) {
+        Some(
+            EventType::Stage1Acknowledged
+            | EventType::Stage1Extended
+            | EventType::Stage1Responded
+            | EventType::Stage2Acknowledged
+            | EventType::Stage2Extended
+            | EventType::Stage2Responded
+            | EventType::NotAccepted
+            | EventType::UpdatesAgreed
+            | EventType::UpdateGiven,
+        ) => "Record it and send the letter",
         _ => "Record it",
     }
 }
@@ -391,8 +396,12 @@ fn submit_text(step: &str) -> &'static str {
 fn step_fields(view: &StepView, error: Refusal) -> AnyView {
     let about = view.about.clone();
     let outcome = view.outcome_sought.clone();
-    match view.step.as_str() {
-        "stage1_acknowledged" => view! {
+    use domain::complaint::EventType;
+    let Some(step) = EventType::from_code(&view.step) else {
+        return ().into_any();
+    };
+    match step {
+        EventType::Stage1Acknowledged => view! {
             <Select name="colleague" label="Who is handling it" hint="The resident will see their name." prompt="Choose the handler"
                 options=view.colleagues.clone() initial=view.colleague_account.clone() error />
             <TextInput name="contact" label="How the resident can contact them" hint="A direct phone number or email address." error />
@@ -400,7 +409,7 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
             <TextArea name="outcome_sought" label="The outcome the resident is seeking" error />
         }
         .into_any(),
-        "stage2_acknowledged" => {
+        EventType::Stage2Acknowledged => {
             let hint = match &view.stage1_handler {
                 Some(handler) => format!("The resident will see their name. Only colleagues who did not acknowledge or answer Stage 1 are listed: not {handler}, who handled it."),
                 None => "The resident will see their name. Only colleagues who did not acknowledge or answer Stage 1 are listed.".into(),
@@ -412,7 +421,7 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
             }
             .into_any()
         }
-        "stage1_extended" | "stage2_extended" => {
+        EventType::Stage1Extended | EventType::Stage2Extended => {
             let hint = view.extension_used.map(|(used, limit)| {
                 format!("{used} working days used so far at this stage. Beyond {limit} in all, a good reason is needed.")
             });
@@ -423,7 +432,7 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
             }
             .into_any()
         }
-        "stage1_responded" | "stage2_responded" => view! {
+        EventType::Stage1Responded | EventType::Stage2Responded => view! {
             <TextArea name="about" label="What the complaint is about" initial=about error />
             <TextArea name="outcome_sought" label="The outcome the resident is seeking" initial=outcome error />
             <TextArea name="decision" label="Your decision" hint="Whether the complaint is upheld, in part or in full, and what was found." error />
@@ -431,58 +440,62 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
             <TextArea name="remedy" label="What will be done to put things right" hint="Any remedy offered, with when it will happen. If there is none, write \u{2018}None\u{2019}." error />
         }
         .into_any(),
-        "stage2_requested" => view! {
+        EventType::Stage2Requested => view! {
             <TextArea name="reason" label="Discretion to accept it late (only if the window has closed)" hint="The Complaints Officer's reason for accepting a request made after the last day. Leave empty for a request in time." rows=3 error />
         }
         .into_any(),
-        "not_accepted" => view! {
+        EventType::NotAccepted => view! {
             <TextArea name="reason" label="Why it is not accepted as a complaint" hint="The resident is told this reason, and that they can go to the Housing Ombudsman." error />
         }
         .into_any(),
-        "risk_assessed" => {
-            let options: Vec<(&'static str, &'static str)> = domain::steps::RISK_LEVELS
+        EventType::RiskAssessed => {
+            let options: Vec<(&'static str, &'static str)> = domain::RiskLevel::ALL
                 .iter()
-                .map(|(code, level)| (*code, domain::steps::risk_label(*level)))
+                .map(|level| (level.code(), domain::steps::risk_label(*level)))
                 .collect();
-            let hints = domain::steps::RISK_LEVELS.iter().map(|(_, l)| l.meaning()).collect();
+            let hints = domain::RiskLevel::ALL.iter().map(|l| l.meaning()).collect();
             view! {
                 <Radios name="level" legend="How urgent is it?" options hints error />
                 <TextArea name="reason" label="Why (optional)" rows=3 error />
             }
             .into_any()
         }
-        "passed_on" => view! {
+        EventType::PassedOn => view! {
             <TextInput name="name" label="Who it was passed to" hint="The colleague's manager, by name." error />
         }
         .into_any(),
-        "consent_verified" => view! {
+        EventType::ConsentVerified => view! {
             <TextArea name="reason" label="How it was checked (optional)" hint="For example, \u{2018}signed form received\u{2019} or \u{2018}phoned the resident\u{2019}." rows=3 error />
         }
         .into_any(),
-        "consent_refused" => view! {
+        EventType::ConsentRefused => view! {
             <TextArea name="reason" label="Why it could not be verified" rows=3 error />
         }
         .into_any(),
-        "withdrawn" => view! {
+        EventType::Withdrawn => view! {
             <TextArea name="reason" label="The resident's reason (optional)" rows=3 error />
         }
         .into_any(),
-        "updates_agreed" => view! {
+        EventType::UpdatesAgreed => view! {
             <TextInput name="working_days" label="Update the resident at least every (working days)"
                 hint=format!("As agreed with the resident while the response is late: from 1 to {}. The first update is due that many working days from when it was agreed.", domain::complaint::MAX_UPDATE_INTERVAL)
                 class="width-4" error />
             <TextArea name="reason" label="How it was agreed (optional)" hint="For example, \u{2018}by phone; they want updates by text message\u{2019}. It is kept on the record." rows=3 error />
         }
         .into_any(),
-        "update_given" => view! {
+        EventType::UpdateGiven => view! {
             <TextArea name="reason" label="The update for the resident" hint="What has happened and what happens next, in plain words. It is sent to them as a letter, in the way they asked to be contacted, and shown on their complaint page." error />
         }
         .into_any(),
-        "corrected" => view! {
+        EventType::Corrected => view! {
             <TextArea name="reason" label="What was wrong and what is right" hint="The record keeps both: the mistake and this correction." error />
         }
         .into_any(),
-        _ => ().into_any(),
+        // Nothing more to ask: the time and who acted say it all.
+        EventType::Received
+        | EventType::Stage2AskedLate
+        | EventType::ResolvedAtFirstContact
+        | EventType::InformationAdded => ().into_any(),
     }
 }
 
