@@ -23,8 +23,8 @@ use crate::pages::profile::{
 };
 use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
 use crate::pages::staff::{
-    CasePage, ClosureDaysPage, OutOfHoursPage, QueuePage, StaffLetterPage, StepPage, TasksPage,
-    TokensPage,
+    CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage, StaffLetterPage,
+    StepPage, TasksPage, TokensPage,
 };
 use crate::pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
@@ -159,6 +159,7 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/tokens") view=TokensPage ssr=SsrMode::Async />
                     <Route path=path!("staff/closure-days") view=ClosureDaysPage ssr=SsrMode::Async />
                     <Route path=path!("staff/out-of-hours") view=OutOfHoursPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/categories") view=CategoriesPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -502,6 +502,8 @@ mod tests {
                 decision: "Upheld".into(),
                 reasons: "It was slow".into(),
                 remedy: "£50".into(),
+                outcome: Some(domain::outcomes::Outcome::Upheld),
+                categories: vec!["repairs".into()],
             }),
         )
         .await;

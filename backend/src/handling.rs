@@ -178,6 +178,9 @@ pub enum RecordFailure {
     Refused(#[from] RecordError),
     #[error("There is no representative's consent waiting to be verified on this complaint.")]
     NoConsentWaiting,
+    /// A response's categories are not all offered now (or there are none).
+    #[error("{}", .0.message)]
+    Categories(domain::forms::FieldError),
     #[error(transparent)]
     Backend(#[from] BackendError),
 }
@@ -186,6 +189,29 @@ impl From<sqlx::Error> for RecordFailure {
     fn from(error: sqlx::Error) -> Self {
         Self::Backend(error.into())
     }
+}
+
+/// A response's categories checked against those offered now, each once: the event with
+/// them if they differ from those given, or why they cannot be used.
+async fn filed_under(
+    conn: &mut sqlx::SqliteConnection,
+    event: &Event,
+) -> Result<Option<Event>, RecordFailure> {
+    let (EventKind::Stage1Responded(response) | EventKind::Stage2Responded(response)) = &event.kind
+    else {
+        return Ok(None);
+    };
+    let offered = crate::categories::categories_in(conn).await?;
+    let codes = domain::outcomes::chosen_categories(&response.categories, &offered)
+        .map_err(RecordFailure::Categories)?;
+    if codes == response.categories {
+        return Ok(None);
+    }
+    let mut event = event.clone();
+    if let EventKind::Stage1Responded(r) | EventKind::Stage2Responded(r) = &mut event.kind {
+        r.categories = codes;
+    }
+    Ok(Some(event))
 }
 
 /// What recording an event did.
@@ -657,6 +683,9 @@ impl Backend {
         let event = named.as_ref().unwrap_or(event);
         let before = Complaint::fold(&history, &calendar, &self.standard).map_err(bad)?;
         let after = handling::record(&before, kind, event, &now, &calendar, &self.standard)?;
+        // Only once the Code's rules allow it: its categories, against those offered now.
+        let filed = filed_under(&mut tx, event).await?;
+        let event = filed.as_ref().unwrap_or(event);
         let decision = match &event.kind {
             EventKind::ConsentVerified { .. } => Some(ConsentStatus::Verified),
             EventKind::ConsentRefused { .. } => Some(ConsentStatus::Refused),
@@ -936,6 +965,8 @@ mod tests {
             decision: "Upheld".into(),
             reasons: "It was late".into(),
             remedy: "£50".into(),
+            outcome: Some(domain::outcomes::Outcome::Upheld),
+            categories: vec!["repairs".into()],
         }
     }
 
@@ -1077,6 +1108,62 @@ mod tests {
                 .is_err(),
             "letters are never deleted"
         );
+    }
+
+    #[tokio::test]
+    async fn a_response_is_filed_under_live_categories_each_once() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        let record = |kind: EventKind| {
+            let backend = backend.clone();
+            let reference = reference.clone();
+            async move {
+                backend
+                    .record_event(
+                        &reference,
+                        &Event::new(at("2026-11-23T09:00:00+00:00"), kind).by("Sam Patel"),
+                        "Sam Patel",
+                    )
+                    .await
+            }
+        };
+        record(acknowledgement("Sam Patel"))
+            .await
+            .expect("acknowledged");
+        backend
+            .retire_category("other", true, "Sam Patel")
+            .await
+            .expect("retires");
+        let with = |codes: &[&str]| {
+            EventKind::Stage1Responded(Response {
+                categories: codes.iter().map(|c| (*c).to_owned()).collect(),
+                ..response()
+            })
+        };
+        for codes in [&["repairs", "rent"][..], &["other"]] {
+            let refused = record(with(codes)).await.expect_err("not offered");
+            assert!(
+                matches!(&refused, RecordFailure::Categories(e) if e.field == domain::forms::Field::Categories),
+                "{refused}"
+            );
+        }
+        let refused = record(with(&[])).await.expect_err("none");
+        assert!(
+            refused.to_string().contains("at least one category"),
+            "{refused}"
+        );
+        record(with(&["repairs", "communication", "repairs"]))
+            .await
+            .expect("recorded");
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        let EventKind::Stage1Responded(kept) = &case.events[2].event.kind else {
+            panic!("a response");
+        };
+        assert_eq!(kept.categories, ["repairs", "communication"], "each once");
     }
 
     #[tokio::test]

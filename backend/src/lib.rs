@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod categories;
 pub mod clock;
 pub mod consents;
 pub mod filing;
@@ -341,6 +342,14 @@ pub(crate) mod tests {
                 "complaints",
                 "kind",
                 codes(&domain::handling::Kind::ALL, domain::handling::Kind::code),
+            ),
+            (
+                "category_changes",
+                "change",
+                codes(
+                    &categories::CategoryChange::ALL,
+                    categories::CategoryChange::code,
+                ),
             ),
             (
                 "consents",

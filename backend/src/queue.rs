@@ -461,6 +461,8 @@ mod tests {
             decision: "Upheld".into(),
             reasons: "It took too long".into(),
             remedy: "£50".into(),
+            outcome: Some(domain::outcomes::Outcome::Upheld),
+            categories: vec!["repairs".into()],
         }
     }
 

@@ -287,6 +287,13 @@ pub struct Response {
     /// Any remedy offered to put things right ("none" is an answer, but it must be given).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub remedy: String,
+    /// Whether the complaint is upheld (required of responses recorded since it was asked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<crate::outcomes::Outcome>,
+    /// The codes of the categories it is filed under (`crate::outcomes::Category`), at least
+    /// one for responses recorded since they were asked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
 }
 
 impl EventKind {

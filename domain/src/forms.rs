@@ -62,6 +62,9 @@ pub enum Field {
     Information,
     ClosureDay,
     Colleague,
+    /// Whether a response upholds the complaint.
+    Finding,
+    Categories,
 }
 
 impl Field {
@@ -124,6 +127,8 @@ impl Field {
             Self::Information => "information",
             Self::ClosureDay => "closure_day",
             Self::Colleague => "colleague",
+            Self::Finding => "finding",
+            Self::Categories => "categories",
         }
     }
 }

@@ -192,7 +192,7 @@ fn blank(text: &Option<String>) -> bool {
 }
 
 fn response_gaps(r: &Response) -> Vec<&'static str> {
-    [
+    let mut gaps: Vec<&'static str> = [
         (&r.about, "what the complaint is about"),
         (&r.outcome_sought, "the outcome sought"),
         (&r.decision, "the decision"),
@@ -202,7 +202,14 @@ fn response_gaps(r: &Response) -> Vec<&'static str> {
     .into_iter()
     .filter(|(text, _)| text.trim().is_empty())
     .map(|(_, what)| what)
-    .collect()
+    .collect();
+    if r.outcome.is_none() {
+        gaps.push("whether it is upheld (outcome: upheld, partly_upheld or not_upheld)");
+    }
+    if r.categories.iter().all(|c| c.trim().is_empty()) {
+        gaps.push("at least one category it is about");
+    }
+    gaps
 }
 
 /// What a new event of this type leaves unsaid that the Code asks for (policy 2024 §8.4, §9.2,
@@ -504,7 +511,9 @@ mod tests {
             vec![
                 "the outcome sought",
                 "the reasons for it",
-                "any remedy offered (or that there is none)"
+                "any remedy offered (or that there is none)",
+                "whether it is upheld (outcome: upheld, partly_upheld or not_upheld)",
+                "at least one category it is about"
             ]
         );
     }

@@ -54,13 +54,21 @@ fn stated(label: &str, text: &str) -> String {
 }
 
 fn response_items(r: &Response) -> Vec<String> {
-    vec![
+    let finding = r
+        .outcome
+        .map(|outcome| format!("Our finding: {}.", outcome.finding()));
+    [
         stated("What your complaint is about", &r.about),
         stated("The outcome you are seeking", &r.outcome_sought),
+    ]
+    .into_iter()
+    .chain(finding)
+    .chain([
         stated("Our decision", &r.decision),
         stated("The reasons for our decision", &r.reasons),
         stated("What we will do to put things right", &r.remedy),
-    ]
+    ])
+    .collect()
 }
 
 /// A Stage 2 acknowledgement's restatement of the complaint (policy 2024 §10.2: requests are
@@ -532,6 +540,7 @@ mod tests {
                 decision: "Partly upheld".into(),
                 reasons: "The part was late.".into(),
                 remedy: "The repair is booked.".into(),
+                ..Response::default()
             }),
         ));
         let acknowledge = |request: EventKind| {
@@ -604,6 +613,8 @@ mod tests {
             decision: "Upheld".into(),
             reasons: "The repair was late.".into(),
             remedy: "£50 and the repair finished.".into(),
+            outcome: Some(crate::outcomes::Outcome::Upheld),
+            categories: vec!["repairs".into()],
         };
         events.push(ev(
             "2026-12-01T09:00:00+00:00",
@@ -614,6 +625,10 @@ mod tests {
         let text = stage1.text(None);
         assert!(text.contains("Stage 2. Please ask by"), "{text}");
         assert!(text.contains("Our decision: Upheld"), "{text}");
+        assert!(
+            text.contains("Our finding: we uphold your complaint."),
+            "{text}"
+        );
         events.push(ev(
             "2026-12-02T09:00:00+00:00",
             EventKind::Stage2Requested {

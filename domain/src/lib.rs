@@ -15,6 +15,7 @@ pub mod letters;
 pub mod limits;
 pub mod linking;
 pub mod opening;
+pub mod outcomes;
 pub mod preferences;
 pub mod progress;
 pub mod report;

@@ -94,6 +94,12 @@ impl Milestone {
     }
 }
 
+/// Whether a response upheld the complaint, for the resident ("Partly upheld"); empty (so
+/// not shown) for a response recorded before it was asked.
+fn finding(r: &crate::complaint::Response) -> String {
+    r.outcome.map(|o| o.label().to_owned()).unwrap_or_default()
+}
+
 fn noun(kind: Kind) -> &'static str {
     match kind {
         Kind::Complaint => "complaint",
@@ -164,6 +170,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                     "Our Stage 1 response",
                     on,
                     vec![
+                        ("Our finding", finding(r)),
                         ("Our decision", r.decision.clone()),
                         ("Putting it right", r.remedy.clone()),
                     ],
@@ -205,6 +212,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 "Our final response (Stage 2)",
                 on,
                 vec![
+                    ("Our finding", finding(r)),
                     ("Our decision", r.decision.clone()),
                     ("Putting it right", r.remedy.clone()),
                 ],

@@ -14,6 +14,7 @@ use crate::feedback::RiskLevel;
 use crate::filing::{Filing, Submission};
 use crate::forms::{field_error, Field, FieldError};
 use crate::handling::RecordError;
+use crate::outcomes::Outcome;
 
 /// The longest a name or contact line may be.
 pub const MAX_LINE: usize = 200;
@@ -72,6 +73,10 @@ pub struct StepAnswers {
     pub remedy: String,
     /// A risk level's code.
     pub level: String,
+    /// Whether a response upholds the complaint: an [`crate::outcomes::Outcome`]'s code.
+    pub finding: String,
+    /// The codes of the categories ticked for a response.
+    pub categories: Vec<String>,
 }
 
 /// Whether a field is required, optional, or not on the form.
@@ -99,6 +104,8 @@ impl StepAnswers {
             ("reasons", &self.reasons),
             ("remedy", &self.remedy),
             ("level", &self.level),
+            ("finding", &self.finding),
+            ("categories", &self.categories.join(",")),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -125,6 +132,19 @@ impl StepAnswers {
                 "reasons" => &mut answers.reasons,
                 "remedy" => &mut answers.remedy,
                 "level" => &mut answers.level,
+                "finding" => &mut answers.finding,
+                // One box per category (`categories[3]` in a form, as the server reads a list),
+                // or the list joined by commas as `typed` gives it back.
+                name if name == "categories" || name.starts_with("categories[") => {
+                    answers.categories.extend(
+                        value
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|c| !c.is_empty())
+                            .map(str::to_owned),
+                    );
+                    continue;
+                }
                 _ => continue,
             };
             slot.clone_from(value);
@@ -238,12 +258,40 @@ impl StepAnswers {
                 let mut required = |field, value: &str, message| {
                     long(errors, field, value, Need::Required(message)).unwrap_or_default()
                 };
+                let about = required(
+                    Field::About,
+                    &self.about,
+                    "Enter what the complaint is about",
+                );
+                let outcome_sought = required(
+                    Field::OutcomeSought,
+                    &self.outcome_sought,
+                    "Enter the outcome the resident is seeking",
+                );
+                let outcome = Outcome::from_code(self.finding.trim());
+                if outcome.is_none() {
+                    errors.push(field_error(
+                        Field::Finding,
+                        "Select whether the complaint is upheld, partly upheld or not upheld",
+                    ));
+                }
+                if self.categories.is_empty() {
+                    errors.push(field_error(
+                        Field::Categories,
+                        "Select at least one category the complaint is about",
+                    ));
+                }
+                let mut required = |field, value: &str, message| {
+                    long(errors, field, value, Need::Required(message)).unwrap_or_default()
+                };
                 let response = Response {
-                    about: required(Field::About, &self.about, "Enter what the complaint is about"),
-                    outcome_sought: required(Field::OutcomeSought, &self.outcome_sought, "Enter the outcome the resident is seeking"),
+                    about,
+                    outcome_sought,
                     decision: required(Field::Decision, &self.decision, "Enter the decision on the complaint"),
                     reasons: required(Field::Reasons, &self.reasons, "Enter the reasons for the decision"),
                     remedy: required(Field::Remedy, &self.remedy, "Enter the remedy offered to put things right, or write \u{2018}None\u{2019}"),
+                    outcome,
+                    categories: self.categories.clone(),
                 };
                 if step == EventType::Stage1Responded {
                     EventKind::Stage1Responded(response)
@@ -536,19 +584,30 @@ pub fn due_words(due: Due, left: Option<i64>) -> String {
     }
 }
 
+/// The label of a response's line that lists its categories' codes, comma-separated.
+pub const CATEGORIES_LINE: &str = "Categories";
+
 /// What an event says, as (label, text) lines for the timeline.
 pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
     fn some(label: &'static str, text: &Option<String>) -> Option<(&'static str, String)> {
         text.as_ref().map(|t| (label, t.clone()))
     }
     fn response(r: &Response) -> Vec<(&'static str, String)> {
-        vec![
+        let mut lines = vec![
             ("What it is about", r.about.clone()),
             ("The outcome sought", r.outcome_sought.clone()),
+        ];
+        lines.extend(r.outcome.map(|o| ("Finding", o.label().to_owned())));
+        if !r.categories.is_empty() {
+            // Codes: the console shows each category's name in their place.
+            lines.push((CATEGORIES_LINE, r.categories.join(", ")));
+        }
+        lines.extend([
             ("Decision", r.decision.clone()),
             ("Reasons", r.reasons.clone()),
             ("Remedy", r.remedy.clone()),
-        ]
+        ]);
+        lines
     }
     match kind {
         EventKind::Stage1Acknowledged {
@@ -917,7 +976,14 @@ mod tests {
         .expect_err("incomplete");
         assert_eq!(
             fields(&errors),
-            ["about", "outcome_sought", "reasons", "remedy"]
+            [
+                "about",
+                "outcome_sought",
+                "finding",
+                "categories",
+                "reasons",
+                "remedy"
+            ]
         );
         let event = StepAnswers {
             about: "a".into(),
@@ -925,11 +991,36 @@ mod tests {
             decision: "c".into(),
             reasons: "d".into(),
             remedy: "None".into(),
+            finding: "partly_upheld".into(),
+            categories: vec!["repairs".into()],
             ..answers()
         }
         .parse(EventType::Stage1Responded)
         .expect("complete");
         assert!(crate::handling::missing(&event.kind).is_empty());
+    }
+
+    #[test]
+    fn the_categories_ticked_are_read_from_their_boxes_and_given_back_as_one_answer() {
+        let form: Vec<(String, String)> = [
+            ("finding", "not_upheld"),
+            ("categories[0]", "repairs"),
+            ("categories[3]", "communication"),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let read = StepAnswers::from_form(&form);
+        assert_eq!(read.categories, ["repairs", "communication"]);
+        assert_eq!(read.finding, "not_upheld");
+        assert!(read
+            .typed()
+            .contains(&("categories".to_owned(), "repairs,communication".to_owned())));
+        assert_eq!(
+            StepAnswers::from_form(&read.typed()).categories,
+            read.categories,
+            "what is given back reads the same"
+        );
     }
 
     #[test]
@@ -1047,7 +1138,7 @@ mod tests {
         }
 
         #[test]
-        fn a_form_read_back_holds_the_answers_it_was_sent_with(texts in proptest::collection::vec("\\PC{0,12}", 14), extra in "[a-z]{1,8}") {
+        fn a_form_read_back_holds_the_answers_it_was_sent_with(texts in proptest::collection::vec("\\PC{0,12}", 15), extra in "[a-z]{1,8}") {
             let typed: Vec<(String, String)> = StepAnswers::default()
                 .typed()
                 .into_iter()
@@ -1056,7 +1147,8 @@ mod tests {
                 .chain([(format!("x_{extra}"), "ignored".to_owned())])
                 .collect();
             let read = StepAnswers::from_form(&typed);
-            prop_assert_eq!(read.typed(), typed[..14].to_vec());
+            // Every single answer (the categories, a list, are read as `categories` shows).
+            prop_assert_eq!(read.typed()[..15].to_vec(), typed[..15].to_vec());
         }
 
         #[test]

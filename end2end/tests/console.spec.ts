@@ -8,13 +8,15 @@ import { choose, fileComplaint, keepSupport, sendAndConfirm, uniqueEmail } from 
 import type { Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
-/** From the complaint's page: opens a step's form, fills it, records it. */
-async function recordStep(page: Page, step: string, fields: Record<string, string>, audit?: (p: Page) => Promise<void>) {
+/** From the complaint's page: opens a step's form, fills it (`true` ticks a box or chooses a
+ * radio button by its label), records it. */
+async function recordStep(page: Page, step: string, fields: Record<string, string | true>, audit?: (p: Page) => Promise<void>) {
   await page.getByRole("link", { name: step, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(step);
   if (audit) await audit(page);
   for (const [label, value] of Object.entries(fields)) {
-    await page.getByLabel(label, { exact: true }).fill(value);
+    if (value === true) await page.getByLabel(label, { exact: true }).check();
+    else await page.getByLabel(label, { exact: true }).fill(value);
   }
   await page.getByRole("button", { name: /^Record it/ }).click();
   await expect(page.getByRole("status")).toContainText(`Recorded: ${step}.`);
@@ -62,11 +64,24 @@ test("a colleague takes a complaint through the console to the final response, a
     await expect(staff.getByText(/^Stage 1 response due by/).first()).toBeVisible();
     await audit(staff);
 
-    await recordStep(staff, "Send the Stage 1 response", {
-      "Your decision": "Upheld: the repair was left unfinished.",
-      "The reasons for the decision": "The engineer did not return with the part.",
-      "What will be done to put things right": "The repair is booked for Thursday.",
-    }, audit);
+    // A response says whether the complaint is upheld and files it under categories: both
+    // left out are said, with what was typed kept.
+    await staff.getByRole("link", { name: "Send the Stage 1 response", exact: true }).click();
+    await staff.getByLabel("Your decision").fill("Partly upheld: the repair was left unfinished.");
+    await staff.getByLabel("The reasons for the decision").fill("The engineer did not return with the part.");
+    await staff.getByLabel("What will be done to put things right").fill("The repair is booked for Thursday.");
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.locator(".error-summary")).toContainText("Select whether the complaint is upheld, partly upheld or not upheld");
+    await expect(staff.locator(".error-summary")).toContainText("Select at least one category the complaint is about");
+    await expect(staff.getByLabel("Your decision")).toHaveValue("Partly upheld: the repair was left unfinished.");
+    await audit(staff);
+    await staff.getByLabel("Partly upheld", { exact: true }).check();
+    await staff.getByLabel("Repairs", { exact: true }).check();
+    await staff.getByLabel("Communication", { exact: true }).check();
+    await staff.getByRole("button", { name: "Record it and send the letter" }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Send the Stage 1 response.");
+    // Named as the list orders them.
+    await expect(staff.getByText("Communication, Repairs")).toBeVisible();
     await recordStep(staff, "Record a Stage 2 request", {});
 
     // The reviewer cannot be anyone who acknowledged or answered Stage 1, decided by account:
@@ -90,6 +105,8 @@ test("a colleague takes a complaint through the console to the final response, a
       "Your decision": "Upheld.",
       "The reasons for the decision": "Stage 1 found the fault and the repair is done.",
       "What will be done to put things right": "£50 for the time without heating.",
+      "Upheld": true,
+      "Repairs": true,
     });
     await expect(staff.getByText("Nothing: it is closed.")).toBeVisible();
     // The timeline says who did each step and when it was recorded.
@@ -117,6 +134,9 @@ test("a colleague takes a complaint through the console to the final response, a
   await page.getByRole("link", { name: `Your complaint ${reference}: Stage 2 review acknowledgement` }).click();
   await expect(page.getByRole("article")).toContainText("Our understanding of your complaint: The boiler repair was left unfinished.");
   await expect(page.getByRole("article")).toContainText("The outcome you are seeking: Finish the repair this week.");
+  await page.goBack();
+  await page.getByRole("link", { name: `Your complaint ${reference}: our Stage 1 response` }).click();
+  await expect(page.getByRole("article")).toContainText("Our finding: we uphold part of your complaint.");
   await page.goBack();
   await page.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
   await expect(page.getByRole("article")).toContainText("Housing Ombudsman");
@@ -504,5 +524,29 @@ test("when a response will be late, a colleague agrees how often to update the r
   await expect(page.getByText("The surveyor visits on Monday morning.")).toBeVisible();
   await expect(page.getByText("Our next update to you")).toBeVisible();
   await expect(page.getByText(/As agreed with you, we will update you at least every 3 working days/)).toBeVisible();
+  await audit(page);
+});
+
+test("an administrator adds a category for responses, and retires it", async ({ page, audit }, testInfo) => {
+  const admin = uniqueEmail(testInfo.project.name, "categories").replace("@example.com", "@calicohomes.org.uk");
+  await signInAsColleague(page, admin, "Ash Cole", "administrator");
+  await page.getByRole("link", { name: "Categories responses are filed under" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Categories");
+  await audit(page);
+  // Each project adds its own, as the tests share one database.
+  const name = `Gas servicing ${testInfo.project.name}`;
+  await page.getByLabel("Name", { exact: true }).fill("Repairs");
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.locator(".error-summary")).toContainText("There is already a category called Repairs.");
+  await audit(page);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByRole("status")).toContainText(`${name} is offered for every response from now on.`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  await expect(row).toContainText("Offered");
+  await row.getByRole("button", { name: `Retire ${name}` }).click();
+  await expect(page.getByRole("status")).toContainText(`${name} is retired`);
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) })).toContainText("Retired");
+  await expect(page.getByRole("table", { name: /changes to the categories/ })).toContainText(`Retired ${name}`);
   await audit(page);
 });

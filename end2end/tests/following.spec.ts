@@ -49,6 +49,8 @@ const stage1Response = {
   decision: "Upheld",
   reasons: "The repair was left unfinished",
   remedy: "The repair is finished on Friday, and £50",
+  outcome: "upheld",
+  categories: ["repairs"],
 };
 
 /** With JavaScript the change must appear by itself within two seconds; without it, the

@@ -491,6 +491,14 @@ async fn record_event(
             "not_a_colleague",
             failure.to_string(),
         )),
+        Err(failure @ RecordFailure::Categories(_)) => Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_category",
+            format!(
+                "{}. The categories on offer are listed at GET /api/v1/categories.",
+                failure.to_string().trim_end_matches('.')
+            ),
+        )),
         Err(failure @ RecordFailure::NoConsentWaiting) => Err(Problem::new(
             StatusCode::CONFLICT,
             "no_consent_waiting",
@@ -506,12 +514,56 @@ async fn record_event(
     }
 }
 
+/// A category responses are filed under.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CategoryRecord {
+    /// What a response's `categories` name it by, e.g. `damp_and_mould`.
+    code: String,
+    /// e.g. "Damp and mould".
+    name: String,
+    /// A retired category stays on past responses but is refused for new ones.
+    retired: bool,
+}
+
+/// List the categories a response may be filed under (live ones first).
+#[utoipa::path(
+    get,
+    path = "/api/v1/categories",
+    tag = "complaints",
+    security(("api_token" = [])),
+    responses(
+        (status = 200, description = "Every category", body = Vec<CategoryRecord>),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn list_categories(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<CategoryRecord>>, Problem> {
+    let categories = state
+        .backend
+        .categories()
+        .await
+        .map_err(Problem::unavailable)?;
+    Ok(Json(
+        categories
+            .into_iter()
+            .map(|c| CategoryRecord {
+                code: c.code,
+                name: c.name,
+                retired: c.retired,
+            })
+            .collect(),
+    ))
+}
+
 /// The API's routes (behind the bearer check) and its OpenAPI document (open to all).
 pub fn router(state: AppState) -> Router {
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(list_complaints))
         .routes(routes!(get_complaint))
         .routes(routes!(record_event))
+        .routes(routes!(list_categories))
         .split_for_parts();
     let document = doc.to_pretty_json().unwrap_or_default();
     let api = api

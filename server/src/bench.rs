@@ -109,6 +109,8 @@ fn plan(rng: &mut StdRng, kind: domain::handling::Kind) -> Vec<(Span, EventKind)
             decision: "Upheld in part".into(),
             reasons: "The repair was late, but the damage was caused by a neighbour's leak".into(),
             remedy: "£75 for the delay and the repair finished by 12 December".into(),
+            outcome: Some(domain::outcomes::Outcome::Upheld),
+            categories: vec!["repairs".into()],
         })
     };
     let noted = |rng: &mut StdRng| EventKind::InformationAdded {
@@ -239,6 +241,8 @@ fn plan(rng: &mut StdRng, kind: domain::handling::Kind) -> Vec<(Span, EventKind)
                         decision: "Upheld".into(),
                         reasons: "The repair took far longer than our standard".into(),
                         remedy: "£150 and the repair finished this week".into(),
+                        outcome: Some(domain::outcomes::Outcome::Upheld),
+                        categories: vec!["repairs".into()],
                     }),
                     &mut events,
                 );

@@ -109,6 +109,7 @@ async fn the_openapi_document_describes_every_operation() {
         ("/api/v1/complaints", "get"),
         ("/api/v1/complaints/{reference}", "get"),
         ("/api/v1/complaints/{reference}/events", "post"),
+        ("/api/v1/categories", "get"),
     ] {
         assert!(doc["paths"][path][method].is_object(), "{method} {path}");
     }
@@ -199,10 +200,28 @@ async fn a_complaint_goes_through_both_stages_and_the_code_is_enforced_on_the_wa
     let response = |t: &str, at: &str| {
         json!({"type": t, "occurred_at": at, "by": "Sam Patel",
                "about": "The lift", "outcome_sought": "Fix the lift", "decision": "Upheld",
-               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired."})
+               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired.",
+               "outcome": "upheld", "categories": ["repairs", "communication"]})
     };
     let sent = now(&server);
     server.clock.advance(Duration::days(1));
+    // Filed under a category that is not on offer: refused, saying where the list is.
+    let (status, categories) = get(&server, "/api/v1/categories", Some(&token)).await;
+    assert_eq!(status, 200);
+    assert_eq!(categories[0]["code"], "anti_social_behaviour");
+    assert_eq!(categories[0]["retired"], false);
+    let mut unknown = response("stage1_responded", &sent);
+    unknown["categories"] = json!(["lifts"]);
+    let (status, error) = post_event(&server, &token, &reference, unknown).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("unknown_category")),
+        "{error}"
+    );
+    assert!(error["message"]
+        .as_str()
+        .expect("text")
+        .contains("GET /api/v1/categories"));
     let (status, complaint) = post_event(
         &server,
         &token,
@@ -211,6 +230,14 @@ async fn a_complaint_goes_through_both_stages_and_the_code_is_enforced_on_the_wa
     )
     .await;
     assert_eq!(status, 201, "{complaint}");
+    let answered = complaint["events"]
+        .as_array()
+        .expect("events")
+        .last()
+        .expect("the response")
+        .clone();
+    assert_eq!(answered["outcome"], "upheld");
+    assert_eq!(answered["categories"], json!(["repairs", "communication"]));
     assert_eq!(complaint["state"], "stage1_responded");
     assert_eq!(
         complaint["events"][3]["occurred_at"]
@@ -365,7 +392,8 @@ async fn a_stage2_request_after_the_window_is_refused_without_the_officers_discr
         &reference,
         json!({"type": "stage1_responded", "occurred_at": now(&server), "by": "Sam Patel",
                "about": "The lift", "outcome_sought": "Fix it", "decision": "Not upheld",
-               "reasons": "It was fixed within our timescale.", "remedy": "None"}),
+               "reasons": "It was fixed within our timescale.", "remedy": "None",
+               "outcome": "not_upheld", "categories": ["repairs"]}),
     )
     .await;
     assert_eq!(status, 201);
@@ -492,7 +520,8 @@ async fn a_system_that_knows_the_colleagues_accounts_is_held_to_them_not_to_name
     let response = |t: &str, at: &str| {
         json!({"type": t, "occurred_at": at, "by": "Housing system",
                "about": "The lift", "outcome_sought": "Fix the lift", "decision": "Upheld",
-               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired."})
+               "reasons": "The repair took too long.", "remedy": "£100 and the lift repaired.",
+               "outcome": "upheld", "categories": ["repairs", "communication"]})
     };
 
     // The handler by account: the name is filled in from it.

@@ -263,10 +263,21 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
             ("decision", "Upheld."),
             ("reasons", "The repair was not finished."),
             ("remedy", "A new boiler by 4 December."),
+            ("finding", "upheld"),
+            ("categories[0]", "repairs"),
+            ("categories[4]", "communication"),
         ],
     )
     .await;
     assert_eq!(responded, format!("{case_page}?recorded=stage1_responded"));
+    // The finding and the categories, by name, are on the record; the resident is told the
+    // finding.
+    let case = page(&server, &case_page, &staff).await;
+    assert!(case.contains("Repairs, Communication"), "{case}");
+    assert!(
+        case.contains(">Finding<") && case.contains(">Upheld<"),
+        "{case}"
+    );
     record(
         &server,
         &staff,
@@ -375,6 +386,8 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
             ("decision", "Upheld."),
             ("reasons", "Stage 1 was right."),
             ("remedy", "£50 for the delay."),
+            ("finding", "partly_upheld"),
+            ("categories[0]", "repairs"),
         ],
     )
     .await;
@@ -1425,4 +1438,96 @@ async fn a_late_response_gets_updates_at_the_agreed_interval_which_the_queue_lis
     );
     let letters = page(&server, "/account/letters", &resident).await;
     assert!(letters.contains(": an update"), "{letters}");
+}
+
+#[tokio::test]
+async fn an_administrator_adds_and_retires_a_category_and_responses_offer_only_live_ones() {
+    let (server, _resident, handler, reference) = acknowledged(Role::Handler).await;
+    let admin = colleague(
+        &server,
+        "ash@calicohomes.org.uk",
+        "Ash Turner",
+        Role::Administrator,
+    )
+    .await;
+    let added = post_form(
+        &server,
+        "/staff/categories",
+        "/api/staff/categories/add",
+        &[("name", "Gas  servicing")],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(location(&added), "/staff/categories?added=gas_servicing");
+    let list = page(&server, &location(&added), &admin).await;
+    assert!(
+        list.contains("Gas servicing is offered for every response from now on."),
+        "{list}"
+    );
+    // The same name again is refused beside the box, and what was typed is kept.
+    let again = post_form(
+        &server,
+        "/staff/categories",
+        "/api/staff/categories/add",
+        &[("name", "gas servicing")],
+        Some(&admin),
+    )
+    .await;
+    let form = Landing::of(&server, &again, Some(&admin))
+        .page(&server)
+        .await;
+    assert!(
+        form.contains("There is already a category called Gas servicing."),
+        "{form}"
+    );
+    assert!(form.contains("value=\"gas servicing\""), "{form}");
+    let step = format!("/staff/complaints/{reference}/stage1_responded");
+    assert!(page(&server, &step, &handler)
+        .await
+        .contains("Gas servicing"));
+    let retired = post_form(
+        &server,
+        "/staff/categories",
+        "/api/staff/categories/retire",
+        &[("code", "gas_servicing"), ("retire", "true")],
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(
+        location(&retired),
+        "/staff/categories?retired=gas_servicing"
+    );
+    assert!(!page(&server, &step, &handler)
+        .await
+        .contains("Gas servicing"));
+    // A response filed under it now is refused beside the categories.
+    let refused = record(
+        &server,
+        &handler,
+        &reference,
+        "stage1_responded",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("about", "The boiler repair."),
+            ("outcome_sought", "Finish the repair."),
+            ("decision", "Not upheld."),
+            ("reasons", "The engineer came on time."),
+            ("remedy", "None"),
+            ("finding", "not_upheld"),
+            ("categories[0]", "gas_servicing"),
+        ],
+    )
+    .await;
+    let form = refused.page(&server).await;
+    assert!(
+        form.contains("There is no category \"gas_servicing\" to choose now"),
+        "{form}"
+    );
+    // Only administrators manage them.
+    let denied = page(&server, "/staff/categories", &handler).await;
+    assert!(
+        denied.contains("Only an administrator can change the categories."),
+        "{denied}"
+    );
 }

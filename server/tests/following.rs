@@ -49,6 +49,8 @@ fn response() -> EventKind {
         decision: "Upheld".into(),
         reasons: "It took too long".into(),
         remedy: "£50 and a new lift motor".into(),
+        outcome: Some(domain::outcomes::Outcome::Upheld),
+        categories: vec!["repairs".into()],
     })
 }
 

@@ -85,6 +85,7 @@ const RULES: &[(&str, Kind)] = &[
     ("/staff/tokens", Kind::Admin),
     ("/staff/closure-days", Kind::Admin),
     ("/staff/out-of-hours", Kind::Admin),
+    ("/staff/categories", Kind::Admin),
     // Routes outside the pages.
     ("/live", Kind::Account),
     ("/attachments/{id}", Kind::Account),
@@ -93,6 +94,7 @@ const RULES: &[(&str, Kind)] = &[
     ("GET /api/v1/complaints", Kind::Api),
     ("GET /api/v1/complaints/{reference}", Kind::Api),
     ("POST /api/v1/complaints/{reference}/events", Kind::Api),
+    ("GET /api/v1/categories", Kind::Api),
     // Server functions (signing out last: it ends the asker's session).
     ("/api/account", Kind::Account),
     ("/api/account/activate", Kind::Account),
@@ -159,6 +161,9 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/opening", Kind::Admin),
     ("/api/staff/opening/closure-days/add", Kind::Admin),
     ("/api/staff/opening/closure-days/remove", Kind::Admin),
+    ("/api/staff/categories", Kind::Admin),
+    ("/api/staff/categories/add", Kind::Admin),
+    ("/api/staff/categories/retire", Kind::Admin),
     ("/api/staff/opening/out-of-hours", Kind::Admin),
     ("/api/sign-out", Kind::Public),
 ];

@@ -2,6 +2,7 @@
 //! the domain's parsers, call one `Backend` use case, map the result to what the page shows.
 
 pub mod accounts;
+pub mod categories;
 pub mod complaints;
 pub mod consents;
 pub mod filing;

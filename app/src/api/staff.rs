@@ -41,8 +41,10 @@ pub struct QueueRow {
     pub summary: String,
     /// "Asked for a review late on …: decide whether to accept it".
     pub asked_late: Option<String>,
-    /// The next update agreed with the resident, in words, and whether it is late.
+    /// The next update agreed with the resident, in words; whether it is owed today or
+    /// earlier, and whether it is late.
     pub update: Option<String>,
+    pub update_owed: bool,
     pub update_overdue: bool,
 }
 
@@ -146,6 +148,8 @@ pub struct StepView {
     /// The complaint definition from the acknowledgement, to start a response from.
     pub about: String,
     pub outcome_sought: String,
+    /// The categories a response may be filed under: (code, name), live ones only.
+    pub categories: Vec<(String, String)>,
 }
 
 /// A letter to read or print.
@@ -362,6 +366,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
                 )
             }),
             update: update_words(item, today),
+            update_owed: item.update.is_some_and(|update| update.by <= today),
             update_overdue: item.update_overdue,
         })
         .collect();
@@ -391,6 +396,21 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
 /// The next deadline in words: "Stage 1 response due by Tuesday 5 January 2027".
 fn next_words(item: &backend::handling::QueueItem) -> Option<String> {
     item.next.map(|due| domain::steps::due_words(due, None))
+}
+
+/// A response's categories by name ("Repairs, Communication"), from their codes as the
+/// timeline lists them.
+fn category_names(codes: &str, categories: &[domain::outcomes::Category]) -> String {
+    codes
+        .split(", ")
+        .map(|code| {
+            categories
+                .iter()
+                .find(|c| c.code == code)
+                .map_or(code, |c| c.name.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The next update agreed with the resident, in words, as of `today`.
@@ -441,6 +461,11 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         date.map(|date| (label.to_owned(), domain::calendar::long_date(date)))
     })
     .collect();
+    let categories = context
+        .backend
+        .categories()
+        .await
+        .map_err(super::unavailable)?;
     let timeline = case
         .events
         .iter()
@@ -453,7 +478,13 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
             recorded_by: recorded.recorded_by.clone(),
             details: domain::steps::event_details(&recorded.event.kind)
                 .into_iter()
-                .map(|(label, text)| (label.to_owned(), text))
+                .map(|(label, text)| {
+                    if label == domain::steps::CATEGORIES_LINE {
+                        (label.to_owned(), category_names(&text, &categories))
+                    } else {
+                        (label.to_owned(), text)
+                    }
+                })
                 .collect(),
             letter: recorded.letter,
         })
@@ -544,6 +575,22 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         _ => None,
     };
     let (about, outcome_sought) = complaint_definition(&case);
+    let categories = if matches!(
+        step_type,
+        EventType::Stage1Responded | EventType::Stage2Responded
+    ) {
+        context
+            .backend
+            .categories()
+            .await
+            .map_err(super::unavailable)?
+            .into_iter()
+            .filter(|c| !c.retired)
+            .map(|c| (c.code, c.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let colleagues = if matches!(
         step_type,
         EventType::Stage1Acknowledged | EventType::Stage2Acknowledged
@@ -583,6 +630,7 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         extension_used,
         about,
         outcome_sought,
+        categories,
     }))
 }
 
@@ -623,6 +671,8 @@ pub async fn record_step(
     #[server(default)] reasons: String,
     #[server(default)] remedy: String,
     #[server(default)] level: String,
+    #[server(default)] finding: String,
+    #[server(default)] categories: Vec<String>,
 ) -> Result<(), AppError> {
     use backend::handling::RecordFailure;
     use domain::complaint::EventType;
@@ -641,6 +691,8 @@ pub async fn record_step(
         reasons,
         remedy,
         level,
+        finding,
+        categories,
     };
     let typed = answers.typed();
     let Some(step_type) = EventType::from_code(&step) else {
@@ -685,6 +737,11 @@ pub async fn record_step(
             answers: typed,
             field: Some("colleague".into()),
             message: "That person can no longer handle complaints (their access may have been removed since the page was opened). Choose someone else from the list.".into(),
+        })),
+        Err(RecordFailure::Categories(error)) => Err(super::refused(AppError::Refused {
+            answers: typed,
+            field: Some(error.field.id().to_owned()),
+            message: error.message,
         })),
         Err(RecordFailure::Refused(error)) => Err(super::refused(AppError::Refused {
             answers: typed,

@@ -467,6 +467,54 @@ pub fn Checkboxes(
     }
 }
 
+/// A group of checkboxes that together send one list named `list`: each ticked box sends its
+/// option's code as `list[i]` (the server reads them as one list), and an answer sent back
+/// with a message is the codes joined by commas. The first box carries the group's id, so the
+/// error summary can link to it. For options that are data (`(code, label)`), not code.
+#[component]
+pub fn ListCheckboxes(
+    list: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<(String, String)>,
+    error: Refusal,
+) -> impl IntoView {
+    let message = error.message(list);
+    let described_by = described_by(list, hint.is_some(), &message);
+    let wrapper = group_class(&message);
+    let ticked: Vec<String> = error
+        .answer(list)
+        .map(|codes| codes.split(',').map(str::to_owned).collect())
+        .unwrap_or_default();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, label))| {
+            let id = if i == 0 {
+                list.to_owned()
+            } else {
+                format!("{list}-{code}")
+            };
+            let checked = ticked.contains(&code);
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name=format!("{list}[{i}]") value=code checked=checked />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=wrapper>
+            <fieldset class="fieldset" aria-describedby=described_by>
+                <legend class="fieldset-legend">{legend}</legend>
+                {hint_and_message(list, hint, message)}
+                {items}
+            </fieldset>
+        </div>
+    }
+}
+
 /// A date as three boxes (day, month, year) after the GOV.UK date input. `names` are the
 /// three fields' names; a message for the date is keyed on the first.
 #[component]

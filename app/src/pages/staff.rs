@@ -6,6 +6,7 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 use super::{notice, param, query, signed_in};
+use crate::api::categories::{categories_view, AddCategory, CategoryList, RetireCategory};
 use crate::api::opening::{
     opening_view, AddClosureDay, OpeningDetails, RemoveClosureDay, SetOutOfHours,
 };
@@ -16,8 +17,8 @@ use crate::api::staff::{
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
-    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, Radios, Refusal, Select, TextArea,
-    TextInput,
+    ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, ListCheckboxes, Radios, Refusal,
+    Select, TextArea, TextInput,
 };
 use crate::components::letter::LetterPage;
 
@@ -93,9 +94,17 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                     <td>
                         {row.next.clone().unwrap_or_else(|| "None: closed".into())}
                         {row.update.clone().map(|text| {
-                            let class = if row.update_overdue { "tag tag-overdue" } else { "tag tag-today" };
-                            let flag = if row.update_overdue { "Update overdue" } else { "Update owed" };
-                            view! { <br /> <strong class=class>{flag}</strong> <br /> {text} }
+                            // Flagged once owed (today or earlier), in words as well as colour.
+                            let flag = match (row.update_owed, row.update_overdue) {
+                                (_, true) => Some(("tag tag-overdue", "Update overdue")),
+                                (true, false) => Some(("tag tag-today", "Update due today")),
+                                (false, false) => None,
+                            };
+                            view! {
+                                <br />
+                                {flag.map(|(class, words)| view! { <strong class=class>{words}</strong> <br /> })}
+                                {text}
+                            }
                         })}
                     </td>
                     <td>
@@ -127,6 +136,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
             <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p>
             <p><a href="/staff/colleagues">"Colleagues and their second sign-in step"</a></p>
             <p><a href="/staff/closure-days">"Closure days"</a>" and "<a href="/staff/out-of-hours">"the out-of-hours number"</a></p>
+            <p><a href="/staff/categories">"Categories responses are filed under"</a></p>
         })}
         {queue.notice.clone().map(|notice| view! {
             <div class="notification-banner" role="status"><p class="notification-heading">{notice}</p></div>
@@ -435,7 +445,11 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         EventType::Stage1Responded | EventType::Stage2Responded => view! {
             <TextArea name="about" label="What the complaint is about" initial=about error />
             <TextArea name="outcome_sought" label="The outcome the resident is seeking" initial=outcome error />
-            <TextArea name="decision" label="Your decision" hint="Whether the complaint is upheld, in part or in full, and what was found." error />
+            <Radios name="finding" legend="Is the complaint upheld?" hint="The resident is told this in the letter."
+                options=domain::outcomes::Outcome::ALL.iter().map(|o| (o.code(), o.label())).collect() error />
+            <ListCheckboxes list="categories" legend="What it is about" hint="Choose every category that fits, at least one. They are for the landlord's reports and learning; the resident does not see them."
+                options=view.categories.clone() error />
+            <TextArea name="decision" label="Your decision" hint="What was found, and what you decided." error />
             <TextArea name="reasons" label="The reasons for the decision" error />
             <TextArea name="remedy" label="What will be done to put things right" hint="Any remedy offered, with when it will happen. If there is none, write \u{2018}None\u{2019}." error />
         }
@@ -676,6 +690,84 @@ pub fn ClosureDaysPage() -> impl IntoView {
     })
 }
 
+/// An administrator's page for the categories responses are filed under: add one, retire one
+/// (it stays on past responses), or offer a retired one again.
+#[component]
+pub fn CategoriesPage() -> impl IntoView {
+    let add = Form::of::<AddCategory>();
+    let change = Refusal::of::<RetireCategory>();
+    let error = add.refusal;
+    let said = [
+        ("added", "is offered for every response from now on."),
+        (
+            "retired",
+            "is retired: it is no longer offered, and stays on past responses.",
+        ),
+        ("restored", "is offered again."),
+    ]
+    .into_iter()
+    .find_map(|(name, words)| query(name).map(|code| (code, words)))
+    .filter(|_| !add.refusal.is_some() && !change.is_some());
+    signed_in(categories_view(), move |view: CategoryList| {
+        let rows = &view.categories;
+        let said = said.clone().and_then(|(code, words)| {
+            rows.iter()
+                .find(|r| r.code == code)
+                .map(|r| format!("{} {words}", r.name))
+        });
+        let list = rows
+            .iter()
+            .map(|row| {
+                let (button, retire) = if row.retired {
+                    ("Offer again", "false")
+                } else {
+                    ("Retire", "true")
+                };
+                let name = row.name.clone();
+                view! {
+                    <tr>
+                        <th scope="row">{row.name.clone()}</th>
+                        <td>{if row.retired { "Retired" } else { "Offered" }}</td>
+                        <td>
+                            <ButtonForm action=RetireCategory::url()
+                                hidden=vec![("code", row.code.clone()), ("retire", retire.to_owned())]>
+                                <button type="submit" class="button button-secondary">
+                                    {button} <span class="visually-hidden">{name}</span>
+                                </button>
+                            </ButtonForm>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <FormPage form=add title="Categories" submit="Add category"
+                intro=move || view! {
+                    <ErrorSummary refusal=change />
+                    {said.clone().map(|text| notice(&text))}
+                    <p>"Every Stage 1 and Stage 2 response is filed under one or more of these, for the landlord's reports and learning. A category is never removed: retiring one stops it being offered, and responses already filed under it keep it."</p>
+                    <h2 class="heading-m">"Add a category"</h2>
+                }>
+                <TextInput name="name" label="Name" hint="For example, Gas servicing. Up to 60 characters." error />
+            </FormPage>
+            <div class="table-scroll" role="region" aria-labelledby="categories-caption" tabindex="0">
+                <table class="table">
+                    <caption id="categories-caption" class="table-caption">"Categories, those offered first"</caption>
+                    <thead><tr>
+                        <th scope="col">"Category"</th>
+                        <th scope="col">"Offered for new responses"</th>
+                        <th scope="col"><span class="visually-hidden">"Action"</span></th>
+                    </tr></thead>
+                    <tbody>{list}</tbody>
+                </table>
+            </div>
+            {changes_list(&view.changes, "The last 10 changes to the categories, newest first")}
+            <p><a href="/staff">"Back to the work queue"</a></p>
+        }
+        .into_any()
+    })
+}
+
 /// An administrator's page for the number residents call about an emergency repair when the
 /// offices are closed.
 #[component]
@@ -704,24 +796,36 @@ pub fn OutOfHoursPage() -> impl IntoView {
 
 /// The latest changes to the closure days and the number: who made each, and when.
 fn opening_changes(view: &OpeningDetails) -> impl IntoView + use<> {
-    let rows = view
-        .changes
+    changes_list(
+        &view.changes,
+        "The last 10 changes to the closure days and the out-of-hours number, newest first",
+    )
+}
+
+/// The latest changes an administrator's page lists: (when, who, what), newest first.
+fn changes_list(
+    changes: &[(String, String, String)],
+    caption: &'static str,
+) -> impl IntoView + use<> {
+    let rows = changes
         .iter()
         .map(|(at, by, what)| view! { <tr><td>{at.clone()}</td><td>{by.clone()}</td><td>{what.clone()}</td></tr> })
         .collect_view();
-    (!view.changes.is_empty()).then(|| view! {
-        <h2 class="heading-m">"Latest changes"</h2>
-        <div class="table-scroll" role="region" aria-labelledby="changes-caption" tabindex="0">
-            <table class="table">
-                <caption id="changes-caption" class="table-caption">"The last 10 changes to the closure days and the out-of-hours number, newest first"</caption>
-                <thead><tr>
-                    <th scope="col">"When"</th>
-                    <th scope="col">"Who"</th>
-                    <th scope="col">"Change"</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+    (!changes.is_empty()).then(|| {
+        view! {
+            <h2 class="heading-m">"Latest changes"</h2>
+            <div class="table-scroll" role="region" aria-labelledby="changes-caption" tabindex="0">
+                <table class="table">
+                    <caption id="changes-caption" class="table-caption">{caption}</caption>
+                    <thead><tr>
+                        <th scope="col">"When"</th>
+                        <th scope="col">"Who"</th>
+                        <th scope="col">"Change"</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
     })
 }
 
