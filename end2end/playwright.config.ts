@@ -22,6 +22,11 @@ const launchOptions = {
   ],
 };
 
+/** The client address a project's browsers are seen from (documentation addresses, RFC 5737). */
+function clientAddress(address: string): Record<string, string> {
+  return { "X-Forwarded-For": address };
+}
+
 /** Where the server writes its mail as .eml files; tests open it like an inbox. */
 export const mailDir = `${dataDir}/mail`;
 
@@ -35,8 +40,8 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions, trace: "retain-on-failure" },
   projects: [
-    { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true } },
-    { name: "no-js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false } },
+    { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true, extraHTTPHeaders: clientAddress("192.0.2.1") } },
+    { name: "no-js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false, extraHTTPHeaders: clientAddress("192.0.2.2") } },
   ],
   webServer: external ? undefined : {
     command: "./target/release/server serve",
@@ -52,6 +57,11 @@ export default defineConfig({
       RUST_LOG: "warn",
       CALICO_DEMO: "true",
       CALICO_MAIL_DIR: `${dataDir}/mail`,
+      // Each project's browsers stand for people on their own machines: the server takes the
+      // client's address from X-Forwarded-For (`clientAddress`), as behind the
+      // landlord's proxy, so the per-address limits (20 new passwords an hour) count each
+      // project's people apart rather than the whole suite as one address.
+      CALICO_TRUST_PROXY: "true",
     },
   },
 });
