@@ -97,14 +97,21 @@ impl Backend {
     pub async fn category_changes(
         &self,
         limit: i64,
-    ) -> Result<Vec<(String, String, String, String)>, BackendError> {
-        Ok(sqlx::query_as(
+    ) -> Result<Vec<(String, String, String, CategoryChange)>, BackendError> {
+        let rows: Vec<(String, String, String, String)> = sqlx::query_as(
             "SELECT h.changed_at, h.changed_by, c.name, h.change FROM category_changes h
              JOIN categories c ON c.code = h.code ORDER BY h.id DESC LIMIT ?",
         )
         .bind(limit)
         .fetch_all(&self.pool)
-        .await?)
+        .await?;
+        rows.into_iter()
+            .map(|(at, by, name, change)| {
+                let change = domain::codes::from_code(&change)
+                    .ok_or_else(|| BackendError::BadRecord(change.clone()))?;
+                Ok((at, by, name, change))
+            })
+            .collect()
     }
 
     /// Adds a category named `name` (checked by `domain::outcomes::new_category` against the
@@ -214,7 +221,7 @@ mod tests {
         let changes = backend.category_changes(3).await.expect("reads");
         let what: Vec<_> = changes
             .iter()
-            .map(|(_, by, name, change)| (by.as_str(), name.as_str(), change.as_str()))
+            .map(|(_, by, name, change)| (by.as_str(), name.as_str(), change.code()))
             .collect();
         assert_eq!(
             what,

@@ -638,6 +638,11 @@ impl UpdateDue {
     pub fn overdue(self, today: NaiveDate) -> bool {
         today > self.by
     }
+
+    /// Whether the update is owed on `today`: due today, or late.
+    pub fn owed(self, today: NaiveDate) -> bool {
+        today >= self.by
+    }
 }
 
 /// Why a whole history cannot be folded: the first event that breaks a rule, and where.
@@ -1004,9 +1009,7 @@ impl Complaint {
                     });
                 }
                 let (stage, due) = self.open_response().ok_or_else(out_of_order)?;
-                // Agreed when the response will be late: after an extension, or once the
-                // response is overdue without one.
-                if self.extension_days(stage) == 0 && day <= due {
+                if !self.response_late(day) {
                     return Err(TransitionError::UpdatesBeforeDelay { stage, due });
                 }
                 next.updates = Some(UpdateDue {
@@ -1037,6 +1040,13 @@ impl Complaint {
             next.updates = None;
         }
         Ok(next)
+    }
+
+    /// Whether the open stage's response will be late as of `day`: it was extended, or its
+    /// last day has passed. Updates at an agreed interval are for such a response.
+    pub fn response_late(&self, day: NaiveDate) -> bool {
+        self.open_response()
+            .is_some_and(|(stage, due)| self.extension_days(stage) > 0 || day > due)
     }
 
     /// The open stage and the last day of its response, while a response is owed.

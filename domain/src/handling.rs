@@ -6,9 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
-use crate::complaint::{
-    Complaint, Event, EventKind, EventType, Response, Stage, State, TransitionError,
-};
+use crate::complaint::{Complaint, Event, EventKind, EventType, Response, State, TransitionError};
 use crate::standard::ServiceStandard;
 
 /// A colleague's role in Calico Account.
@@ -326,16 +324,8 @@ pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<E
     if kind == Kind::Concern && complaint.state() != State::Closed {
         steps.insert(0, EventType::RiskAssessed);
     }
-    let open_stage = match complaint.state() {
-        State::Stage1Open => Some(Stage::One),
-        State::Stage2Open => Some(Stage::Two),
-        _ => None,
-    };
-    if let Some(stage) = open_stage {
-        let overdue = complaint
-            .next_deadline()
-            .is_some_and(|due| due.overdue(today));
-        if complaint.extension_days(stage) > 0 || overdue {
+    if matches!(complaint.state(), State::Stage1Open | State::Stage2Open) {
+        if complaint.response_late(today) {
             steps.push(EventType::UpdatesAgreed);
         }
         steps.push(EventType::UpdateGiven);

@@ -37,6 +37,7 @@ pub struct CategoryList {
 /// Every category, live ones first, and the 10 latest changes.
 #[server(endpoint = "staff/categories")]
 pub async fn categories_view() -> Result<Option<CategoryList>, AppError> {
+    use backend::categories::CategoryChange;
     if administrator().await?.is_none() {
         return Ok(None);
     }
@@ -62,10 +63,10 @@ pub async fn categories_view() -> Result<Option<CategoryList>, AppError> {
                 let at = chrono::DateTime::parse_from_rfc3339(&at)
                     .map(|at| domain::steps::long_time(&at))
                     .unwrap_or(at);
-                let what = match change.as_str() {
-                    "added" => format!("Added {name}"),
-                    "retired" => format!("Retired {name}"),
-                    _ => format!("Offered {name} again"),
+                let what = match change {
+                    CategoryChange::Added => format!("Added {name}"),
+                    CategoryChange::Retired => format!("Retired {name}"),
+                    CategoryChange::Restored => format!("Offered {name} again"),
                 };
                 (at, by, what)
             })

@@ -366,7 +366,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
                 )
             }),
             update: update_words(item, today),
-            update_owed: item.update.is_some_and(|update| update.by <= today),
+            update_owed: item.update.is_some_and(|update| update.owed(today)),
             update_overdue: item.update_overdue,
         })
         .collect();
