@@ -17,6 +17,7 @@ use crate::pages::filing::{
     SupportPage,
 };
 use crate::pages::letters::{LetterReadPage, LettersPage};
+use crate::pages::logging::{LogFindPage, LogFormPage};
 use crate::pages::profile::{
     AccountPage, ActivatePage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage,
     ConfirmEmailChangePage, InvitationPage, InvitePage, NamePage, PreferencesPage,
@@ -161,6 +162,8 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/out-of-hours") view=OutOfHoursPage ssr=SsrMode::Async />
                     <Route path=path!("staff/categories") view=CategoriesPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/log") view=LogFindPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/log/new") view=LogFormPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use domain::calendar::{london_date, long_date};
 use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
 use domain::filing::{next_steps, Draft, Submission};
+use domain::logged::Channel;
 use domain::values::ComplaintRef;
 use domain::{Calendar, Complaint, Event, EventKind, ServiceStandard};
 
@@ -30,7 +31,8 @@ pub struct Receipt {
     pub attachments: Vec<crate::attachments::AttachmentInfo>,
 }
 
-fn random_key() -> String {
+/// A random key for a form that must file once however often it is sent.
+pub fn random_key() -> String {
     use base64::Engine as _;
     use rand::RngCore as _;
     let mut bytes = [0u8; 16];
@@ -184,56 +186,23 @@ impl Backend {
                 .bind(account)
                 .fetch_one(&mut *tx)
                 .await?;
-        let year = chrono::Datelike::year(&london_date(&now));
-        let number: i64 = sqlx::query_scalar(
-            "SELECT coalesce(max(number), 0) + 1 FROM complaints WHERE year = ?",
+        let (complaint, event_id, reference) = insert_complaint(
+            &mut tx,
+            calendar,
+            &self.standard,
+            now,
+            NewComplaint {
+                submission,
+                key,
+                received_at: now.fixed_offset(),
+                filed_by: Some(account),
+                channel: Channel::Online,
+                logged_for: None,
+                by: name.unwrap_or_else(|| "the resident".into()),
+                recorded_by: None,
+            },
         )
-        .bind(year)
-        .fetch_one(&mut *tx)
         .await?;
-        let reference = u32::try_from(number)
-            .ok()
-            .and_then(|n| ComplaintRef::new(year, n))
-            .ok_or_else(|| {
-                BackendError::BadRecord(format!("complaint number {number} in {year}"))
-            })?;
-        let complaint: i64 = sqlx::query_scalar(
-            "INSERT INTO complaints (reference, year, number, kind, filed_by, details, idempotency_key, received_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(reference.to_string())
-        .bind(year)
-        .bind(number)
-        .bind(submission.filing.kind())
-        .bind(account)
-        .bind(serde_json::to_string(submission).map_err(json_error)?)
-        .bind(key)
-        .bind(stamp(now))
-        .fetch_one(&mut *tx)
-        .await?;
-        let event = Event::new(now.fixed_offset(), EventKind::Received)
-            .by(name.unwrap_or_else(|| "the resident".into()));
-        let event_id: i64 = sqlx::query_scalar(
-            "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at) VALUES (?, ?, ?, ?) RETURNING id",
-        )
-        .bind(complaint)
-        .bind(serde_json::to_string(&event).map_err(json_error)?)
-        .bind(stamp(now))
-        .bind(stamp(now))
-        .fetch_one(&mut *tx)
-        .await?;
-        let folded = Complaint::fold(std::slice::from_ref(&event), calendar, &self.standard)
-            .map_err(|e| BackendError::BadRecord(e.to_string()))?;
-        let kind = domain::handling::Kind::from_code(submission.filing.kind())
-            .ok_or_else(|| BackendError::BadRecord(submission.filing.kind().to_owned()))?;
-        let line = crate::queue::Line::of(
-            &reference.to_string(),
-            kind,
-            crate::handling::instant(&stamp(now))?,
-            crate::handling::summary(submission),
-            &folded,
-        );
-        crate::queue::store_line(&mut tx, complaint, event_id, &line, &folded).await?;
         if let Some(rep) = &submission.on_behalf {
             sqlx::query(
                 "INSERT INTO consents (complaint_id, representative_account, resident_reference, resident_name, resident_address, details, scope, expires_on, created_at)
@@ -342,6 +311,95 @@ impl Backend {
             attachments: self.complaint_attachments(id).await?,
         }))
     }
+}
+
+/// A complaint to file: online by its account, or logged by a colleague.
+pub(crate) struct NewComplaint<'a> {
+    pub submission: &'a Submission,
+    /// Sending the same key again files nothing new.
+    pub key: &'a str,
+    /// When the landlord received it: the clock runs from here.
+    pub received_at: DateTime<chrono::FixedOffset>,
+    pub filed_by: Option<i64>,
+    pub channel: Channel,
+    /// For a resident logged without an account: the tenancy, their name and any email.
+    pub logged_for: Option<(&'a str, &'a str, Option<&'a str>)>,
+    /// Who made it (the received event's `by`).
+    pub by: String,
+    /// The colleague (name, account) who logged it.
+    pub recorded_by: Option<(&'a str, Option<i64>)>,
+}
+
+/// Numbers and stores a complaint, its received event and its line in the queue, in `tx`:
+/// its id, the event's id and its reference.
+pub(crate) async fn insert_complaint(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    calendar: &Calendar,
+    standard: &ServiceStandard,
+    now: DateTime<Utc>,
+    new: NewComplaint<'_>,
+) -> Result<(i64, i64, ComplaintRef), BackendError> {
+    let year = chrono::Datelike::year(&london_date(&now));
+    let number: i64 =
+        sqlx::query_scalar("SELECT coalesce(max(number), 0) + 1 FROM complaints WHERE year = ?")
+            .bind(year)
+            .fetch_one(&mut **tx)
+            .await?;
+    let reference = u32::try_from(number)
+        .ok()
+        .and_then(|n| ComplaintRef::new(year, n))
+        .ok_or_else(|| BackendError::BadRecord(format!("complaint number {number} in {year}")))?;
+    let received = new.received_at.to_utc();
+    let (tenancy, resident_name, resident_email) = match new.logged_for {
+        Some((tenancy, name, email)) => (Some(tenancy), Some(name), email),
+        None => (None, None, None),
+    };
+    let complaint: i64 = sqlx::query_scalar(
+        "INSERT INTO complaints (reference, year, number, kind, filed_by, details, idempotency_key,
+                                 received_at, channel, resident_reference, resident_name, resident_email)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(reference.to_string())
+    .bind(year)
+    .bind(number)
+    .bind(new.submission.filing.kind())
+    .bind(new.filed_by)
+    .bind(serde_json::to_string(new.submission).map_err(json_error)?)
+    .bind(new.key)
+    .bind(stamp(received))
+    .bind(new.channel.code())
+    .bind(tenancy)
+    .bind(resident_name)
+    .bind(resident_email)
+    .fetch_one(&mut **tx)
+    .await?;
+    let mut event = Event::new(new.received_at, EventKind::Received).by(new.by);
+    event.recorded_by_account = new.recorded_by.and_then(|(_, account)| account);
+    let event_id: i64 = sqlx::query_scalar(
+        "INSERT INTO complaint_events (complaint_id, event, occurred_at, recorded_at, recorded_by)
+         VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(complaint)
+    .bind(serde_json::to_string(&event).map_err(json_error)?)
+    .bind(stamp(received))
+    .bind(stamp(now))
+    .bind(new.recorded_by.map(|(name, _)| name))
+    .fetch_one(&mut **tx)
+    .await?;
+    let folded = Complaint::fold(std::slice::from_ref(&event), calendar, standard)
+        .map_err(|e| BackendError::BadRecord(e.to_string()))?;
+    let kind = domain::handling::Kind::from_code(new.submission.filing.kind())
+        .ok_or_else(|| BackendError::BadRecord(new.submission.filing.kind().to_owned()))?;
+    // As stored, so that a rebuild of the queue from the table gives the same line.
+    let line = crate::queue::Line::of(
+        &reference.to_string(),
+        kind,
+        crate::handling::instant(&stamp(received))?,
+        crate::handling::summary(new.submission),
+        &folded,
+    );
+    crate::queue::store_line(tx, complaint, event_id, &line, &folded).await?;
+    Ok((complaint, event_id, reference))
 }
 
 fn acknowledgement_mail(

@@ -131,6 +131,10 @@ impl Backend {
              JOIN accounts me ON me.id = ?1
              WHERE me.rent_reference IS NOT NULL AND k.resident_reference = me.rent_reference
              UNION ALL
+             SELECT c.reference, c.kind, c.received_at, 'for_their_home', NULL, NULL
+             FROM complaints c JOIN accounts me ON me.id = ?1
+             WHERE me.rent_reference IS NOT NULL AND c.resident_reference = me.rent_reference
+             UNION ALL
              SELECT c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
              FROM invitations i JOIN complaints c
                ON (c.filed_by = i.resident_account
@@ -139,6 +143,10 @@ impl Backend {
                           JOIN accounts resident ON resident.id = i.resident_account
                           WHERE k.complaint_id = c.id AND k.resident_reference = i.resident_reference
                             AND resident.rent_reference = i.resident_reference)
+               OR (c.resident_reference = i.resident_reference
+                   AND EXISTS (SELECT 1 FROM accounts resident
+                               WHERE resident.id = i.resident_account
+                                 AND resident.rent_reference = i.resident_reference))
              WHERE i.representative_account = ?1 AND i.status = 'accepted'",
         )
         .bind(account)

@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use domain::complaint::{Closure, Deadlines, Due, Stage};
 use domain::handling::{self, Kind, RecordError, Role};
 use domain::letters::Letter;
+use domain::logged::Channel;
 use domain::values::Email;
 use domain::{Complaint, Event, EventKind, RiskLevel, ServiceStandard, State};
 
@@ -152,7 +153,13 @@ pub struct Case {
     pub item: QueueItem,
     pub complaint: Complaint,
     pub submission: domain::filing::Submission,
-    pub filed_by_email: String,
+    /// The account that filed it, or that it was logged for; `None` for a resident logged
+    /// without an account ([`Case::logged_for`]).
+    pub filed_by_email: Option<String>,
+    /// How the landlord received it.
+    pub channel: Channel,
+    /// A resident logged without an account: their name and email address, if they gave one.
+    pub logged_for: Option<(String, Option<String>)>,
     /// The home of the resident who filed it: proven, or only given so far.
     pub filer_home: FilerHome,
     pub events: Vec<RecordedEvent>,
@@ -509,23 +516,30 @@ impl Backend {
                 })
             })
             .collect::<Result<_, BackendError>>()?;
-        let (filed_by_email, consent, linked, address, asked): (
+        #[allow(clippy::type_complexity)]
+        let (filed_by_email, channel, resident_name, resident_email, consent, linked, address, asked): (
+            Option<String>,
             String,
             Option<String>,
             Option<String>,
             Option<String>,
             Option<String>,
+            Option<String>,
+            Option<String>,
         ) = sqlx::query_as(
-            "SELECT a.email, k.status, a.rent_reference, t.address,
+            "SELECT a.email, c.channel, c.resident_name, c.resident_email, k.status,
+                    COALESCE(a.rent_reference, c.resident_reference), t.address,
                     (SELECT r.rent_reference FROM link_requests r
                      WHERE r.account_id = a.id AND r.settled_at IS NULL ORDER BY r.id DESC LIMIT 1)
-             FROM complaints c JOIN accounts a ON a.id = c.filed_by
-             LEFT JOIN tenancies t ON t.rent_reference = a.rent_reference
+             FROM complaints c LEFT JOIN accounts a ON a.id = c.filed_by
+             LEFT JOIN tenancies t ON t.rent_reference = COALESCE(a.rent_reference, c.resident_reference)
              LEFT JOIN consents k ON k.complaint_id = c.id WHERE c.id = ?",
         )
         .bind(stored.id)
         .fetch_one(&self.pool)
         .await?;
+        let channel = Channel::from_code(&channel).ok_or_else(|| bad(&channel))?;
+        let logged_for = resident_name.map(|name| (name, resident_email));
         let filer_home = match (linked, address, asked) {
             (Some(reference), Some(address), _) => FilerHome::Confirmed { reference, address },
             (None, _, Some(reference)) => FilerHome::Unconfirmed { reference },
@@ -548,6 +562,8 @@ impl Backend {
             complaint,
             submission: stored.submission,
             filed_by_email,
+            channel,
+            logged_for,
             filer_home,
             events,
             letters,
@@ -558,9 +574,10 @@ impl Backend {
     /// Letters, oldest first: one by id, a complaint's, or those an account may read.
     async fn letters_where(&self, which: Letters) -> Result<Vec<LetterRecord>, BackendError> {
         let mut query = sqlx::QueryBuilder::new(
-            "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details, a.name
+            "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details,
+                    COALESCE(a.name, c.resident_name)
              FROM letters l JOIN complaints c ON c.id = l.complaint_id
-             JOIN accounts a ON a.id = c.filed_by WHERE ",
+             LEFT JOIN accounts a ON a.id = c.filed_by WHERE ",
         );
         let references = match which {
             Letters::One(id) => {
@@ -657,14 +674,25 @@ impl Backend {
         // The calendar as this transaction sees it: the deadlines and the queue's line are
         // written with the closure days of the moment they are written.
         let calendar = crate::calendar_in(&mut tx).await?;
-        let row: Option<(i64, String, String, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT c.id, c.kind, c.details, c.received_at, a.email, a.name FROM complaints c
-             JOIN accounts a ON a.id = c.filed_by WHERE c.reference = ?",
+        #[allow(clippy::type_complexity)]
+        let row: Option<(
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            bool,
+        )> = sqlx::query_as(
+            "SELECT c.id, c.kind, c.details, c.received_at, COALESCE(a.email, c.resident_email),
+                    COALESCE(a.name, c.resident_name), c.filed_by IS NOT NULL
+             FROM complaints c LEFT JOIN accounts a ON a.id = c.filed_by WHERE c.reference = ?",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((id, kind, details, received_at, filer_email, filer_name)) = row else {
+        let Some((id, kind, details, received_at, filer_email, filer_name, has_account)) = row
+        else {
             return Err(RecordFailure::NotFound(reference.to_owned()));
         };
         let kind = Kind::from_code(&kind).ok_or_else(|| bad(&kind))?;
@@ -732,55 +760,20 @@ impl Backend {
                     .bind(id)
                     .fetch_optional(&mut *tx)
                     .await?;
-            let (by_email, tasks) = domain::letters::sending(
-                submission.support.contact_method,
-                consent
+            let recipient = Recipient {
+                method: submission.support.contact_method,
+                // Not to a representative before the resident's consent is verified.
+                may_email: consent
                     .as_deref()
                     .is_none_or(|s| ConsentStatus::from_code(s) == Some(ConsentStatus::Verified)),
-            );
-            let delivery = if by_email {
-                domain::letters::Delivery::Email
-            } else {
-                domain::letters::Delivery::Post
+                email: filer_email,
+                name: addressee(&submission, filer_name),
+                has_account,
             };
-            let new_letter: i64 = sqlx::query_scalar(
-                "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
-                 VALUES (?, ?, ?, ?, ?) RETURNING id",
-            )
-            .bind(id)
-            .bind(event_id)
-            .bind(serde_json::to_string(&letter).map_err(bad)?)
-            .bind(delivery.code())
-            .bind(stamp(now))
-            .fetch_one(&mut *tx)
-            .await?;
-            for task in tasks {
-                sqlx::query(
-                    "INSERT INTO contact_tasks (letter_id, task, created_at) VALUES (?, ?, ?)",
-                )
-                .bind(new_letter)
-                .bind(task.code())
-                .bind(stamp(now))
-                .execute(&mut *tx)
-                .await?;
-            }
-            letter_id = Some(new_letter);
-            if by_email {
-                let name = addressee(&submission, filer_name);
-                self.enqueue(
-                    &mut tx,
-                    Mail {
-                        to: filer_email,
-                        subject: letter.subject.clone(),
-                        body: format!(
-                            "{}\n\nYou can also read this letter in your Calico Account.\n\n{}",
-                            letter.text(name.as_deref()),
-                            signature()
-                        ),
-                    },
-                )
-                .await?;
-            }
+            letter_id = Some(
+                self.send_letter(&mut tx, id, event_id, &letter, recipient, now)
+                    .await?,
+            );
         }
         if let EventKind::InformationAdded { text: Some(text) } = &event.kind {
             self.tell_handler(&mut tx, reference, &after, text).await?;
@@ -798,6 +791,83 @@ impl Backend {
             state: after.state(),
             letter: letter_id,
         })
+    }
+}
+
+/// Whom a letter goes to, and how.
+pub(crate) struct Recipient {
+    /// Their chosen way of contact.
+    pub method: domain::preferences::ContactMethod,
+    /// Whether email may be used at all (a representative's, not before consent).
+    pub may_email: bool,
+    /// The address to email, if there is one (a resident logged without one has none).
+    pub email: Option<String>,
+    /// The name the letter greets.
+    pub name: Option<String>,
+    /// Whether they have a Calico Account to read it in.
+    pub has_account: bool,
+}
+
+impl Backend {
+    /// Keeps `letter` with the complaint's event and sends it the recipient's way, in `tx`:
+    /// by email, or as post (and a call first, for a phone preference) on the task list.
+    /// Returns the letter's id.
+    pub(crate) async fn send_letter(
+        &self,
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        complaint: i64,
+        event: i64,
+        letter: &Letter,
+        to: Recipient,
+        now: DateTime<Utc>,
+    ) -> Result<i64, BackendError> {
+        let (by_email, tasks) =
+            domain::letters::sending(to.method, to.may_email && to.email.is_some());
+        let delivery = if by_email {
+            domain::letters::Delivery::Email
+        } else {
+            domain::letters::Delivery::Post
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO letters (complaint_id, event_id, letter, delivery, created_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(complaint)
+        .bind(event)
+        .bind(serde_json::to_string(letter).map_err(bad)?)
+        .bind(delivery.code())
+        .bind(stamp(now))
+        .fetch_one(&mut **tx)
+        .await?;
+        for task in tasks {
+            sqlx::query("INSERT INTO contact_tasks (letter_id, task, created_at) VALUES (?, ?, ?)")
+                .bind(id)
+                .bind(task.code())
+                .bind(stamp(now))
+                .execute(&mut **tx)
+                .await?;
+        }
+        if let (true, Some(address)) = (by_email, to.email) {
+            let account = if to.has_account {
+                "You can also read this letter in your Calico Account."
+            } else {
+                "If you register for Calico Account with your rent reference, you can read this letter there too."
+            };
+            self.enqueue(
+                tx,
+                Mail {
+                    to: address,
+                    subject: letter.subject.clone(),
+                    body: format!(
+                        "{}\n\n{account}\n\n{}",
+                        letter.text(to.name.as_deref()),
+                        signature()
+                    ),
+                },
+            )
+            .await?;
+        }
+        Ok(id)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod handling;
 pub mod invitations;
 pub mod limits;
 pub mod linking;
+pub mod logged;
 pub mod opening;
 pub mod outbox;
 pub mod profile;
@@ -338,6 +339,11 @@ pub(crate) mod tests {
                 codes(&ContactMethod::ALL, ContactMethod::code),
             ),
             ("accounts", "role", codes(&Role::ALL, Role::code)),
+            (
+                "complaints",
+                "channel",
+                codes(&domain::logged::Channel::ALL, domain::logged::Channel::code),
+            ),
             (
                 "complaints",
                 "kind",

@@ -208,15 +208,17 @@ fn filter_by(
 fn search_by(query: &mut QueryBuilder<Sqlite>, search: &domain::search::QueueSearch) {
     let anywhere = |text: &str| format!("%{}%", escape_like(text));
     query.push(
-        " AND complaint_id IN (SELECT c.id FROM complaints c JOIN accounts a ON a.id = c.filed_by
+        " AND complaint_id IN (SELECT c.id FROM complaints c LEFT JOIN accounts a ON a.id = c.filed_by
            LEFT JOIN consents k ON k.complaint_id = c.id
-           LEFT JOIN tenancies t ON t.rent_reference = COALESCE(k.resident_reference, a.rent_reference)
+           LEFT JOIN tenancies t
+             ON t.rent_reference = COALESCE(k.resident_reference, c.resident_reference, a.rent_reference)
            WHERE 1 = 0",
     );
     let text = anywhere(search.text());
     for column in [
         "c.reference",
         "a.name",
+        "c.resident_name",
         "k.resident_name",
         "k.resident_address",
         "t.address",
@@ -251,7 +253,7 @@ fn search_by(query: &mut QueryBuilder<Sqlite>, search: &domain::search::QueueSea
 }
 
 /// `text` with LIKE's wildcards (and the escape character) taken literally.
-fn escape_like(text: &str) -> String {
+pub(crate) fn escape_like(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {

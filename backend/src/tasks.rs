@@ -84,11 +84,11 @@ impl Backend {
     /// The tasks still to do (oldest first), or with `done`, the 50 done most recently.
     pub async fn contact_tasks(&self, done: bool) -> Result<Vec<ContactTaskItem>, BackendError> {
         let rows: Vec<TaskRow> = sqlx::query_as(
-            "SELECT t.id, t.task, c.reference, l.id, l.letter, c.details, a.name, tn.address,
+            "SELECT t.id, t.task, c.reference, l.id, l.letter, c.details, COALESCE(a.name, c.resident_name), tn.address,
                     t.created_at, t.done_at, t.done_by
              FROM contact_tasks t JOIN letters l ON l.id = t.letter_id
-             JOIN complaints c ON c.id = l.complaint_id JOIN accounts a ON a.id = c.filed_by
-             LEFT JOIN tenancies tn ON tn.rent_reference = a.rent_reference
+             JOIN complaints c ON c.id = l.complaint_id LEFT JOIN accounts a ON a.id = c.filed_by
+             LEFT JOIN tenancies tn ON tn.rent_reference = COALESCE(a.rent_reference, c.resident_reference)
              WHERE (t.done_at IS NOT NULL) = ?1
              ORDER BY CASE WHEN ?1 THEN t.done_at END DESC, t.id LIMIT 50",
         )

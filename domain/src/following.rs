@@ -51,7 +51,8 @@ impl ConsentStatus {
 pub enum Connection {
     /// They filed it about their own home.
     Own,
-    /// Someone acting for them filed it about their tenancy.
+    /// Someone acting for them filed it about their tenancy, or a colleague logged it for
+    /// the tenancy before they had an account.
     ForTheirHome,
     /// They filed it for a resident, whose consent stands so.
     FiledFor {

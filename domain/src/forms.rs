@@ -65,6 +65,10 @@ pub enum Field {
     /// Whether a response upholds the complaint.
     Finding,
     Categories,
+    /// How a logged complaint reached the landlord.
+    Channel,
+    /// When the landlord received a logged complaint.
+    ReceivedAt,
 }
 
 impl Field {
@@ -129,6 +133,8 @@ impl Field {
             Self::Colleague => "colleague",
             Self::Finding => "finding",
             Self::Categories => "categories",
+            Self::Channel => "channel",
+            Self::ReceivedAt => "received_at",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod handling;
 pub mod letters;
 pub mod limits;
 pub mod linking;
+pub mod logged;
 pub mod opening;
 pub mod outcomes;
 pub mod preferences;

@@ -10,6 +10,7 @@ use crate::values::{LineText, OptionalText, PhoneNumber};
 /// How the resident would like to hear from the landlord.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ContactMethod {
     #[default]
     Email,

@@ -550,3 +550,73 @@ test("an administrator adds a category for responses, and retires it", async ({ 
   await expect(page.getByRole("table", { name: /changes to the categories/ })).toContainText(`Retired ${name}`);
   await audit(page);
 });
+
+test("a colleague logs a complaint a resident made in person, and the resident sees it in their account and is emailed", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const resident = uniqueEmail(testInfo.project.name, "in-person");
+  await registerAndSignIn(page, resident);
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  let reference = "";
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "logger").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Jo Reception", "handler");
+    await staff.getByRole("link", { name: /^Log a complaint, concern or compliment/ }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Log a complaint, concern or compliment");
+    await audit(staff);
+    // Found by their email address: their account, not only the tenancy.
+    await staff.getByLabel("Find the resident").fill(resident);
+    await staff.getByRole("button", { name: "Find" }).click();
+    await expect(staff.getByRole("status")).toHaveText("1 found.");
+    await audit(staff);
+    await staff.getByRole("link", { name: `Log for ${resident}` }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("What are they telling us?");
+    await audit(staff);
+    await staff.getByRole("button", { name: "Continue" }).click();
+    await expect(staff.locator(".error-summary")).toContainText("Select whether they are making a complaint");
+    await expect(staff).toHaveTitle(/^Error: What are they telling us\?/);
+    await audit(staff);
+    await staff.getByLabel("A complaint", { exact: true }).check();
+    await staff.getByRole("button", { name: "Continue" }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Log a complaint");
+
+    // Sent with gaps: each is said, and what was typed stays.
+    await staff.getByLabel("In person", { exact: true }).check();
+    await staff.getByLabel("What happened?").fill("The communal door has not locked for three weeks.");
+    await staff.getByRole("button", { name: "Log it and send the acknowledgement" }).click();
+    const summary = staff.locator(".error-summary");
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("Enter the date it happened");
+    await expect(summary).toContainText("Enter what you would like us to do");
+    await expect(staff).toHaveTitle(/^Error: Log a complaint/);
+    await expect(staff.getByLabel("What happened?")).toHaveValue("The communal door has not locked for three weeks.");
+    await expect(staff.getByLabel("In person", { exact: true })).toBeChecked();
+    await audit(staff);
+
+    await staff.getByLabel("Day", { exact: true }).fill("2");
+    await staff.getByLabel("Month", { exact: true }).fill("11");
+    await staff.getByLabel("Year", { exact: true }).fill("2026");
+    await staff.getByLabel("What would they like us to do to put things right?").fill("Repair the lock.");
+    await staff.getByRole("group", { name: "How would they like us to contact them about it?" }).getByLabel("Email", { exact: true }).check();
+    await staff.getByRole("button", { name: "Log it and send the acknowledgement" }).click();
+    await expect(staff.getByRole("status")).toContainText(/Logged as CMP-\d{4}-\d{6}\./);
+    reference = (await staff.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+    expect(reference).toMatch(/^CMP-\d{4}-\d{6}$/);
+    await expect(staff.locator(".summary-list").first()).toContainText("Logged for");
+    await expect(staff.locator(".summary-list").first()).toContainText(", in person");
+    await audit(staff);
+  } finally {
+    await staffContext.close();
+  }
+
+  // The resident is emailed the acknowledgement and sees the complaint in their account.
+  const mail = await mailTo(resident, `We have received your complaint: ${reference}`);
+  expect(mail.body).toContain("which you made in person");
+  await page.goto("/account");
+  const card = page.locator(".complaint-card").filter({ hasText: reference });
+  await expect(card).toContainText(/Acknowledgement due by/);
+  await card.getByRole("link", { name: `Complaint ${reference}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(reference);
+  await audit(page);
+});

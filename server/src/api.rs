@@ -228,6 +228,9 @@ pub struct ComplaintDetail {
     #[serde(flatten)]
     complaint: ComplaintSummary,
     deadlines: Deadlines,
+    /// How the landlord received it: `online` (filed in Calico Account) or the channel a
+    /// colleague or the housing system logged it from.
+    channel: domain::logged::Channel,
     stage1_handler: Option<String>,
     stage2_reviewer: Option<String>,
     /// A representative's consent: `unverified`, `verified`, `refused` or `withdrawn`.
@@ -246,6 +249,7 @@ impl ComplaintDetail {
         Ok(Self {
             complaint: ComplaintSummary::from(&case.item),
             deadlines: case.item.deadlines,
+            channel: case.channel,
             stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
             stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
             consent: case.consent.map(|c| c.code().to_owned()),
@@ -514,6 +518,246 @@ async fn record_event(
     }
 }
 
+/// A complaint, safety concern or compliment a resident made by phone, in person, by letter,
+/// by email or through social media, to log for their tenancy. The answers are those of the
+/// resident's own form; each is checked the same way.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NewComplaint {
+    /// The tenancy's rent reference, as the register holds it (spaces and dashes ignored).
+    rent_reference: String,
+    /// `complaint`, `concern` or `compliment`.
+    #[schema(inline)]
+    kind: Kind,
+    /// How the resident contacted the landlord (not `online`).
+    channel: domain::logged::Channel,
+    /// When the landlord received it (RFC 3339): the deadlines run from this day. Not in the
+    /// future, and within the last year.
+    received_at: DateTime<FixedOffset>,
+    /// Who made it; the register's lead tenant when left out.
+    name: Option<String>,
+    /// Their email address, needed when they want email.
+    email: Option<String>,
+    /// `email`, `phone` or `letter`.
+    #[schema(inline)]
+    contact_method: domain::preferences::ContactMethod,
+    /// Needed for `phone`.
+    phone: Option<String>,
+    call_times: Option<String>,
+    /// Alternative formats for letters: `large_print`, `audio`, `braille`.
+    #[serde(default)]
+    formats: Vec<String>,
+    /// A language other than English.
+    language: Option<String>,
+    #[serde(default)]
+    interpreter: bool,
+    /// Reasonable adjustments, in the resident's words.
+    adjustments: Option<String>,
+    /// A complaint: what happened.
+    what_happened: Option<String>,
+    /// A complaint: when it happened (YYYY-MM-DD).
+    incident_date: Option<chrono::NaiveDate>,
+    /// A complaint: what they had already reported.
+    already_reported: Option<String>,
+    /// A complaint: what would put it right.
+    outcome: Option<String>,
+    /// A complaint about something over 12 months before it was received: why not sooner.
+    late_reason: Option<String>,
+    /// A concern: what is unsafe.
+    concern_what: Option<String>,
+    /// A concern: where.
+    concern_where: Option<String>,
+    /// A concern: is anyone in danger now (`yes`, `no`, `not_sure`).
+    danger_now: Option<String>,
+    /// A concern: does it affect anyone more at risk (`yes`, `no`, `not_sure`).
+    vulnerable: Option<String>,
+    /// A compliment: whom it thanks.
+    compliment_who: Option<String>,
+    /// A compliment: what they did.
+    compliment_what: Option<String>,
+    /// Sending the same key again logs nothing new and answers with the same complaint.
+    /// Up to 100 characters.
+    #[schema(max_length = 100)]
+    idempotency_key: Option<String>,
+}
+
+impl NewComplaint {
+    /// The answers as the console's form sends them.
+    fn answers(&self) -> Vec<(String, String)> {
+        let text = |name: &str, value: &Option<String>| {
+            (name.to_owned(), value.clone().unwrap_or_default())
+        };
+        let mut pairs = vec![
+            ("purpose".to_owned(), self.kind.code().to_owned()),
+            ("channel".to_owned(), self.channel.code().to_owned()),
+            (
+                "received_at".to_owned(),
+                domain::steps::local_input_value(&self.received_at),
+            ),
+            text("email", &self.email),
+            (
+                "contact_method".to_owned(),
+                self.contact_method.code().to_owned(),
+            ),
+            text("phone", &self.phone),
+            text("call_times", &self.call_times),
+            text("language", &self.language),
+            text("adjustments", &self.adjustments),
+            text("what_happened", &self.what_happened),
+            text("already_reported", &self.already_reported),
+            text("outcome", &self.outcome),
+            text("late_reason", &self.late_reason),
+            text("concern_what", &self.concern_what),
+            text("concern_where", &self.concern_where),
+            text("danger_now", &self.danger_now),
+            text("vulnerable", &self.vulnerable),
+            text("compliment_who", &self.compliment_who),
+            text("compliment_what", &self.compliment_what),
+        ];
+        if let Some(day) = self.incident_date {
+            use chrono::Datelike;
+            pairs.push(("incident_day".into(), day.day().to_string()));
+            pairs.push(("incident_month".into(), day.month().to_string()));
+            pairs.push(("incident_year".into(), format!("{:04}", day.year())));
+        }
+        for format in &self.formats {
+            if domain::preferences::AltFormat::from_code(format).is_some() {
+                pairs.push((format.clone(), "true".into()));
+            }
+        }
+        if self.interpreter {
+            pairs.push(("interpreter".into(), "true".into()));
+        }
+        pairs
+    }
+}
+
+/// Log a complaint, safety concern or compliment made by phone, in person, by letter, by email
+/// or through social media, for a tenancy. It is filed from when it was received, whoever
+/// links an account to the tenancy sees it, and the resident is sent the acknowledgement in
+/// the way they asked to be contacted.
+#[utoipa::path(
+    post,
+    path = "/api/v1/complaints",
+    tag = "complaints",
+    request_body = NewComplaint,
+    security(("api_token" = [])),
+    responses(
+        (status = 201, description = "Logged (or logged before with the same key); the complaint as it stands", body = ComplaintDetail),
+        (status = 400, description = "The body is not a valid complaint", body = Problem),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 409, description = "The idempotency key was used for another complaint", body = Problem),
+        (status = 413, description = "The body is too large", body = Problem),
+        (status = 422, description = "An answer needs fixing, or no tenancy has that rent reference", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn log_complaint(
+    State(state): State<AppState>,
+    Extension(client): Extension<ApiClient>,
+    body: Result<Json<NewComplaint>, JsonRejection>,
+) -> Result<(StatusCode, Json<ComplaintDetail>), Problem> {
+    use backend::logged::{LogFailure, Resident};
+    let Json(new) = body.map_err(|e| match e {
+        JsonRejection::BytesRejection(_) => Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("A complaint may be at most {} KB of JSON.", MAX_API_BODY / 1024),
+        ),
+        other => bad_request(format!(
+            "{}. Send a JSON object with rent_reference, kind, channel, received_at, contact_method and the answers of that kind (see /api/v1/openapi.json).",
+            other.body_text().trim_end_matches('.')
+        )),
+    })?;
+    let unknown = || {
+        Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_tenancy",
+            format!(
+                "No tenancy in the register has the rent reference {:?}. Check it against the housing system.",
+                new.rent_reference
+            ),
+        )
+    };
+    let resident = domain::values::RentReference::parse(&new.rent_reference)
+        .map(Resident::Tenancy)
+        .map_err(|_| unknown())?;
+    let key = match new.idempotency_key.as_deref().map(str::trim) {
+        Some(key) if key.chars().count() > 100 || key.chars().any(char::is_control) => {
+            return Err(bad_request(
+                "idempotency_key takes up to 100 characters, with no line breaks.".into(),
+            ))
+        }
+        Some(key) if !key.is_empty() => format!("api:{}:{key}", client.id),
+        _ => backend::filing::random_key(),
+    };
+    if let Some(unknown) = new
+        .formats
+        .iter()
+        .find(|f| domain::preferences::AltFormat::from_code(f).is_none())
+    {
+        return Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_answers",
+            format!("formats: there is no format {unknown:?}; use large_print, audio or braille."),
+        ));
+    }
+    let mut answers = new.answers();
+    let name = match new.name.as_deref().map(str::trim) {
+        Some(name) if !name.is_empty() => name.to_owned(),
+        _ => {
+            state
+                .backend
+                .resident(&resident)
+                .await
+                .map_err(Problem::unavailable)?
+                .ok_or_else(unknown)?
+                .name
+        }
+    };
+    answers.push(("name".into(), name));
+    let logged = domain::logged::LogAnswers::from_form(&answers)
+        .parse(state.backend.now(), domain::logged::For::Tenancy)
+        .map_err(|errors| {
+            let said: Vec<String> = errors
+                .iter()
+                .map(|e| format!("{}: {}", api_field(e.field), e.message))
+                .collect();
+            Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_answers",
+                format!("{}.", said.join("; ")),
+            )
+        })?;
+    let by = format!("API: {}", client.name);
+    match state
+        .backend
+        .log_complaint(&resident, &logged, &key, (&by, None))
+        .await
+    {
+        Ok(reference) => Ok((
+            StatusCode::CREATED,
+            Json(detail(&state, &reference.to_string()).await?),
+        )),
+        Err(LogFailure::NoResident) => Err(unknown()),
+        Err(failure @ LogFailure::KeyUsed) => Err(Problem::new(
+            StatusCode::CONFLICT,
+            "idempotency_key_used",
+            failure.to_string(),
+        )),
+        Err(LogFailure::Backend(error)) => Err(Problem::unavailable(error)),
+    }
+}
+
+/// A form field as the API names it.
+fn api_field(field: domain::forms::Field) -> &'static str {
+    use domain::forms::Field;
+    match field {
+        Field::IncidentDate => "incident_date",
+        Field::Purpose => "kind",
+        other => other.id(),
+    }
+}
+
 /// A category responses are filed under.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryRecord {
@@ -560,7 +804,7 @@ async fn list_categories(
 /// The API's routes (behind the bearer check) and its OpenAPI document (open to all).
 pub fn router(state: AppState) -> Router {
     let (api, doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(list_complaints))
+        .routes(routes!(list_complaints, log_complaint))
         .routes(routes!(get_complaint))
         .routes(routes!(record_event))
         .routes(routes!(list_categories))

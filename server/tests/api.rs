@@ -667,3 +667,117 @@ async fn a_system_agrees_updates_for_a_late_response_and_lists_those_owed() {
     let (_, list) = get(&server, "/api/v1/complaints?updates_due=true", Some(&token)).await;
     assert_eq!(list["total"], 0);
 }
+
+async fn post_complaint(server: &TestServer, token: &str, body: Value) -> (u16, Value) {
+    let response = client()
+        .post(format!("{}/api/v1/complaints", server.base))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("responds");
+    let status = response.status().as_u16();
+    (status, response.json().await.expect("JSON"))
+}
+
+#[tokio::test]
+async fn the_housing_system_logs_a_phone_complaint_that_runs_from_when_it_was_received() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let token = token(&server).await;
+    // Received on Friday 20 November at 16:30; logged on Monday 23rd.
+    let phoned = json!({
+        "rent_reference": "1002-3456",
+        "kind": "complaint",
+        "channel": "phone",
+        "received_at": "2026-11-20T16:30:00Z",
+        "contact_method": "letter",
+        "what_happened": "The roof has leaked since October and nobody came.",
+        "incident_date": "2026-10-12",
+        "outcome": "Fix the roof.",
+        "idempotency_key": "call-4471"
+    });
+    let (status, logged) = post_complaint(&server, &token, phoned.clone()).await;
+    assert_eq!(status, 201, "{logged}");
+    assert_eq!(logged["channel"], "phone");
+    assert_eq!(
+        logged["deadlines"]["acknowledge_by"], "2026-11-27",
+        "{logged}"
+    );
+    assert_eq!(
+        logged["events"][0]["by"], "Sam Khan",
+        "the register's lead tenant"
+    );
+    assert_eq!(logged["events"][0]["recorded_by"], "API: Housing system");
+    assert_eq!(logged["letters"][0]["delivery"], "post");
+    let reference = logged["reference"].as_str().expect("reference").to_owned();
+    // Sent again (a retry after a timeout), it logs nothing new.
+    let (status, again) = post_complaint(&server, &token, phoned.clone()).await;
+    assert_eq!(
+        (status, again["reference"].as_str()),
+        (201, Some(reference.as_str()))
+    );
+    let (_, list) = get(&server, "/api/v1/complaints", Some(&token)).await;
+    assert_eq!(list["total"], 1);
+
+    let mut unknown = phoned.clone();
+    unknown["rent_reference"] = json!("99999999");
+    unknown["idempotency_key"] = json!("call-1");
+    let (status, refused) = post_complaint(&server, &token, unknown).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (422, Some("unknown_tenancy"))
+    );
+
+    let mut incomplete = phoned.clone();
+    incomplete["idempotency_key"] = json!("call-2");
+    incomplete["what_happened"] = json!("");
+    incomplete["received_at"] = json!("2026-11-24T09:00:00Z");
+    incomplete["contact_method"] = json!("email");
+    let (status, refused) = post_complaint(&server, &token, incomplete).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (422, Some("invalid_answers"))
+    );
+    let message = refused["message"].as_str().expect("message");
+    for said in ["received_at: ", "what_happened: ", "email: "] {
+        assert!(message.contains(said), "{said} in {message}");
+    }
+    let mut online = phoned.clone();
+    online["channel"] = json!("online");
+    online["idempotency_key"] = json!("call-3");
+    let (status, refused) = post_complaint(&server, &token, online).await;
+    assert_eq!(status, 422, "{refused}");
+    let mut braille = phoned.clone();
+    braille["formats"] = json!(["braile"]);
+    braille["idempotency_key"] = json!("call-4");
+    let (status, refused) = post_complaint(&server, &token, braille).await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("braille"));
+    let mut other = phoned.clone();
+    other["rent_reference"] = json!("10012345");
+    let (status, refused) = post_complaint(&server, &token, other).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (409, Some("idempotency_key_used"))
+    );
+    let (status, refused) = post_complaint(&server, &token, json!({"kind": "complaint"})).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (400, Some("bad_request"))
+    );
+    let (_, list) = get(&server, "/api/v1/complaints", Some(&token)).await;
+    assert_eq!(list["total"], 1, "nothing refused was logged");
+
+    let doc: Value = client()
+        .get(format!("{}/api/v1/openapi.json", server.base))
+        .send()
+        .await
+        .expect("responds")
+        .json()
+        .await
+        .expect("JSON");
+    assert!(doc["paths"]["/api/v1/complaints"]["post"].is_object());
+}

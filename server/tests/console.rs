@@ -1531,3 +1531,100 @@ async fn an_administrator_adds_and_retires_a_category_and_responses_offer_only_l
         "{denied}"
     );
 }
+
+#[tokio::test]
+async fn a_colleague_logs_a_phone_complaint_for_a_resident_without_an_account() {
+    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let officer = colleague(
+        &server,
+        "pat@calicohomes.org.uk",
+        "Pat Officer",
+        Role::Handler,
+    )
+    .await;
+    let found = page(&server, "/staff/log?q=padiham", &officer).await;
+    assert!(found.contains("Sam Khan"), "{found}");
+    assert!(found.contains("/staff/log/new?tenancy=10023456"), "{found}");
+    let none = page(&server, "/staff/log?q=nobody%20at%20all", &officer).await;
+    assert!(none.contains("No resident or tenancy found"), "{none}");
+    let choose = page(&server, "/staff/log/new?tenancy=10023456", &officer).await;
+    assert!(choose.contains("What are they telling us?"), "{choose}");
+    let form = page(
+        &server,
+        "/staff/log/new?tenancy=10023456&kind=complaint",
+        &officer,
+    )
+    .await;
+    assert!(form.contains("How did they contact us?"), "{form}");
+    let key = form
+        .split("name=\"key\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form's key")
+        .to_owned();
+    let from = "/staff/log/new?tenancy=10023456&kind=complaint";
+    let mut fields = vec![
+        ("tenancy", "10023456"),
+        ("key", key.as_str()),
+        ("purpose", "complaint"),
+        ("channel", "phone"),
+        ("received_at", "2026-11-20T16:30"),
+        ("name", "Sam Khan"),
+        ("what_happened", "The roof has leaked since October."),
+        ("incident_day", "12"),
+        ("incident_month", "10"),
+        ("incident_year", "2026"),
+        ("outcome", ""),
+        ("contact_method", "letter"),
+    ];
+    let refused = post_form(&server, from, "/api/staff/log", &fields, Some(&officer)).await;
+    let landing = Landing::of(&server, &refused, Some(&officer));
+    assert!(landing.refused());
+    let again = landing.page(&server).await;
+    assert!(again.contains("Error: Log a complaint"), "{again}");
+    assert!(
+        again.contains("The roof has leaked since October."),
+        "what was typed is kept"
+    );
+    fields.retain(|(name, _)| *name != "outcome");
+    fields.push(("outcome", "Fix the roof."));
+    let logged = post_form(&server, from, "/api/staff/log", &fields, Some(&officer)).await;
+    let landing = Landing::of(&server, &logged, Some(&officer));
+    assert!(!landing.refused(), "{}", landing.page(&server).await);
+    assert!(
+        landing.path.starts_with("/staff/complaints/CMP-2026-"),
+        "{}",
+        landing.path
+    );
+    let case = landing.page(&server).await;
+    for said in [
+        "Logged as CMP-2026-",
+        "Logged for",
+        "Sam Khan, who has no account",
+        "Friday 20 November 2026 at 16:30, by phone",
+        // Five working days from the Friday it was received, not from Monday.
+        "Friday 27 November 2026",
+        "We have received your complaint",
+    ] {
+        assert!(case.contains(said), "{said} in {case}");
+    }
+    // The same form sent twice logs once.
+    let twice = post_form(&server, from, "/api/staff/log", &fields, Some(&officer)).await;
+    assert_eq!(
+        Landing::of(&server, &twice, Some(&officer)).path,
+        landing.path
+    );
+    // The acknowledgement waits to be posted, to Sam at the home.
+    let tasks = page(&server, "/staff/tasks", &officer).await;
+    assert!(tasks.contains("Padiham Road"), "{tasks}");
+    // The queue finds it by the name given.
+    let queue = page(&server, "/staff?q=sam%20khan", &officer).await;
+    assert!(queue.contains("1 complaint found"), "{queue}");
+    // A resident cannot log anything.
+    let alex = signed_in(&server, "alex@example.com").await;
+    let refused = post_form(&server, from, "/api/staff/log", &fields, Some(&alex)).await;
+    assert_eq!(refused.status(), 403);
+}

@@ -293,7 +293,7 @@ async fn complaints_filed_while_the_server_is_killed_exist_exactly_once_with_the
                 .await
                 .expect("reads")
                 .expect("filed");
-            assert_eq!(&case.filed_by_email, email);
+            assert_eq!(case.filed_by_email.as_ref(), Some(email));
             let received = case
                 .events
                 .iter()

@@ -8,6 +8,7 @@ pub mod consents;
 pub mod filing;
 pub mod letters;
 pub mod linking;
+pub mod logging;
 pub mod opening;
 pub mod profile;
 pub mod second_factor;

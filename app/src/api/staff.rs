@@ -109,6 +109,8 @@ pub struct CaseView {
     pub update: Option<String>,
     pub received: String,
     pub filed_by: String,
+    /// Whether a colleague logged it for the resident (not filed online).
+    pub logged: bool,
     /// The filer's home, and whether their identity is confirmed.
     pub filer_home: Option<String>,
     pub consent: Option<String>,
@@ -502,8 +504,21 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
             item,
             domain::calendar::london_date(&context.backend.now()),
         ),
-        received: domain::steps::long_time(&item.received_at),
-        filed_by: case.filed_by_email.clone(),
+        received: match case.channel {
+            domain::logged::Channel::Online => domain::steps::long_time(&item.received_at),
+            channel => format!(
+                "{}, {}",
+                domain::steps::long_time(&item.received_at),
+                channel.how()
+            ),
+        },
+        logged: case.channel != domain::logged::Channel::Online,
+        filed_by: match (&case.filed_by_email, &case.logged_for) {
+            (Some(email), _) => email.clone(),
+            (None, Some((name, Some(email)))) => format!("{name}, who has no account ({email})"),
+            (None, Some((name, None))) => format!("{name}, who has no account"),
+            (None, None) => String::new(),
+        },
         filer_home: match &case.filer_home {
             backend::handling::FilerHome::Confirmed { reference, address } => {
                 Some(format!("{address} (rent reference {reference})"))

@@ -7,6 +7,7 @@ pub mod complaints;
 pub mod filing;
 pub mod home;
 pub mod letters;
+pub mod logging;
 pub mod not_found;
 pub mod profile;
 pub mod second_factor;

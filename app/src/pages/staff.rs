@@ -130,6 +130,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
     view! {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
+        <p><a href="/staff/log">"Log a complaint, concern or compliment made by phone, in person, by letter, by email or through social media"</a></p>
         <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
         <p><a href="/staff?updates=true">{format!("Updates owed to residents, as agreed while a response is late ({})", queue.updates_owed)}</a></p>
         {queue.administers.then(|| view! {
@@ -221,7 +222,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
 #[component]
 pub fn CasePage() -> impl IntoView {
     let reference = param("reference");
-    let recorded = query("recorded").unwrap_or_default();
+    // Logging a complaint lands here as "recorded" its received event.
+    let recorded = query("recorded")
+        .or_else(|| query("logged").map(|_| "received".into()))
+        .unwrap_or_default();
     view! {
         <Title text=format!("Complaint {reference}") />
         {signed_in(staff_case(reference), move |case: CaseView| case_page(case, recorded).into_any())}
@@ -238,7 +242,14 @@ fn rows(rows: &[(String, String)]) -> impl IntoView {
 
 fn case_page(case: CaseView, recorded: String) -> impl IntoView {
     let reference = case.reference.clone();
+    let logged = (recorded == "received").then(|| view! {
+        <div class="notification-banner" role="status">
+            <p class="notification-heading">{format!("Logged as {reference}.")}</p>
+            <p>"The acknowledgement is listed under Letters, and goes to the resident as they asked to be contacted. Give them the reference."</p>
+        </div>
+    });
     let banner = domain::complaint::EventType::from_code(&recorded)
+        .filter(|_| logged.is_none())
         .and_then(domain::steps::step_label)
         .map(|label| view! {
         <div class="notification-banner" role="status">
@@ -264,7 +275,15 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         summary.push(("Risk level".into(), risk.clone()));
     }
     summary.push(("Received".into(), case.received.clone()));
-    summary.push(("Filed by".into(), case.filed_by.clone()));
+    summary.push((
+        if case.logged {
+            "Logged for"
+        } else {
+            "Filed by"
+        }
+        .into(),
+        case.filed_by.clone(),
+    ));
     if let Some(home) = &case.filer_home {
         summary.push(("Their home".into(), home.clone()));
     }
@@ -313,6 +332,7 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         .map(|(id, name)| view! { <li><a href=format!("/attachments/{id}") rel="external">{name.clone()}</a></li> })
         .collect_view();
     view! {
+        {logged}
         {banner}
         <span class="caption">{case.kind.clone()}</span>
         <h1 class="heading-xl">{case.reference.clone()}</h1>
