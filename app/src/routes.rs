@@ -22,6 +22,7 @@ use crate::pages::profile::{
     AccountPage, ActivatePage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage,
     ConfirmEmailChangePage, InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
+use crate::pages::reports::ReportPage;
 use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
 use crate::pages::staff::{
     CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage, StaffLetterPage,
@@ -163,6 +164,7 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/categories") view=CategoriesPage ssr=SsrMode::Async />
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                     <Route path=path!("staff/log") view=LogFindPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/reports") view=ReportPage ssr=SsrMode::Async />
                     <Route path=path!("staff/log/new") view=LogFormPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod profile;
 pub mod queue;
 pub mod refusals;
+pub mod reports;
 pub mod second_factor;
 pub mod tasks;
 pub mod tenancies;

@@ -263,6 +263,37 @@ fn found(row: FoundRow) -> Result<ResidentFound, BackendError> {
 }
 
 #[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+    use domain::logged::{For, LogAnswers};
+
+    /// Logs a phone complaint received on Friday 20 November 2026 for the tenancy `reference`.
+    pub(crate) async fn logged_for_tenancy(backend: &Backend, reference: &str, key: &str) {
+        let answers = LogAnswers::from_form(
+            &[
+                ("purpose", "complaint"),
+                ("channel", "phone"),
+                ("received_at", "2026-11-20T16:30"),
+                ("what_happened", "Nobody came to fix the leaking roof."),
+                ("incident_day", "2"),
+                ("incident_month", "11"),
+                ("incident_year", "2026"),
+                ("outcome", "Fix the roof."),
+                ("contact_method", "letter"),
+                ("name", "Sam Khan"),
+            ]
+            .map(|(n, v)| (n.to_owned(), v.to_owned())),
+        );
+        let logged = answers.parse(backend.clock.now(), For::Tenancy).unwrap();
+        let tenancy = Resident::Tenancy(RentReference::parse(reference).unwrap());
+        backend
+            .log_complaint(&tenancy, &logged, key, ("Pat Officer", None))
+            .await
+            .expect("logged");
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::tests::{account, fresh};

@@ -15,6 +15,7 @@ pub mod letters;
 pub mod limits;
 pub mod linking;
 pub mod logged;
+pub mod measures;
 pub mod opening;
 pub mod outcomes;
 pub mod preferences;

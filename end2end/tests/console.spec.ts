@@ -606,6 +606,22 @@ test("a colleague logs a complaint a resident made in person, and the resident s
     await expect(staff.locator(".summary-list").first()).toContainText("Logged for");
     await expect(staff.locator(".summary-list").first()).toContainText(", in person");
     await audit(staff);
+
+    // The year's performance counts it: a page with charts and tables, and a spreadsheet.
+    await staff.goto("/staff");
+    await staff.getByRole("link", { name: /^Complaints performance/ }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(/^Complaints performance \d{4}\/\d{2}$/);
+    const measures = staff.getByRole("table", { name: "Tenant Satisfaction Measures" });
+    await expect(measures.getByRole("row", { name: /^CH01: complaints received per 1,000 homes/ })).toBeVisible();
+    await expect(measures.getByRole("row", { name: /^CH02: share of responses/ })).toBeVisible();
+    await expect(staff.getByRole("img", { name: "Stage 1 complaints received each month" })).toBeVisible();
+    await expect(staff.getByRole("table", { name: "Everything received, by how it reached us" }).getByRole("row", { name: /^In person \d+$/ })).toBeVisible();
+    await audit(staff);
+    await staff.getByRole("button", { name: "Show" }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(/^Complaints performance/);
+    const csv = await staff.request.get(await staff.getByRole("link", { name: /as a spreadsheet \(CSV\)$/ }).getAttribute("href") ?? "");
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain("CH01: complaints received per 1,000 homes");
   } finally {
     await staffContext.close();
   }

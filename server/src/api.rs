@@ -758,6 +758,133 @@ fn api_field(field: domain::forms::Field) -> &'static str {
     }
 }
 
+/// One stage's rate and share (`null` when there is nothing to divide by).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ByStage {
+    stage1: Option<f64>,
+    stage2: Option<f64>,
+}
+
+/// A count of one kind, channel or category.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Count {
+    /// A kind (`complaint`, …), a channel (`phone`, …) or a category code.
+    of: String,
+    count: u32,
+}
+
+/// A reporting year's complaints performance: the regulator's CH01 and CH02, the quarters for
+/// the Board and the volumes, counted as the README's "Complaints performance" says.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Report {
+    /// e.g. "2026/27": 1 April 2026 to 31 March 2027.
+    year: String,
+    first_day: chrono::NaiveDate,
+    last_day: chrono::NaiveDate,
+    /// Homes in the register.
+    homes: u32,
+    /// CH01: complaints received per 1,000 homes.
+    ch01: ByStage,
+    /// CH02: the percentage of responses within the Code's timescales.
+    ch02: ByStage,
+    stage1: domain::measures::StageFigures,
+    stage2: domain::measures::StageFigures,
+    /// April to June first.
+    quarters: Vec<domain::measures::Quarter>,
+    /// Stage 1 complaints received each month, April first.
+    stage1_by_month: Vec<u32>,
+    by_kind: Vec<Count>,
+    by_channel: Vec<Count>,
+    /// Responses issued in the year by category code, most first.
+    by_category: Vec<Count>,
+    stage1_outcomes: domain::measures::Outcomes,
+    stage2_outcomes: domain::measures::Outcomes,
+    not_accepted: u32,
+    withdrawn: u32,
+    resolved_at_first_contact: u32,
+}
+
+/// Read a reporting year's complaints performance.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/{year}",
+    tag = "complaints",
+    params(("year" = i32, Path, description = "The year the reporting year starts in: 2026 is 1 April 2026 to 31 March 2027", minimum = 2000, maximum = 2100)),
+    security(("api_token" = [])),
+    responses(
+        (status = 200, description = "The year's figures (so far, for this year)", body = Report),
+        (status = 400, description = "Not a reporting year", body = Problem),
+        (status = 401, description = "No valid API token", body = Problem),
+        (status = 422, description = "The reporting year has not started", body = Problem),
+        (status = 503, description = "The database could not be reached", body = Problem),
+    )
+)]
+async fn get_report(
+    State(state): State<AppState>,
+    Path(year): Path<String>,
+) -> Result<Json<Report>, Problem> {
+    use domain::measures::ReportingYear;
+    let year = year
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y))
+        .map(|starts| ReportingYear { starts })
+        .ok_or_else(|| {
+            bad_request(
+                "A reporting year is the year it starts in, from 2000 to 2100: 2026 is 1 April 2026 to 31 March 2027.".into(),
+            )
+        })?;
+    let today = domain::calendar::london_date(&state.backend.now());
+    if year > ReportingYear::of(today) {
+        return Err(Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "year_not_started",
+            format!("The reporting year {} has not started.", year.label()),
+        ));
+    }
+    let m = state
+        .backend
+        .measures(year)
+        .await
+        .map_err(Problem::unavailable)?;
+    let (ch01_1, ch01_2) = m.ch01();
+    let (ch02_1, ch02_2) = m.ch02();
+    let count = |of: &str, count: u32| Count {
+        of: of.to_owned(),
+        count,
+    };
+    Ok(Json(Report {
+        year: year.label(),
+        first_day: year.first_day(),
+        last_day: year.last_day(),
+        homes: m.homes,
+        ch01: ByStage {
+            stage1: ch01_1,
+            stage2: ch01_2,
+        },
+        ch02: ByStage {
+            stage1: ch02_1,
+            stage2: ch02_2,
+        },
+        stage1: m.stage1,
+        stage2: m.stage2,
+        quarters: m.quarters.to_vec(),
+        stage1_by_month: m.stage1_by_month.to_vec(),
+        by_kind: m.by_kind.iter().map(|(k, n)| count(k.code(), *n)).collect(),
+        by_channel: m
+            .by_channel
+            .iter()
+            .map(|(c, n)| count(c.code(), *n))
+            .collect(),
+        by_category: m.by_category.iter().map(|(c, n)| count(c, *n)).collect(),
+        stage1_outcomes: m.stage1_outcomes,
+        stage2_outcomes: m.stage2_outcomes,
+        not_accepted: m.not_accepted,
+        withdrawn: m.withdrawn,
+        resolved_at_first_contact: m.resolved_at_first_contact,
+    }))
+}
+
 /// A category responses are filed under.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryRecord {
@@ -808,6 +935,7 @@ pub fn router(state: AppState) -> Router {
         .routes(routes!(get_complaint))
         .routes(routes!(record_event))
         .routes(routes!(list_categories))
+        .routes(routes!(get_report))
         .split_for_parts();
     let document = doc.to_pretty_json().unwrap_or_default();
     let api = api

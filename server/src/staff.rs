@@ -70,15 +70,8 @@ pub async fn queue_csv(
     crate::who::Asking(asking): crate::who::Asking,
     axum::extract::Query(query): axum::extract::Query<app::api::staff::QueueQuery>,
 ) -> Response {
-    let Some(account) = asking else {
-        return axum::response::Redirect::to("/sign-in").into_response();
-    };
-    if account.colleague().is_none() {
-        return (
-            StatusCode::FORBIDDEN,
-            "This is for Calico Homes' complaints staff.",
-        )
-            .into_response();
+    if let Some(refused) = not_a_colleague(&asking) {
+        return refused;
     }
     let (filter, _, _) = app::api::staff::queue_filter(&query);
     let queue = match state
@@ -214,6 +207,100 @@ mod tests {
             "/api/account/letters",
         ] {
             assert!(!super::is_console(path), "{path}");
+        }
+    }
+}
+
+/// Sends someone signed out to sign in, and refuses anyone who is not a colleague; `None` for
+/// a colleague.
+fn not_a_colleague(asking: &Option<backend::accounts::Account>) -> Option<Response> {
+    let Some(account) = asking else {
+        return Some(axum::response::Redirect::to("/sign-in").into_response());
+    };
+    account.colleague().is_none().then(|| {
+        (
+            StatusCode::FORBIDDEN,
+            "This is for Calico Homes' complaints staff.",
+        )
+            .into_response()
+    })
+}
+
+/// The reporting year asked for in `/staff/reports.csv?year=2026`.
+#[derive(Debug, serde::Deserialize)]
+pub struct YearQuery {
+    #[serde(default)]
+    year: String,
+}
+
+/// The year's report as a spreadsheet: each table of the page, under its title, in the same
+/// words (`domain::measures::Measures::tables`).
+pub async fn report_csv(
+    State(state): State<AppState>,
+    crate::who::Asking(asking): crate::who::Asking,
+    axum::extract::Query(query): axum::extract::Query<YearQuery>,
+) -> Response {
+    if let Some(refused) = not_a_colleague(&asking) {
+        return refused;
+    }
+    let today = domain::calendar::london_date(&state.backend.now());
+    let (year, _) = app::api::reports::chosen_year(&query.year, today);
+    let read = async {
+        let measures = state.backend.measures(year).await?;
+        let names: Vec<(String, String)> = state
+            .backend
+            .categories()
+            .await?
+            .into_iter()
+            .map(|c| (c.code, c.name))
+            .collect();
+        Ok::<_, backend::BackendError>(measures.tables(&names))
+    };
+    let tables = match read.await {
+        Ok(tables) => tables,
+        Err(error) => {
+            tracing::error!(%error, "could not read the report");
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+                "The report could not be read just now. Try again in a moment.",
+            )
+                .into_response();
+        }
+    };
+    let write = || -> Result<Vec<u8>, csv::Error> {
+        let mut out = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(b"\xEF\xBB\xBF".to_vec());
+        out.write_record(["Reporting year", &year.label()])?;
+        for table in &tables {
+            out.write_record([""])?;
+            out.write_record([table.title.as_str()])?;
+            out.write_record(&table.header)?;
+            for row in &table.rows {
+                out.write_record(row)?;
+            }
+        }
+        out.into_inner().map_err(|e| e.into_error().into())
+    };
+    match write() {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!(
+                        "attachment; filename=\"calico-complaints-performance-{}.csv\"",
+                        year.label().replace('/', "-")
+                    ),
+                ),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not write the report");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
 }

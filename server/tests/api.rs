@@ -781,3 +781,57 @@ async fn the_housing_system_logs_a_phone_complaint_that_runs_from_when_it_was_re
         .expect("JSON");
     assert!(doc["paths"]["/api/v1/complaints"]["post"].is_object());
 }
+
+#[tokio::test]
+async fn the_years_figures_count_complaints_from_every_channel() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    file_complaint(&server, &alex).await;
+    let token = token(&server).await;
+    let (status, _) = post_complaint(
+        &server,
+        &token,
+        json!({
+            "rent_reference": "10023456",
+            "kind": "complaint",
+            "channel": "letter",
+            "received_at": "2026-11-20T10:00:00Z",
+            "contact_method": "letter",
+            "what_happened": "My letter about the damp went unanswered.",
+            "incident_date": "2026-10-01",
+            "outcome": "Deal with the damp."
+        }),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, report) = get(&server, "/api/v1/reports/2026", Some(&token)).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report["year"], "2026/27");
+    assert_eq!(report["stage1"]["received"], 2);
+    assert_eq!(report["homes"], 5, "the demo register");
+    assert_eq!(report["ch01"]["stage1"], 400.0);
+    assert_eq!(
+        report["ch02"]["stage1"],
+        Value::Null,
+        "nothing answered yet"
+    );
+    let letters = report["by_channel"]
+        .as_array()
+        .expect("channels")
+        .iter()
+        .find(|c| c["of"] == "letter")
+        .expect("letter")
+        .clone();
+    assert_eq!(letters["count"], 1);
+    assert_eq!(report["stage1_by_month"][7], 2, "November");
+    let (status, refused) = get(&server, "/api/v1/reports/2027", Some(&token)).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (422, Some("year_not_started"))
+    );
+    let (status, refused) = get(&server, "/api/v1/reports/last", Some(&token)).await;
+    assert_eq!(
+        (status, refused["code"].as_str()),
+        (400, Some("bad_request"))
+    );
+}

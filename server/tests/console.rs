@@ -1628,3 +1628,55 @@ async fn a_colleague_logs_a_phone_complaint_for_a_resident_without_an_account() 
     let refused = post_form(&server, from, "/api/staff/log", &fields, Some(&alex)).await;
     assert_eq!(refused.status(), 403);
 }
+
+#[tokio::test]
+async fn colleagues_read_the_years_performance_on_a_page_and_in_a_spreadsheet() {
+    let start = DateTime::parse_from_rfc3339("2026-11-23T09:00:00Z")
+        .expect("instant")
+        .to_utc();
+    let server = spawn_with_clock(backend::Clock::fixed(start)).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    file_complaint(&server, &alex).await;
+    let officer = colleague(
+        &server,
+        "pat@calicohomes.org.uk",
+        "Pat Officer",
+        Role::Handler,
+    )
+    .await;
+    let report = page(&server, "/staff/reports", &officer).await;
+    for said in [
+        "Complaints performance 2026/27",
+        "CH01: complaints received per 1,000 homes (5 homes)",
+        "<td>200.0</td>",
+        "CH02: share of responses within the Code's timescales",
+        "none answered",
+        "Stage 1 complaints received each month",
+        "role=\"img\"",
+        "/staff/reports.csv?year=2026",
+    ] {
+        assert!(report.contains(said), "{said} in {report}");
+    }
+    let future = page(&server, "/staff/reports?year=2030", &officer).await;
+    assert!(future.contains("has not started"), "{future}");
+    assert!(future.contains("Complaints performance 2026/27"));
+    let last = page(&server, "/staff/reports?year=2025%2F26", &officer).await;
+    assert!(last.contains("Complaints performance 2025/26"), "{last}");
+    let csv = get_page(&server, "/staff/reports.csv?year=2026", Some(&officer)).await;
+    assert_eq!(csv.status(), 200);
+    assert!(csv
+        .headers()
+        .get("content-disposition")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .contains("calico-complaints-performance-2026-27.csv"));
+    let body = csv.text().await.expect("csv");
+    assert!(body.contains("Reporting year,2026/27"), "{body}");
+    assert!(
+        body.contains("\"CH01: complaints received per 1,000 homes (5 homes)\",200.0,0.0"),
+        "{body}"
+    );
+    assert!(body.contains("November 2026,1"), "{body}");
+    let refused = get_page(&server, "/staff/reports.csv", Some(&alex)).await;
+    assert_eq!(refused.status(), 403);
+}

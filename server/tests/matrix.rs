@@ -82,6 +82,7 @@ const RULES: &[(&str, Kind)] = &[
     ("/staff/letters/{id}", Kind::Staff),
     ("/staff/tasks", Kind::Staff),
     ("/staff/log", Kind::Staff),
+    ("/staff/reports", Kind::Staff),
     ("/staff/log/new", Kind::Staff),
     ("/staff/colleagues", Kind::Admin),
     ("/staff/tokens", Kind::Admin),
@@ -98,6 +99,7 @@ const RULES: &[(&str, Kind)] = &[
     ("GET /api/v1/complaints/{reference}", Kind::Api),
     ("POST /api/v1/complaints/{reference}/events", Kind::Api),
     ("GET /api/v1/categories", Kind::Api),
+    ("GET /api/v1/reports/{year}", Kind::Api),
     // Server functions (signing out last: it ends the asker's session).
     ("/api/account", Kind::Account),
     ("/api/account/activate", Kind::Account),
@@ -161,6 +163,7 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/find-resident", Kind::Staff),
     ("/api/staff/log-form", Kind::Staff),
     ("/api/staff/log", Kind::Staff),
+    ("/api/staff/report", Kind::Staff),
     ("/api/staff/tokens", Kind::Admin),
     ("/api/staff/tokens/create", Kind::Admin),
     ("/api/staff/tokens/revoke", Kind::Admin),

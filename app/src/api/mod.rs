@@ -11,6 +11,7 @@ pub mod linking;
 pub mod logging;
 pub mod opening;
 pub mod profile;
+pub mod reports;
 pub mod second_factor;
 pub mod staff;
 pub mod tokens;

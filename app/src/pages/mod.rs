@@ -10,6 +10,7 @@ pub mod letters;
 pub mod logging;
 pub mod not_found;
 pub mod profile;
+pub mod reports;
 pub mod second_factor;
 pub mod staff;
 
