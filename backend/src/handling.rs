@@ -67,6 +67,9 @@ pub struct QueueFilter {
     /// Only those owing the resident an agreed update today or earlier (policy 2024 §9.5,
     /// §10.8).
     pub updates_due: bool,
+    /// Only those with a remedy for the resident due today or earlier, not yet done (closed
+    /// complaints included).
+    pub remedies_due: bool,
     pub kind: Option<Kind>,
     /// Only those whose reference, resident's name, home address or rent reference holds
     /// this text, ignoring case.
@@ -99,6 +102,10 @@ pub struct QueueItem {
     pub update: Option<domain::complaint::UpdateDue>,
     /// Whether that update is late.
     pub update_overdue: bool,
+    /// The earliest day an open remedy for the resident is due by.
+    pub remedy: Option<chrono::NaiveDate>,
+    /// Whether that day has passed.
+    pub remedy_overdue: bool,
 }
 
 /// One page of a queue.
@@ -1307,6 +1314,120 @@ mod tests {
             .expect("case");
         assert_eq!(case.events.len(), 1, "nothing recorded");
         assert!(case.letters.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_remedy_is_owed_on_the_queue_until_done_even_once_closed() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        let record = |when: &'static str, kind: EventKind| {
+            let backend = backend.clone();
+            let reference = reference.clone();
+            async move {
+                backend
+                    .record_event(
+                        &reference,
+                        &Event::new(at(when), kind).by("Sam Patel"),
+                        "Sam Patel",
+                    )
+                    .await
+                    .expect("records")
+            }
+        };
+        let owing = |backend: Backend| async move {
+            backend
+                .queue(&QueueFilter {
+                    remedies_due: true,
+                    ..QueueFilter::default()
+                })
+                .await
+                .expect("reads")
+        };
+        backend.clock.advance(chrono::Duration::hours(2));
+        record("2026-11-23T09:00:00+00:00", acknowledgement("Sam Patel")).await;
+        record(
+            "2026-11-23T10:00:00+00:00",
+            EventKind::Stage1Responded(response()),
+        )
+        .await;
+        record(
+            "2026-11-23T10:05:00+00:00",
+            EventKind::ActionAgreed {
+                kind: domain::actions::ActionKind::Payment,
+                what: "Compensation for the delay".into(),
+                owner: "Finance team".into(),
+                due: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("day"),
+                amount_pence: Some(5_000),
+            },
+        )
+        .await;
+        record(
+            "2026-11-23T10:06:00+00:00",
+            EventKind::ActionAgreed {
+                kind: domain::actions::ActionKind::Learning,
+                what: "Brief the repairs team on booking parts".into(),
+                owner: "Repairs manager".into(),
+                due: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("day"),
+                amount_pence: None,
+            },
+        )
+        .await;
+        let recorded = record(
+            "2026-11-23T10:10:00+00:00",
+            EventKind::Withdrawn { reason: None },
+        )
+        .await;
+        assert_eq!(recorded.state, State::Closed);
+        assert_eq!(owing(backend.clone()).await.total, 0, "due Wednesday");
+        assert_eq!(backend.open_work().await.expect("counts").remedies, 0);
+        backend.clock.advance(chrono::Duration::days(3));
+        let owed = owing(backend.clone()).await;
+        assert_eq!(owed.total, 1, "a closed complaint still owes its remedy");
+        assert_eq!(
+            owed.items[0].remedy.map(|d| d.to_string()),
+            Some("2026-11-25".into()),
+            "learning is not the resident's to wait for"
+        );
+        assert!(owed.items[0].remedy_overdue);
+        assert_eq!(backend.open_work().await.expect("counts").remedies, 1);
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert!(case
+            .letters
+            .iter()
+            .any(|l| l.letter.subject.ends_with(": putting things right")));
+        assert_eq!(
+            case.letters.len(),
+            3,
+            "acknowledgement, response, the payment; never the learning"
+        );
+        backend.rebuild_queue().await.expect("rebuilds");
+        assert_eq!(
+            owing(backend.clone()).await.total,
+            1,
+            "the same after a rebuild"
+        );
+        record(
+            "2026-11-26T09:00:00+00:00",
+            EventKind::ActionDone {
+                number: 1,
+                note: Some("Paid by bank transfer".into()),
+            },
+        )
+        .await;
+        assert_eq!(owing(backend.clone()).await.total, 0);
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert!(case
+            .letters
+            .iter()
+            .any(|l| l.letter.subject.ends_with(": we have put things right")));
     }
 
     #[tokio::test]

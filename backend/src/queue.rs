@@ -20,7 +20,7 @@ use crate::{Backend, BackendError};
 
 /// The rules the stored lines are written by. Raise it whenever the fold, the queue's order
 /// or what a line holds changes: the server then rewrites every line at its next start.
-pub const QUEUE_RULES: i64 = 3;
+pub const QUEUE_RULES: i64 = 4;
 
 /// The last day a line's `sort_due` stands for "no deadline": after every real one.
 const NO_DEADLINE: &str = "9999-12-31";
@@ -40,6 +40,9 @@ pub(crate) struct Line {
     asked_late: Option<NaiveDate>,
     #[serde(default)]
     update: Option<UpdateDue>,
+    /// The earliest day an open remedy is due by.
+    #[serde(default)]
+    remedy: Option<NaiveDate>,
 }
 
 impl Line {
@@ -62,6 +65,7 @@ impl Line {
             summary,
             asked_late: complaint.stage2_asked_late(),
             update: complaint.update_due(),
+            remedy: complaint.remedy_due(),
         }
     }
 
@@ -73,6 +77,8 @@ impl Line {
                 .map(|due| calendar.working_days_left(today, due.by)),
             overdue: self.next.is_some_and(|due| due.overdue(today)),
             update_overdue: self.update.is_some_and(|update| update.overdue(today)),
+            remedy_overdue: self.remedy.is_some_and(|by| today > by),
+            remedy: self.remedy,
             reference: self.reference,
             kind: self.kind,
             state: self.state,
@@ -117,14 +123,15 @@ pub(crate) async fn store_line(
     sqlx::query(
         "INSERT INTO complaint_queue
            (complaint_id, upto_event, kind, state, stage, next_by, next_owed,
-            sort_group, sort_risk, sort_due, sort_received, line, update_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            sort_group, sort_risk, sort_due, sort_received, line, update_by, remedy_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (complaint_id) DO UPDATE SET
            upto_event = excluded.upto_event, kind = excluded.kind, state = excluded.state,
            stage = excluded.stage, next_by = excluded.next_by, next_owed = excluded.next_owed,
            sort_group = excluded.sort_group, sort_risk = excluded.sort_risk,
            sort_due = excluded.sort_due, sort_received = excluded.sort_received,
-           line = excluded.line, update_by = excluded.update_by",
+           line = excluded.line, update_by = excluded.update_by,
+           remedy_by = excluded.remedy_by",
     )
     .bind(complaint_id)
     .bind(upto_event)
@@ -139,6 +146,7 @@ pub(crate) async fn store_line(
     .bind(stamp(received))
     .bind(serde_json::to_string(line).map_err(bad)?)
     .bind(line.update.map(|update| day(update.by)))
+    .bind(line.remedy.map(day))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -195,6 +203,9 @@ fn filter_by(
     }
     if filter.updates_due {
         query.push(" AND update_by <= ").push_bind(day(today));
+    }
+    if filter.remedies_due {
+        query.push(" AND remedy_by <= ").push_bind(day(today));
     }
     if let Some(search) = &filter.search {
         search_by(query, search);

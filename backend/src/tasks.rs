@@ -16,6 +16,8 @@ pub struct OpenWork {
     pub tasks: usize,
     /// Updates owed to residents today or earlier, at the intervals agreed with them.
     pub updates: usize,
+    /// Complaints with a remedy for the resident due today or earlier, not yet done.
+    pub remedies: usize,
 }
 
 /// A letter to post or a call to make.
@@ -65,11 +67,12 @@ impl Backend {
         let today = domain::calendar::london_date(&now)
             .format("%Y-%m-%d")
             .to_string();
-        let (tasks, updates): (i64, i64) = sqlx::query_as(
+        let (tasks, updates, remedies): (i64, i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM contact_tasks WHERE done_at IS NULL)
                   + (SELECT COUNT(*) FROM activation_codes
-                     WHERE posted_at IS NULL AND used_at IS NULL AND expires_at > ?),
-                    (SELECT COUNT(*) FROM complaint_queue WHERE update_by <= ?)",
+                     WHERE posted_at IS NULL AND used_at IS NULL AND expires_at > ?1),
+                    (SELECT COUNT(*) FROM complaint_queue WHERE update_by <= ?2),
+                    (SELECT COUNT(*) FROM complaint_queue WHERE remedy_by <= ?2)",
         )
         .bind(crate::clock::stamp(now))
         .bind(today)
@@ -78,6 +81,7 @@ impl Backend {
         Ok(OpenWork {
             tasks: usize::try_from(tasks).unwrap_or_default(),
             updates: usize::try_from(updates).unwrap_or_default(),
+            remedies: usize::try_from(remedies).unwrap_or_default(),
         })
     }
 

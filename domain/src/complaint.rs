@@ -195,6 +195,27 @@ pub enum EventKind {
         /// What the resident was told, in the words sent to them.
         text: String,
     },
+    /// A remedy or a learning action agreed in or after a response, with who owns it and by
+    /// when (the Code's "putting things right"; policy 2024 §11).
+    ActionAgreed {
+        kind: crate::actions::ActionKind,
+        /// What will be done.
+        what: String,
+        /// Who is responsible: a colleague or a team.
+        owner: String,
+        /// The day it is to be done by.
+        due: NaiveDate,
+        /// For a payment: the amount, in pence.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amount_pence: Option<u64>,
+    },
+    /// An agreed action was done: the `number`th agreed on the complaint, from 1.
+    ActionDone {
+        number: u32,
+        /// What was done, for the record.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
     /// A correction to something recorded earlier: events are never edited, only corrected.
     Corrected {
         /// What was wrong and what is right.
@@ -227,6 +248,8 @@ pub enum EventType {
     ConsentRefused,
     UpdatesAgreed,
     UpdateGiven,
+    ActionAgreed,
+    ActionDone,
     Corrected,
 }
 
@@ -252,6 +275,8 @@ impl EventType {
         Self::ConsentRefused,
         Self::UpdatesAgreed,
         Self::UpdateGiven,
+        Self::ActionAgreed,
+        Self::ActionDone,
         Self::Corrected,
     ];
 
@@ -324,6 +349,8 @@ impl EventKind {
             Self::ConsentRefused { .. } => EventType::ConsentRefused,
             Self::UpdatesAgreed { .. } => EventType::UpdatesAgreed,
             Self::UpdateGiven { .. } => EventType::UpdateGiven,
+            Self::ActionAgreed { .. } => EventType::ActionAgreed,
+            Self::ActionDone { .. } => EventType::ActionDone,
             Self::Corrected { .. } => EventType::Corrected,
         }
     }
@@ -350,6 +377,8 @@ impl EventKind {
             Self::ConsentRefused { .. } => "a refused consent",
             Self::UpdatesAgreed { .. } => "an agreement on how often to update the resident",
             Self::UpdateGiven { .. } => "an update to the resident",
+            Self::ActionAgreed { .. } => "an action to put things right or to learn from it",
+            Self::ActionDone { .. } => "an action done",
             Self::Corrected { .. } => "a correction",
         }
     }
@@ -587,6 +616,22 @@ pub enum TransitionError {
     UpdatesBeforeDelay { stage: Stage, due: NaiveDate },
     #[error("An update needs what the resident was told: it is sent to them.")]
     UpdateWithoutText,
+    #[error("Actions to put things right, and learning, are agreed in or after a response: record the Stage 1 response first.")]
+    ActionBeforeResponse,
+    #[error("An action needs what will be done.")]
+    ActionWithoutWhat,
+    #[error("An action needs who is responsible for it: a colleague or a team.")]
+    ActionWithoutOwner,
+    #[error("An action's day must be the day it is agreed or later, not {}.", long_date(*.due))]
+    ActionDueInPast { due: NaiveDate },
+    #[error("A payment needs its amount, in pounds.")]
+    PaymentWithoutAmount,
+    #[error("Only a payment has an amount: choose a payment, or leave the amount out.")]
+    AmountWithoutPayment,
+    #[error("There is no action {number} on this complaint: it has {count}.")]
+    NoSuchAction { number: u32, count: usize },
+    #[error("Action {number} was already marked done on {}.", long_date(*.done))]
+    ActionAlreadyDone { number: u32, done: NaiveDate },
 }
 
 impl TransitionError {
@@ -609,6 +654,14 @@ impl TransitionError {
             Self::UpdateIntervalOutOfRange { .. } => "update_interval_out_of_range",
             Self::UpdatesBeforeDelay { .. } => "updates_before_delay",
             Self::UpdateWithoutText => "update_without_text",
+            Self::ActionBeforeResponse => "action_before_response",
+            Self::ActionWithoutWhat => "action_without_what",
+            Self::ActionWithoutOwner => "action_without_owner",
+            Self::ActionDueInPast { .. } => "action_due_in_past",
+            Self::PaymentWithoutAmount => "payment_without_amount",
+            Self::AmountWithoutPayment => "amount_without_payment",
+            Self::NoSuchAction { .. } => "no_such_action",
+            Self::ActionAlreadyDone { .. } => "action_already_done",
         }
     }
 }
@@ -691,6 +744,10 @@ pub struct Complaint {
     /// The complaint as the landlord last defined it (acknowledgement, then response), and
     /// what the resident said when asking for Stage 2: what a Stage 2 acknowledgement restates.
     definition: Definition,
+    /// Whether a Stage 1 or Stage 2 response has been issued: actions are agreed from then.
+    answered: bool,
+    /// The remedies and learning actions agreed, in order.
+    actions: Vec<crate::actions::Action>,
 }
 
 /// What the complaint is about and the outcome sought, as last stated on the record.
@@ -750,6 +807,8 @@ impl Complaint {
             definition: Definition::default(),
             risk: None,
             updates: None,
+            answered: false,
+            actions: Vec::new(),
         }
     }
 
@@ -845,6 +904,7 @@ impl Complaint {
                     &Some(response.outcome_sought.clone()),
                 );
                 next.state = State::Stage1Responded;
+                next.answered = true;
                 next.deadlines.stage2_request_by = Some(cal.add(day, std.stage2_request_window));
             }
             (
@@ -940,6 +1000,7 @@ impl Complaint {
                     .map(|due| cal.add_working_days(due, days));
             }
             (EventKind::Stage2Responded(_), State::Stage2Open) => {
+                next.answered = true;
                 next.close(Closure::FinalResponse)
             }
             // Not accepted at any point before the stage's response (policy 2024 §7.2: court
@@ -1026,6 +1087,63 @@ impl Complaint {
                     updates.by = cal.add_working_days(day, updates.every_working_days);
                 }
             }
+            (
+                EventKind::ActionAgreed {
+                    kind,
+                    what,
+                    owner,
+                    due,
+                    amount_pence,
+                },
+                _,
+            ) => {
+                if !self.answered {
+                    return Err(TransitionError::ActionBeforeResponse);
+                }
+                if what.trim().is_empty() {
+                    return Err(TransitionError::ActionWithoutWhat);
+                }
+                if owner.trim().is_empty() {
+                    return Err(TransitionError::ActionWithoutOwner);
+                }
+                if *due < day {
+                    return Err(TransitionError::ActionDueInPast { due: *due });
+                }
+                match (kind, amount_pence) {
+                    (crate::actions::ActionKind::Payment, None | Some(0)) => {
+                        return Err(TransitionError::PaymentWithoutAmount)
+                    }
+                    (crate::actions::ActionKind::Payment, Some(_)) | (_, None) => {}
+                    (_, Some(_)) => return Err(TransitionError::AmountWithoutPayment),
+                }
+                next.actions.push(crate::actions::Action {
+                    number: u32::try_from(self.actions.len() + 1).unwrap_or(u32::MAX),
+                    kind: *kind,
+                    what: what.trim().to_owned(),
+                    owner: owner.trim().to_owned(),
+                    due: *due,
+                    amount_pence: *amount_pence,
+                    done: None,
+                });
+            }
+            (EventKind::ActionDone { number, .. }, _) => {
+                let count = self.actions.len();
+                let action = usize::try_from(*number)
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| next.actions.get_mut(i))
+                    .ok_or(TransitionError::NoSuchAction {
+                        number: *number,
+                        count,
+                    })?;
+                if let Some(done) = action.done {
+                    return Err(TransitionError::ActionAlreadyDone {
+                        number: *number,
+                        done,
+                    });
+                }
+                action.done = Some(day);
+            }
             (EventKind::InformationAdded { .. }, state) if state != State::Closed => {}
             (
                 EventKind::ConsentVerified { .. }
@@ -1093,6 +1211,26 @@ impl Complaint {
     fn close(&mut self, closure: Closure) {
         self.state = State::Closed;
         self.closure = Some(closure);
+    }
+
+    /// Whether a Stage 1 or Stage 2 response has been issued.
+    pub fn answered(&self) -> bool {
+        self.answered
+    }
+
+    /// The remedies and learning actions agreed, in order.
+    pub fn actions(&self) -> &[crate::actions::Action] {
+        &self.actions
+    }
+
+    /// The earliest day an open remedy for the resident is due by (learning is not the
+    /// resident's to wait for).
+    pub fn remedy_due(&self) -> Option<NaiveDate> {
+        self.actions
+            .iter()
+            .filter(|a| a.kind.is_remedy() && a.done.is_none())
+            .map(|a| a.due)
+            .min()
     }
 
     /// Where the complaint is now.

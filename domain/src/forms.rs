@@ -69,6 +69,18 @@ pub enum Field {
     Channel,
     /// When the landlord received a logged complaint.
     ReceivedAt,
+    /// What an agreed action is (a repair, a payment, …, learning).
+    ActionKind,
+    /// What will be done.
+    What,
+    /// Who is responsible for an action.
+    Owner,
+    /// The day an action is due by (three boxes).
+    ActionDue,
+    /// A payment's amount, in pounds.
+    Amount,
+    /// Which agreed action.
+    Action,
 }
 
 impl Field {
@@ -135,6 +147,12 @@ impl Field {
             Self::Categories => "categories",
             Self::Channel => "channel",
             Self::ReceivedAt => "received_at",
+            Self::ActionKind => "action_kind",
+            Self::What => "what",
+            Self::Owner => "owner",
+            Self::ActionDue => "due_day",
+            Self::Amount => "amount",
+            Self::Action => "action",
         }
     }
 }

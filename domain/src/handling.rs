@@ -333,6 +333,13 @@ pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<E
     if complaint.state() != State::Closed {
         steps.extend([EventType::InformationAdded, EventType::Withdrawn]);
     }
+    // Putting things right, from the first response on, closed or not.
+    if complaint.answered() {
+        steps.push(EventType::ActionAgreed);
+    }
+    if complaint.actions().iter().any(|a| a.done.is_none()) {
+        steps.push(EventType::ActionDone);
+    }
     steps.push(EventType::Corrected);
     steps
 }

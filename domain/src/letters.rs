@@ -262,6 +262,60 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
                 ),
             ],
         ),
+        EventKind::ActionAgreed {
+            kind,
+            what,
+            owner,
+            due,
+            amount_pence,
+        } if kind.is_remedy() => {
+            let mut paragraphs = vec![stated(
+                "We have agreed how we will put things right",
+                what,
+            )];
+            if let Some(pence) = amount_pence {
+                paragraphs.push(format!(
+                    "We will pay you {}.",
+                    crate::actions::pounds(*pence)
+                ));
+            }
+            paragraphs.push(format!(
+                "{} is responsible for it, and it will be done by {}. You can see it on your complaint's page until it is done.",
+                owner.trim(),
+                long_date(*due)
+            ));
+            paragraphs.push(format!(
+                "If it has not been done by then, please tell us {}.",
+                reach(&LANDLORD)
+            ));
+            paragraphs.push(ombudsman(true));
+            (
+                format!("Your complaint {reference}: putting things right"),
+                paragraphs,
+            )
+        }
+        EventKind::ActionDone { number, note } => {
+            let action = after
+                .actions()
+                .iter()
+                .find(|a| a.number == *number && a.kind.is_remedy())?;
+            let mut paragraphs = vec![stated(
+                "We have done what we agreed to put things right",
+                &action.what,
+            )];
+            if let Some(note) = note.as_deref().filter(|n| !n.trim().is_empty()) {
+                paragraphs.push(note.trim().to_owned());
+            }
+            paragraphs.push(format!(
+                "If you think it has not been put right, please tell us {}.",
+                reach(&LANDLORD)
+            ));
+            paragraphs.push(ombudsman(true));
+            (
+                format!("Your complaint {reference}: we have put things right"),
+                paragraphs,
+            )
+        }
         _ => return None,
     };
     Some(Letter {

@@ -1,6 +1,7 @@
 //! The rules of Calico Account. No I/O: every function that needs the time takes `now`.
 
 pub mod accounts;
+pub mod actions;
 pub mod attachments;
 pub mod calendar;
 pub mod codes;

@@ -251,12 +251,59 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 on,
                 vec![("What we told you", text.clone())],
             ),
-            EventKind::RiskAssessed { .. }
+            // Remedies are the resident's to follow; learning is the landlord's own.
+            EventKind::ActionAgreed {
+                kind,
+                what,
+                due,
+                amount_pence,
+                ..
+            } if kind.is_remedy() => Milestone::done(
+                "We agreed how we will put things right",
+                on,
+                vec![
+                    ("What we will do", what.clone()),
+                    (
+                        "Amount",
+                        amount_pence.map(crate::actions::pounds).unwrap_or_default(),
+                    ),
+                    ("By", long_date(*due)),
+                ],
+            ),
+            EventKind::ActionDone { number, .. } => {
+                match complaint
+                    .actions()
+                    .iter()
+                    .find(|a| a.number == *number && a.kind.is_remedy())
+                {
+                    Some(action) => Milestone::done(
+                        "We did what we agreed to put things right",
+                        on,
+                        vec![("What we did", action.what.clone())],
+                    ),
+                    None => continue,
+                }
+            }
+            EventKind::ActionAgreed { .. }
+            | EventKind::RiskAssessed { .. }
             | EventKind::ConsentVerified { .. }
             | EventKind::ConsentRefused { .. }
             | EventKind::Corrected { .. } => continue,
         };
         list.push(item);
+    }
+    // What is still owed to put things right, until done, whether or not the complaint is
+    // closed.
+    for action in complaint
+        .actions()
+        .iter()
+        .filter(|a| a.kind.is_remedy() && a.done.is_none())
+    {
+        list.push(Milestone::owed(
+            format!("We put things right: {}", action.what),
+            Some(action.due),
+            "",
+        ));
     }
     // The next update agreed while the response is late comes before the response itself.
     let next_update = complaint
@@ -506,7 +553,21 @@ pub fn announcement(
             None => format!("{subject} was updated."),
         },
         EventKind::UpdateGiven { .. } => format!("{subject} has an update."),
-        EventKind::Received
+        EventKind::ActionAgreed { kind, due, .. } if kind.is_remedy() => format!(
+            "{subject} has a way to put things right agreed, due by {}.",
+            long_date(*due)
+        ),
+        EventKind::ActionDone { number, .. }
+            if after
+                .actions()
+                .iter()
+                .any(|a| a.number == *number && a.kind.is_remedy()) =>
+        {
+            format!("{subject}: what was agreed to put things right was done.")
+        }
+        EventKind::ActionAgreed { .. }
+        | EventKind::ActionDone { .. }
+        | EventKind::Received
         | EventKind::RiskAssessed { .. }
         | EventKind::ConsentVerified { .. }
         | EventKind::ConsentRefused { .. }

@@ -40,6 +40,8 @@ pub fn step_label(step: EventType) -> Option<&'static str> {
         EventType::ConsentRefused => "Record that consent could not be verified",
         EventType::UpdatesAgreed => "Agree how often to update the resident",
         EventType::UpdateGiven => "Send the resident an update",
+        EventType::ActionAgreed => "Agree an action to put things right or learn from it",
+        EventType::ActionDone => "Mark an action as done",
         EventType::InformationAdded => "Record information the resident added",
         EventType::Withdrawn => "Record a withdrawal",
         EventType::Corrected => "Correct the record",
@@ -77,6 +79,16 @@ pub struct StepAnswers {
     pub finding: String,
     /// The codes of the categories ticked for a response.
     pub categories: Vec<String>,
+    /// An action's kind ([`crate::actions::ActionKind`]'s code), what, owner, due day and
+    /// amount; and, when one is done, its number.
+    pub action_kind: String,
+    pub what: String,
+    pub owner: String,
+    pub due_day: String,
+    pub due_month: String,
+    pub due_year: String,
+    pub amount: String,
+    pub action: String,
 }
 
 /// Whether a field is required, optional, or not on the form.
@@ -106,6 +118,14 @@ impl StepAnswers {
             ("level", &self.level),
             ("finding", &self.finding),
             ("categories", &self.categories.join(",")),
+            ("action_kind", &self.action_kind),
+            ("what", &self.what),
+            ("owner", &self.owner),
+            ("due_day", &self.due_day),
+            ("due_month", &self.due_month),
+            ("due_year", &self.due_year),
+            ("amount", &self.amount),
+            ("action", &self.action),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -133,6 +153,14 @@ impl StepAnswers {
                 "remedy" => &mut answers.remedy,
                 "level" => &mut answers.level,
                 "finding" => &mut answers.finding,
+                "action_kind" => &mut answers.action_kind,
+                "what" => &mut answers.what,
+                "owner" => &mut answers.owner,
+                "due_day" => &mut answers.due_day,
+                "due_month" => &mut answers.due_month,
+                "due_year" => &mut answers.due_year,
+                "amount" => &mut answers.amount,
+                "action" => &mut answers.action,
                 // One box per category (`categories[3]` in a form, as the server reads a list),
                 // or the list joined by commas as `typed` gives it back.
                 name if name == "categories" || name.starts_with("categories[") => {
@@ -334,6 +362,75 @@ impl StepAnswers {
                     Need::Required("Enter the update for the resident; it is sent to them"),
                 )?,
             },
+            EventType::ActionAgreed => {
+                use crate::actions::{parse_pounds, ActionKind};
+                let kind = ActionKind::from_code(self.action_kind.trim());
+                if kind.is_none() {
+                    errors.push(field_error(
+                        Field::ActionKind,
+                        "Select what kind of action it is",
+                    ));
+                }
+                let what = long(
+                    errors,
+                    Field::What,
+                    &self.what,
+                    Need::Required("Enter what will be done"),
+                );
+                let owner = text(
+                    errors,
+                    Field::Owner,
+                    &self.owner,
+                    Need::Required("Enter who is responsible: a colleague or a team"),
+                    MAX_LINE,
+                );
+                // Any day may be typed here; one before the day it is agreed is refused with
+                // the Code's other rules.
+                let due = crate::filing::parse_date(
+                    &self.due_day,
+                    &self.due_month,
+                    &self.due_year,
+                    NaiveDate::MAX,
+                    "The day it is due by",
+                )
+                .map_err(|message| errors.push(field_error(Field::ActionDue, message)))
+                .ok();
+                let amount = match (kind, self.amount.trim()) {
+                    (Some(ActionKind::Payment), amount) => parse_pounds(amount)
+                        .map(Some)
+                        .map_err(|message| errors.push(field_error(Field::Amount, message)))
+                        .ok(),
+                    (_, "") => Some(None),
+                    (_, _) => {
+                        errors.push(field_error(
+                            Field::Amount,
+                            "Only a payment has an amount: choose a payment, or clear the amount",
+                        ));
+                        None
+                    }
+                };
+                EventKind::ActionAgreed {
+                    kind: kind?,
+                    what: what?,
+                    owner: owner?,
+                    due: due?,
+                    amount_pence: amount?,
+                }
+            }
+            EventType::ActionDone => {
+                let number = self.action.trim().parse::<u32>().ok().filter(|n| *n > 0);
+                if number.is_none() {
+                    errors.push(field_error(
+                        Field::Action,
+                        "Choose the action that was done",
+                    ));
+                }
+                let note = long(errors, Field::Reason, &self.reason, Need::Optional);
+                EventKind::ActionDone {
+                    number: number?,
+                    note,
+                }
+            }
             EventType::ResolvedAtFirstContact => EventKind::ResolvedAtFirstContact,
             EventType::InformationAdded => EventKind::InformationAdded { text: None },
             EventType::Withdrawn => EventKind::Withdrawn {
@@ -507,7 +604,17 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
             | TransitionError::Stage2RequestTooLate { .. }
             | TransitionError::LateWithoutReason
             | TransitionError::UpdateWithoutText => Some(Field::Reason),
+            TransitionError::ActionWithoutWhat => Some(Field::What),
+            TransitionError::ActionWithoutOwner => Some(Field::Owner),
+            TransitionError::ActionDueInPast { .. } => Some(Field::ActionDue),
+            TransitionError::PaymentWithoutAmount | TransitionError::AmountWithoutPayment => {
+                Some(Field::Amount)
+            }
+            TransitionError::NoSuchAction { .. } | TransitionError::ActionAlreadyDone { .. } => {
+                Some(Field::Action)
+            }
             TransitionError::OutOfOrder { .. }
+            | TransitionError::ActionBeforeResponse
             | TransitionError::UpdatesBeforeDelay { .. }
             | TransitionError::Stage2WindowStillOpen { .. }
             | TransitionError::LateAlreadyAsked { .. } => None,
@@ -699,6 +806,27 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
             lines
         }
         EventKind::UpdateGiven { text } => vec![("What the resident was told", text.clone())],
+        EventKind::ActionAgreed {
+            kind,
+            what,
+            owner,
+            due,
+            amount_pence,
+        } => {
+            let mut lines = vec![
+                ("Action", kind.label().to_owned()),
+                ("What will be done", what.clone()),
+                ("Who is responsible", owner.clone()),
+                ("Due by", long_date(*due)),
+            ];
+            lines.extend(amount_pence.map(|p| ("Amount", crate::actions::pounds(p))));
+            lines
+        }
+        EventKind::ActionDone { number, note } => {
+            let mut lines = vec![("Action", format!("Number {number}"))];
+            lines.extend(some("What was done", note));
+            lines
+        }
         EventKind::Received | EventKind::ResolvedAtFirstContact => Vec::new(),
     }
 }

@@ -117,6 +117,33 @@ test("a colleague takes a complaint through the console to the final response, a
     await staff.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Your complaint ${reference}: our final response (Stage 2)`);
     await audit(staff);
+
+    // Putting things right after the final response, closed as the complaint is: a payment,
+    // with what each missing answer needs said first.
+    await staff.goto(`/staff/complaints/${reference}`);
+    await staff.getByRole("link", { name: "Agree an action to put things right or learn from it", exact: true }).click();
+    await staff.getByLabel("What will be done").fill("Pay £50 for the time without heating.");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    const problems = staff.locator(".error-summary");
+    await expect(problems).toContainText("Select what kind of action it is");
+    await expect(problems).toContainText("Enter who is responsible");
+    await expect(staff.getByLabel("What will be done")).toHaveValue("Pay £50 for the time without heating.");
+    await audit(staff);
+    await staff.getByLabel("A payment (compensation or a refund)", { exact: true }).check();
+    await staff.getByLabel("Who is responsible").fill("Finance team");
+    const due = new Date(Date.now() + 7 * 86_400_000);
+    await staff.getByLabel("Day", { exact: true }).fill(String(due.getDate()));
+    await staff.getByLabel("Month", { exact: true }).fill(String(due.getMonth() + 1));
+    await staff.getByLabel("Year", { exact: true }).fill(String(due.getFullYear()));
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(problems).toContainText("Enter the amount in pounds");
+    await staff.getByLabel("Amount, for a payment (pounds)").fill("50");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Agree an action to put things right or learn from it.");
+    const actions = staff.getByRole("table", { name: "Remedies and learning actions, in the order agreed" });
+    await expect(actions).toContainText("A payment (compensation or a refund) of £50.00");
+    await expect(actions).toContainText("Finance team");
+    await audit(staff);
   } finally {
     await staffContext.close();
   }
@@ -141,6 +168,11 @@ test("a colleague takes a complaint through the console to the final response, a
   await page.getByRole("link", { name: `Your complaint ${reference}: our final response (Stage 2)` }).click();
   await expect(page.getByRole("article")).toContainText("Housing Ombudsman");
   await expect(page.getByRole("article")).toContainText("£50 for the time without heating.");
+  await audit(page);
+  // Until it is done, the resident sees what is owed to put things right.
+  await page.goto(`/account/complaints/${reference}`);
+  await expect(page.getByText("We put things right: Pay £50 for the time without heating.")).toBeVisible();
+  await expect(page.getByText("We agreed how we will put things right")).toBeVisible();
   await audit(page);
 });
 
@@ -410,7 +442,7 @@ test("a colleague finds a complaint by its reference or the resident's home, and
     expect(download.suggestedFilename()).toMatch(/^calico-complaints-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toBe("Reference,Kind,Received,Where it is,Risk,Next deadline,Due by,Working days left,Overdue,Next update to the resident by,Update overdue,Asked for a review late on,About");
+    expect(lines[0]).toBe("Reference,Kind,Received,Where it is,Risk,Next deadline,Due by,Working days left,Overdue,Next update to the resident by,Update overdue,Remedy due by,Remedy overdue,Asked for a review late on,About");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(new RegExp(`^${reference},Complaint,\\d{4}-\\d{2}-\\d{2},Waiting to be acknowledged,`));
 

@@ -156,6 +156,11 @@ pub struct ComplaintSummary {
     next_update: Option<UpdateDue>,
     /// Whether that update is late.
     update_overdue: bool,
+    /// The earliest day a remedy agreed with the resident is due by, while any is not done
+    /// (closed complaints included).
+    remedy_due: Option<chrono::NaiveDate>,
+    /// Whether that day has passed.
+    remedy_overdue: bool,
     received_at: DateTime<Utc>,
     /// The first line of what the resident wrote.
     summary: String,
@@ -174,6 +179,8 @@ impl From<&QueueItem> for ComplaintSummary {
             overdue: item.overdue,
             next_update: item.update,
             update_overdue: item.update_overdue,
+            remedy_due: item.remedy,
+            remedy_overdue: item.remedy_overdue,
             received_at: item.received_at,
             summary: item.summary.clone(),
         }
@@ -231,6 +238,9 @@ pub struct ComplaintDetail {
     /// How the landlord received it: `online` (filed in Calico Account) or the channel a
     /// colleague or the housing system logged it from.
     channel: domain::logged::Channel,
+    /// The remedies and learning actions agreed, in order (`action_agreed`; numbered from 1
+    /// for `action_done`).
+    actions: Vec<domain::actions::Action>,
     stage1_handler: Option<String>,
     stage2_reviewer: Option<String>,
     /// A representative's consent: `unverified`, `verified`, `refused` or `withdrawn`.
@@ -250,6 +260,7 @@ impl ComplaintDetail {
             complaint: ComplaintSummary::from(&case.item),
             deadlines: case.item.deadlines,
             channel: case.channel,
+            actions: case.complaint.actions().to_vec(),
             stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
             stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
             consent: case.consent.map(|c| c.code().to_owned()),
@@ -319,6 +330,9 @@ pub struct ListQuery {
     /// Only those owing the resident an agreed update today or earlier (true); false or left
     /// out, all.
     updates_due: Option<bool>,
+    /// Only those with a remedy for the resident due today or earlier and not yet done
+    /// (true), closed complaints included; false or left out, all.
+    remedies_due: Option<bool>,
     /// Only this kind.
     #[param(inline)]
     kind: Option<Kind>,
@@ -358,7 +372,7 @@ async fn list_complaints(
 ) -> Result<Json<ComplaintList>, Problem> {
     let Query(query) = query.map_err(|e| {
         bad_request(format!(
-            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), updates_due (true or false), kind (complaint, concern or compliment), search (text), page (from 1), per_page (1 to 100).",
+            "{}. Filters: stage (1 or 2), state, overdue (true or false), due_within (working days), updates_due (true or false), remedies_due (true or false), kind (complaint, concern or compliment), search (text), page (from 1), per_page (1 to 100).",
             e.body_text().trim_end_matches('.')
         ))
     })?;
@@ -386,6 +400,7 @@ async fn list_complaints(
         overdue: query.overdue,
         due_within: query.due_within.map(i64::from),
         updates_due: query.updates_due.unwrap_or(false),
+        remedies_due: query.remedies_due.unwrap_or(false),
         kind: query.kind,
         offset: ((page - 1) as usize).saturating_mul(per_page as usize),
         limit: per_page as usize,

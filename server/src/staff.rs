@@ -113,7 +113,7 @@ pub async fn queue_csv(
 }
 
 /// The columns of the queue's export.
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 15] = [
     "Reference",
     "Kind",
     "Received",
@@ -125,6 +125,8 @@ const COLUMNS: [&str; 13] = [
     "Overdue",
     "Next update to the resident by",
     "Update overdue",
+    "Remedy due by",
+    "Remedy overdue",
     "Asked for a review late on",
     "About",
 ];
@@ -158,6 +160,13 @@ fn queue_spreadsheet(items: &[backend::handling::QueueItem]) -> Result<Vec<u8>, 
                 .map(|update| update.by.to_string())
                 .unwrap_or_default(),
             match (item.update, item.update_overdue) {
+                (None, _) => "",
+                (Some(_), true) => "Yes",
+                (Some(_), false) => "No",
+            }
+            .to_owned(),
+            item.remedy.map(|by| by.to_string()).unwrap_or_default(),
+            match (item.remedy, item.remedy_overdue) {
                 (None, _) => "",
                 (Some(_), true) => "Yes",
                 (Some(_), false) => "No",

@@ -835,3 +835,115 @@ async fn the_years_figures_count_complaints_from_every_channel() {
         (400, Some("bad_request"))
     );
 }
+
+#[tokio::test]
+async fn a_system_agrees_remedies_after_a_response_and_marks_them_done() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &alex).await;
+    let token = token(&server).await;
+    let event = |body: Value| {
+        let mut body = body;
+        body["occurred_at"] = json!(now(&server));
+        body["by"] = json!("Sam Patel");
+        body
+    };
+    let payment = |amount: Option<u64>| {
+        let mut body = json!({"type": "action_agreed", "kind": "payment",
+            "what": "Compensation for the delay", "owner": "Finance team", "due": "2026-11-27"});
+        if let Some(amount) = amount {
+            body["amount_pence"] = json!(amount);
+        }
+        body
+    };
+    let (status, error) =
+        post_event(&server, &token, &reference, event(payment(Some(5_000)))).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("action_before_response"))
+    );
+    for body in [
+        json!({"type": "stage1_acknowledged", "handler": "Sam Patel", "handler_contact": "01282 686300",
+               "about": "The lift.", "outcome_sought": "Fix it."}),
+        json!({"type": "stage1_responded", "about": "The lift.", "outcome_sought": "Fix it.",
+               "decision": "Upheld", "reasons": "It was late", "remedy": "Compensation",
+               "outcome": "upheld", "categories": ["repairs"]}),
+    ] {
+        let (status, body) = post_event(&server, &token, &reference, event(body)).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let (status, error) = post_event(&server, &token, &reference, event(payment(None))).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("payment_without_amount"))
+    );
+    let (status, complaint) =
+        post_event(&server, &token, &reference, event(payment(Some(5_000)))).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["actions"][0]["number"], 1);
+    assert_eq!(complaint["actions"][0]["amount_pence"], 5_000);
+    assert_eq!(complaint["remedy_due"], "2026-11-27");
+    assert!(complaint["letters"]
+        .as_array()
+        .expect("letters")
+        .iter()
+        .any(|l| l["subject"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("putting things right")));
+    let (_, list) = get(
+        &server,
+        "/api/v1/complaints?remedies_due=true",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(list["total"], 0, "due Friday");
+    server.clock.advance(Duration::days(5));
+    let (_, list) = get(
+        &server,
+        "/api/v1/complaints?remedies_due=true",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["remedy_overdue"], true);
+    let done = json!({"type": "action_done", "number": 1, "note": "Paid by bank transfer"});
+    let (status, complaint) = post_event(&server, &token, &reference, event(done.clone())).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["remedy_due"], Value::Null);
+    let (status, error) = post_event(&server, &token, &reference, event(done)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("action_already_done"))
+    );
+    let (_, list) = get(
+        &server,
+        "/api/v1/complaints?remedies_due=true",
+        Some(&token),
+    )
+    .await;
+    assert_eq!(list["total"], 0);
+    // The resident, signed in again, sees what was agreed and that it was done.
+    let again = common::post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[
+            ("email", "alex@example.com"),
+            ("password", common::PASSWORD),
+        ],
+        None,
+    )
+    .await;
+    let alex = common::session_pair(&again);
+    let page = common::page(&server, &format!("/account/complaints/{reference}"), &alex).await;
+    assert!(
+        page.contains("We agreed how we will put things right"),
+        "{page}"
+    );
+    assert!(
+        page.contains("We did what we agreed to put things right"),
+        "{page}"
+    );
+    assert!(page.contains("£50.00"), "{page}");
+}

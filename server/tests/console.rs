@@ -923,6 +923,8 @@ async fn a_colleague_finds_a_complaint_by_name_address_or_reference_and_exports_
             "Overdue",
             "Next update to the resident by",
             "Update overdue",
+            "Remedy due by",
+            "Remedy overdue",
             "Asked for a review late on",
             "About"
         ]
@@ -939,9 +941,9 @@ async fn a_colleague_finds_a_complaint_by_name_address_or_reference_and_exports_
     );
     assert_eq!(&rows[0][8], "No");
     assert!(
-        rows[0][12].starts_with("'=HYPERLINK("),
+        rows[0][14].starts_with("'=HYPERLINK("),
         "{:?}",
-        &rows[0][12]
+        &rows[0][14]
     );
     let everything = get_page(&server, "/staff/queue.csv", Some(&staff)).await;
     let everything = everything.text().await.expect("body");
@@ -1679,4 +1681,81 @@ async fn colleagues_read_the_years_performance_on_a_page_and_in_a_spreadsheet() 
     assert!(body.contains("November 2026,1"), "{body}");
     let refused = get_page(&server, "/staff/reports.csv", Some(&alex)).await;
     assert_eq!(refused.status(), 403);
+}
+
+#[tokio::test]
+async fn a_remedy_due_today_is_flagged_on_the_queue_and_marked_done_from_the_console() {
+    let (server, _alex, staff, reference) = acknowledged(Role::Handler).await;
+    let response = record(
+        &server,
+        &staff,
+        &reference,
+        "stage1_responded",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("about", "The boiler repair."),
+            ("outcome_sought", "Finish it."),
+            ("finding", "upheld"),
+            ("categories[0]", "repairs"),
+            ("decision", "Upheld."),
+            ("reasons", "The part was never ordered."),
+            ("remedy", "The repair, this week."),
+        ],
+    )
+    .await;
+    assert!(!response.refused(), "{}", response.page(&server).await);
+    // A day before it is agreed is refused beside the date; what was typed stays.
+    let mut agree = vec![
+        ("occurred_at", "2026-11-23T09:25"),
+        ("by", "Sam Patel"),
+        ("action_kind", "repair"),
+        ("what", "Finish the boiler repair."),
+        ("owner", "Repairs team"),
+        ("due_day", "20"),
+        ("due_month", "11"),
+        ("due_year", "2026"),
+    ];
+    let early = record(&server, &staff, &reference, "action_agreed", &agree).await;
+    assert!(early.refused());
+    let said = early.page(&server).await;
+    assert!(
+        said.contains("must be the day it is agreed or later"),
+        "{said}"
+    );
+    assert!(said.contains("Finish the boiler repair."));
+    agree.retain(|(name, _)| *name != "due_day");
+    agree.push(("due_day", "23"));
+    let agreed = record(&server, &staff, &reference, "action_agreed", &agree).await;
+    assert!(!agreed.refused(), "{}", agreed.page(&server).await);
+    let queue = page(&server, "/staff?remedies=true", &staff).await;
+    assert!(queue.contains("Remedy due today"), "{queue}");
+    assert!(queue.contains("Remedies owed to residents: due today or overdue, not yet done (1)"));
+    let form = page(
+        &server,
+        &format!("/staff/complaints/{reference}/action_done"),
+        &staff,
+    )
+    .await;
+    assert!(
+        form.contains("1: Finish the boiler repair. (due by Monday 23 November 2026)"),
+        "{form}"
+    );
+    let done = record(
+        &server,
+        &staff,
+        &reference,
+        "action_done",
+        &[
+            ("occurred_at", "2026-11-23T09:28"),
+            ("by", "Sam Patel"),
+            ("action", "1"),
+        ],
+    )
+    .await;
+    assert!(!done.refused(), "{}", done.page(&server).await);
+    let case = done.page(&server).await;
+    assert!(case.contains("Done on Monday 23 November 2026"), "{case}");
+    let queue = page(&server, "/staff?remedies=true", &staff).await;
+    assert!(queue.contains("0 complaints found"), "{queue}");
 }

@@ -22,6 +22,8 @@ pub struct QueueQuery {
     pub due_within: String,
     /// "true": only those owing the resident an agreed update today or earlier.
     pub updates: String,
+    /// "true": only those with a remedy for the resident due today or earlier, not done.
+    pub remedies: String,
     pub page: String,
 }
 
@@ -46,6 +48,10 @@ pub struct QueueRow {
     pub update: Option<String>,
     pub update_owed: bool,
     pub update_overdue: bool,
+    /// The first open remedy's day, in words; whether it is owed today or earlier, and late.
+    pub remedy: Option<String>,
+    pub remedy_owed: bool,
+    pub remedy_overdue: bool,
 }
 
 /// A page of the queue.
@@ -59,6 +65,8 @@ pub struct QueueView {
     pub open_tasks: usize,
     /// How many residents are owed an agreed update today or earlier.
     pub updates_owed: usize,
+    /// How many complaints have a remedy for the resident due today or earlier.
+    pub remedies_owed: usize,
     pub rows: Vec<QueueRow>,
     pub total: usize,
     pub page: usize,
@@ -121,6 +129,20 @@ pub struct CaseView {
     pub letters: Vec<LetterSummary>,
     /// What can be recorded next: (step, button text).
     pub steps: Vec<(String, String)>,
+    /// The remedies and learning actions agreed, in order.
+    pub actions: Vec<ActionRow>,
+}
+
+/// An agreed action, as the case page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRow {
+    pub number: u32,
+    pub kind: String,
+    pub what: String,
+    pub owner: String,
+    /// "Due by …", "Overdue: due by …", or "Done on …".
+    pub status: String,
+    pub overdue: bool,
 }
 
 /// The form for one step.
@@ -152,6 +174,8 @@ pub struct StepView {
     pub outcome_sought: String,
     /// The categories a response may be filed under: (code, name), live ones only.
     pub categories: Vec<(String, String)>,
+    /// The actions not yet done, to mark one: (number, "1: Repair the lock, due by …").
+    pub open_actions: Vec<(String, String)>,
 }
 
 /// A letter to read or print.
@@ -276,6 +300,7 @@ pub fn queue_filter(
     });
     let overdue = (query.overdue == "true").then_some(true);
     let updates_due = query.updates == "true";
+    let remedies_due = query.remedies == "true";
     let applied = QueueQuery {
         q: search
             .as_ref()
@@ -296,6 +321,11 @@ pub fn queue_filter(
         } else {
             String::new()
         },
+        remedies: if remedies_due {
+            "true".into()
+        } else {
+            String::new()
+        },
         page: String::new(),
     };
     let filter = QueueFilter {
@@ -304,6 +334,7 @@ pub fn queue_filter(
         overdue,
         due_within,
         updates_due,
+        remedies_due,
         search,
         ..QueueFilter::default()
     };
@@ -370,6 +401,11 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
             update: update_words(item, today),
             update_owed: item.update.is_some_and(|update| update.owed(today)),
             update_overdue: item.update_overdue,
+            remedy: item
+                .remedy
+                .map(|by| format!("Remedy due by {}", domain::calendar::long_date(by))),
+            remedy_owed: item.remedy.is_some_and(|by| by <= today),
+            remedy_overdue: item.remedy_overdue,
         })
         .collect();
     let open = context
@@ -380,6 +416,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
     Ok(Some(QueueView {
         open_tasks: open.tasks,
         updates_owed: open.updates,
+        remedies_owed: open.remedies,
         colleague: colleague.name,
         role: colleague.role.label().into(),
         administers: colleague.role.administers(),
@@ -541,6 +578,30 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         deadlines,
         timeline,
         letters: case.letters.iter().map(server::letter_summary).collect(),
+        actions: {
+            let today = domain::calendar::london_date(&context.backend.now());
+            case.complaint
+                .actions()
+                .iter()
+                .map(|a| ActionRow {
+                    number: a.number,
+                    kind: match a.amount_words() {
+                        Some(amount) => format!("{} of {amount}", a.kind.label()),
+                        None => a.kind.label().to_owned(),
+                    },
+                    what: a.what.clone(),
+                    owner: a.owner.clone(),
+                    status: match a.done {
+                        Some(done) => format!("Done on {}", domain::calendar::long_date(done)),
+                        None if a.overdue(today) => {
+                            format!("Overdue: due by {}", domain::calendar::long_date(a.due))
+                        }
+                        None => format!("Due by {}", domain::calendar::long_date(a.due)),
+                    },
+                    overdue: a.overdue(today),
+                })
+                .collect()
+        },
         steps: case
             .next_events
             .iter()
@@ -646,6 +707,22 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
         about,
         outcome_sought,
         categories,
+        open_actions: complaint
+            .actions()
+            .iter()
+            .filter(|a| a.done.is_none())
+            .map(|a| {
+                (
+                    a.number.to_string(),
+                    format!(
+                        "{}: {} (due by {})",
+                        a.number,
+                        a.what,
+                        domain::calendar::long_date(a.due)
+                    ),
+                )
+            })
+            .collect(),
     }))
 }
 
@@ -688,6 +765,14 @@ pub async fn record_step(
     #[server(default)] level: String,
     #[server(default)] finding: String,
     #[server(default)] categories: Vec<String>,
+    #[server(default)] action_kind: String,
+    #[server(default)] what: String,
+    #[server(default)] owner: String,
+    #[server(default)] due_day: String,
+    #[server(default)] due_month: String,
+    #[server(default)] due_year: String,
+    #[server(default)] amount: String,
+    #[server(default)] action: String,
 ) -> Result<(), AppError> {
     use backend::handling::RecordFailure;
     use domain::complaint::EventType;
@@ -708,6 +793,14 @@ pub async fn record_step(
         level,
         finding,
         categories,
+        action_kind,
+        what,
+        owner,
+        due_day,
+        due_month,
+        due_year,
+        amount,
+        action,
     };
     let typed = answers.typed();
     let Some(step_type) = EventType::from_code(&step) else {

@@ -34,6 +34,7 @@ pub fn QueuePage() -> impl IntoView {
         overdue: get("overdue"),
         due_within: get("due_within"),
         updates: get("updates"),
+        remedies: get("remedies"),
         page: get("page"),
     };
     view! {
@@ -52,6 +53,7 @@ fn queue_address(path: &str, q: &QueueQuery, page: Option<usize>) -> String {
         ("overdue", &q.overdue),
         ("due_within", &q.due_within),
         ("updates", &q.updates),
+        ("remedies", &q.remedies),
     ] {
         if !value.is_empty() {
             address.append_pair(name, value);
@@ -106,6 +108,18 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                                 {text}
                             }
                         })}
+                        {row.remedy.clone().map(|text| {
+                            let flag = match (row.remedy_owed, row.remedy_overdue) {
+                                (_, true) => Some(("tag tag-overdue", "Remedy overdue")),
+                                (true, false) => Some(("tag tag-today", "Remedy due today")),
+                                (false, false) => None,
+                            };
+                            view! {
+                                <br />
+                                {flag.map(|(class, words)| view! { <strong class=class>{words}</strong> <br /> })}
+                                {text}
+                            }
+                        })}
                     </td>
                     <td>
                         {flag.map(|(class, text)| view! { <strong class=class>{text}</strong> <br /> })}
@@ -127,6 +141,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
     let (page, pages) = (queue.page, queue.pages);
     let overdue_only = q.overdue == "true";
     let updates_only = q.updates == "true";
+    let remedies_only = q.remedies == "true";
     view! {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
@@ -134,6 +149,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         <p><a href="/staff/log">"Log a complaint, concern or compliment made by phone, in person, by letter, by email or through social media"</a></p>
         <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
         <p><a href="/staff?updates=true">{format!("Updates owed to residents, as agreed while a response is late ({})", queue.updates_owed)}</a></p>
+        <p><a href="/staff?remedies=true">{format!("Remedies owed to residents: due today or overdue, not yet done ({})", queue.remedies_owed)}</a></p>
         {queue.administers.then(|| view! {
             <p><a href="/staff/tokens">"API tokens for the landlord's systems"</a></p>
             <p><a href="/staff/colleagues">"Colleagues and their second sign-in step"</a></p>
@@ -178,6 +194,10 @@ fn queue_page(queue: QueueView) -> impl IntoView {
             <div class="form-group choice">
                 <input type="checkbox" id="updates" name="updates" value="true" checked=updates_only />
                 <label for="updates">"Only updates owed to residents"</label>
+            </div>
+            <div class="form-group choice">
+                <input type="checkbox" id="remedies" name="remedies" value="true" checked=remedies_only />
+                <label for="remedies">"Only remedies owed to residents"</label>
             </div>
             <button type="submit" class="button button-secondary">"Show"</button>
         </form>
@@ -356,6 +376,38 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         <h2 class="heading-m">"Timeline"</h2>
         <p class="hint">"Oldest first. Nothing here can be changed or removed: a mistake is put right by recording a correction."</p>
         <ol class="timeline">{timeline}</ol>
+        <h2 class="heading-m">"Putting things right, and learning"</h2>
+        {if case.actions.is_empty() {
+            view! { <p>"No remedies or learning actions agreed yet. They can be agreed once a response has been sent."</p> }.into_any()
+        } else {
+            let rows = case.actions.iter().map(|a| {
+                let flag = a.overdue.then(|| view! { <strong class="tag tag-overdue">"Overdue"</strong> <br /> });
+                view! {
+                    <tr>
+                        <th scope="row">{a.number}</th>
+                        <td>{a.kind.clone()}</td>
+                        <td class="preserve-lines">{a.what.clone()}</td>
+                        <td>{a.owner.clone()}</td>
+                        <td>{flag}{a.status.clone()}</td>
+                    </tr>
+                }
+            }).collect_view();
+            view! {
+                <div class="table-scroll" role="region" aria-labelledby="actions-caption" tabindex="0">
+                    <table class="table">
+                        <caption id="actions-caption" class="table-caption">"Remedies and learning actions, in the order agreed"</caption>
+                        <thead><tr>
+                            <th scope="col">"Number"</th>
+                            <th scope="col">"Kind"</th>
+                            <th scope="col">"What will be done"</th>
+                            <th scope="col">"Who is responsible"</th>
+                            <th scope="col">"When"</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
         <h2 class="heading-m">"Letters"</h2>
         {if case.letters.is_empty() {
             view! { <p>"No letters yet."</p> }.into_any()
@@ -520,6 +572,28 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         .into_any(),
         EventType::UpdateGiven => view! {
             <TextArea name="reason" label="The update for the resident" hint="What has happened and what happens next, in plain words. It is sent to them as a letter, in the way they asked to be contacted, and shown on their complaint page." error />
+        }
+        .into_any(),
+        EventType::ActionAgreed => {
+            let kinds = domain::actions::ActionKind::ALL
+                .iter()
+                .map(|k| (k.code(), k.label()))
+                .collect();
+            view! {
+                <Radios name="action_kind" legend="What kind of action is it?"
+                    hint="A remedy puts things right for the resident: they are sent a letter and see it on their complaint page until it is done. Learning changes how we work; the resident does not see it, but it is reported."
+                    options=kinds error />
+                <TextArea name="what" label="What will be done" hint="In plain words: for a remedy, the resident reads this." rows=3 error />
+                <TextInput name="owner" label="Who is responsible" hint="A colleague or a team." error />
+                <DateInput names=["due_day", "due_month", "due_year"] legend="Done by"
+                    hint="The day it will be done by: today or later. For example, 18 12 2026." initial=[String::new(), String::new(), String::new()] error />
+                <TextInput name="amount" label="Amount, for a payment (pounds)" hint="Only for a payment: compensation or a refund. For example, 125 or 125.50." class="width-10" inputmode="decimal" error />
+            }
+            .into_any()
+        }
+        EventType::ActionDone => view! {
+            <Select name="action" label="Which action was done" prompt="Choose the action" options=view.open_actions.clone() error />
+            <TextArea name="reason" label="What was done (optional)" hint="For the record; for a remedy, the resident is told." rows=3 error />
         }
         .into_any(),
         EventType::Corrected => view! {
