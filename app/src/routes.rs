@@ -25,8 +25,8 @@ use crate::pages::profile::{
 use crate::pages::reports::ReportPage;
 use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
 use crate::pages::staff::{
-    CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage, StaffLetterPage,
-    StepPage, TasksPage, TokensPage,
+    CaseFilePage, CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage,
+    StaffLetterPage, StepPage, TasksPage, TokensPage,
 };
 use crate::pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
 
@@ -165,6 +165,7 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                     <Route path=path!("staff/log") view=LogFindPage ssr=SsrMode::Async />
                     <Route path=path!("staff/reports") view=ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/case-files/:reference") view=CaseFilePage ssr=SsrMode::Async />
                     <Route path=path!("staff/log/new") view=LogFormPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>

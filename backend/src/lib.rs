@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod casefile;
 pub mod categories;
 pub mod clock;
 pub mod consents;

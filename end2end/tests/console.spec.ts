@@ -144,6 +144,15 @@ test("a colleague takes a complaint through the console to the final response, a
     await expect(actions).toContainText("A payment (compensation or a refund) of £50.00");
     await expect(actions).toContainText("Finance team");
     await audit(staff);
+
+    // The case file for the Ombudsman: the whole record and every letter, to print or as a ZIP.
+    await staff.getByRole("link", { name: /^Case file for the Housing Ombudsman/ }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Case file ${reference}`);
+    await expect(staff.getByRole("article").filter({ hasText: `Your complaint ${reference}: our final response (Stage 2)` })).toContainText("£50 for the time without heating.");
+    await audit(staff);
+    const zip = await staff.request.get(`/staff/case-file.zip?reference=${reference}`);
+    expect(zip.status()).toBe(200);
+    expect(zip.headers()["content-type"]).toBe("application/zip");
   } finally {
     await staffContext.close();
   }

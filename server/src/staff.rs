@@ -313,3 +313,48 @@ pub async fn report_csv(
         }
     }
 }
+
+/// Which complaint's case file: `/staff/case-file.zip?reference=CMP-2026-000123`.
+#[derive(Debug, serde::Deserialize)]
+pub struct CaseFileQuery {
+    #[serde(default)]
+    reference: String,
+}
+
+/// A complaint's case file as a ZIP, for the Housing Ombudsman (`backend::casefile`).
+pub async fn case_file_zip(
+    State(state): State<AppState>,
+    crate::who::Asking(asking): crate::who::Asking,
+    axum::extract::Query(query): axum::extract::Query<CaseFileQuery>,
+) -> Response {
+    if let Some(refused) = not_a_colleague(&asking) {
+        return refused;
+    }
+    match state.backend.case_file(query.reference.trim()).await {
+        Ok(Some(file)) => (
+            [
+                (header::CONTENT_TYPE, "application/zip".to_owned()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{}\"", file.file_name),
+                ),
+            ],
+            file.zip,
+        )
+            .into_response(),
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            "There is no complaint with that reference. Check it against the work queue.",
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "could not make a case file");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+                "The case file could not be made just now. Try again in a moment.",
+            )
+                .into_response()
+        }
+    }
+}

@@ -1759,3 +1759,52 @@ async fn a_remedy_due_today_is_flagged_on_the_queue_and_marked_done_from_the_con
     let queue = page(&server, "/staff?remedies=true", &staff).await;
     assert!(queue.contains("0 complaints found"), "{queue}");
 }
+
+#[tokio::test]
+async fn the_case_file_is_a_printable_page_and_a_zip_with_every_letter() {
+    let (server, alex, staff, reference) = acknowledged(Role::Handler).await;
+    let file = page(&server, &format!("/staff/case-files/{reference}"), &staff).await;
+    for said in [
+        format!("Case file {reference}"),
+        "Letters, in full".into(),
+        format!("Your complaint {reference}: Stage 1 acknowledgement"),
+        "Our understanding of your complaint: The boiler repair was left unfinished.".into(),
+        "Recorded Monday 23 November 2026 at 09:30 by Sam Patel".into(),
+        format!("/staff/case-file.zip?reference={reference}"),
+    ] {
+        assert!(file.contains(&said), "{said} in {file}");
+    }
+    let zip = get_page(
+        &server,
+        &format!("/staff/case-file.zip?reference={reference}"),
+        Some(&staff),
+    )
+    .await;
+    assert_eq!(zip.status(), 200);
+    assert_eq!(
+        zip.headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/zip")
+    );
+    let bytes = zip.bytes().await.expect("bytes");
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("case-file.txt"));
+    assert!(text.contains(&format!("Case file: {reference} (Complaint)")));
+    assert!(text.contains("letters/01-Your-complaint-"));
+    let refused = get_page(
+        &server,
+        &format!("/staff/case-file.zip?reference={reference}"),
+        Some(&alex),
+    )
+    .await;
+    assert_eq!(refused.status(), 403);
+    let missing = get_page(
+        &server,
+        "/staff/case-file.zip?reference=CMP-2026-999999",
+        Some(&staff),
+    )
+    .await;
+    assert_eq!(missing.status(), 404);
+}

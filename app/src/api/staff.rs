@@ -474,18 +474,67 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         return Ok(None);
     };
     let context = crate::context::server_context()?;
-    let Some(case) = context
+    let case = case_of(&context, &reference).await?;
+    case_view(&context, case).await.map(Some)
+}
+
+/// A complaint's whole case file, to print or save for the Housing Ombudsman: the record and
+/// every letter in full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseFileView {
+    pub case: CaseView,
+    pub letters: Vec<LetterView>,
+    /// When it was made.
+    pub made: String,
+}
+
+/// The case file of complaint `reference`.
+#[server(endpoint = "staff/case-file")]
+pub async fn staff_case_file(reference: String) -> Result<Option<CaseFileView>, AppError> {
+    let Some(_) = server::colleague().await? else {
+        return Ok(None);
+    };
+    let context = crate::context::server_context()?;
+    let case = case_of(&context, &reference).await?;
+    let letters = case
+        .letters
+        .iter()
+        .cloned()
+        .map(server::letter_view)
+        .collect();
+    Ok(Some(CaseFileView {
+        case: case_view(&context, case).await?,
+        letters,
+        made: domain::steps::long_time(&context.backend.now()),
+    }))
+}
+
+/// The case `reference`, or a refusal saying there is none.
+#[cfg(feature = "ssr")]
+async fn case_of(
+    context: &crate::context::ServerContext,
+    reference: &str,
+) -> Result<backend::handling::Case, AppError> {
+    context
         .backend
-        .case(&reference)
+        .case(reference)
         .await
         .map_err(super::unavailable)?
-    else {
-        return Err(super::refused(AppError::Refused {
-            answers: Vec::new(),
-            field: None,
-            message: format!("There is no complaint with the reference {reference}. Check it against the work queue."),
-        }));
-    };
+        .ok_or_else(|| {
+            super::refused(AppError::Refused {
+                answers: Vec::new(),
+                field: None,
+                message: format!("There is no complaint with the reference {reference}. Check it against the work queue."),
+            })
+        })
+}
+
+/// A case as the console shows it: [`staff_case`]'s page, and the case file's.
+#[cfg(feature = "ssr")]
+async fn case_view(
+    context: &crate::context::ServerContext,
+    case: backend::handling::Case,
+) -> Result<CaseView, AppError> {
     let d = case.complaint.deadlines();
     let deadlines = [
         ("Acknowledgement aimed for by", d.acknowledge_target),
@@ -529,7 +578,7 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
         })
         .collect();
     let item = &case.item;
-    Ok(Some(CaseView {
+    Ok(CaseView {
         reference: item.reference.clone(),
         kind: item.kind.label().into(),
         state: domain::handling::capitalised(item.state.describe()),
@@ -609,7 +658,7 @@ pub async fn staff_case(reference: String) -> Result<Option<CaseView>, AppError>
                 domain::steps::step_label(*step).map(|l| (step.code().to_owned(), l.to_owned()))
             })
             .collect(),
-    }))
+    })
 }
 
 /// What the form for one step needs to show.

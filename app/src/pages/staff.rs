@@ -11,15 +11,16 @@ use crate::api::opening::{
     opening_view, AddClosureDay, OpeningDetails, RemoveClosureDay, SetOutOfHours,
 };
 use crate::api::staff::{
-    staff_case, staff_letter, staff_queue, staff_step, staff_tasks, ActivationPosted,
-    ActivationRow, CaseView, CompleteTask, QueueQuery, QueueView, RecordStep, StepView, TaskRow,
-    TasksView,
+    staff_case, staff_case_file, staff_letter, staff_queue, staff_step, staff_tasks,
+    ActivationPosted, ActivationRow, CaseFileView, CaseView, CompleteTask, QueueQuery, QueueView,
+    RecordStep, StepView, TaskRow, TasksView,
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
     ButtonForm, Checks, DateInput, ErrorSummary, Form, FormPage, ListCheckboxes, Radios, Refusal,
     Select, TextArea, TextInput,
 };
+use crate::components::layout::PrintCopy;
 use crate::components::letter::LetterPage;
 
 /// The work queue: concerns first by risk, then the nearest deadline, with overdue and
@@ -278,6 +279,62 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
             <p>"Any letter it sends is listed under Letters, and goes to the resident as they asked to be contacted."</p>
         </div>
     });
+    let summary = case_summary(&case);
+    let steps = case
+        .steps
+        .iter()
+        .map(|(step, label)| {
+            view! {
+                <li><a href=format!("/staff/complaints/{reference}/{step}")>{label.clone()}</a></li>
+            }
+        })
+        .collect_view();
+    let letters = case
+        .letters
+        .iter()
+        .map(|l| view! {
+            <li><a href=format!("/staff/letters/{}", l.id)>{l.subject.clone()}</a> " (" {l.sent.clone()} ", " {l.delivery.to_lowercase()} ")"</li>
+        })
+        .collect_view();
+    view! {
+        {logged}
+        {banner}
+        <span class="caption">{case.kind.clone()}</span>
+        <h1 class="heading-xl">{case.reference.clone()}</h1>
+        {case.overdue.then(|| view! { <p><strong class="tag tag-overdue">"Overdue"</strong></p> })}
+        <dl class="summary-list">{rows(&summary)}</dl>
+        <p><a href=format!("/staff/case-files/{}", case.reference)>"Case file for the Housing Ombudsman: print it, or download it with every letter and file"</a></p>
+        <h2 class="heading-m">"Record the next step"</h2>
+        {if case.steps.is_empty() {
+            view! { <p>"Nothing can be recorded now."</p> }.into_any()
+        } else {
+            view! { <ul class="bulleted">{steps}</ul> }.into_any()
+        }}
+        <h2 class="heading-m">"Deadlines"</h2>
+        <dl class="summary-list">{rows(&case.deadlines)}</dl>
+        <h2 class="heading-m">"What they told us"</h2>
+        <dl class="summary-list">{rows(&case.answers)}</dl>
+        {(!case.attachments.is_empty()).then(|| view! {
+            <h3 class="heading-s">"Photos and documents"</h3>
+            <ul class="bulleted">{attachments_list(&case)}</ul>
+        })}
+        <h2 class="heading-m">"Timeline"</h2>
+        <p class="hint">"Oldest first. Nothing here can be changed or removed: a mistake is put right by recording a correction."</p>
+        <ol class="timeline">{timeline_list(&case)}</ol>
+        <h2 class="heading-m">"Putting things right, and learning"</h2>
+        {actions_table(&case)}
+        <h2 class="heading-m">"Letters"</h2>
+        {if case.letters.is_empty() {
+            view! { <p>"No letters yet."</p> }.into_any()
+        } else {
+            view! { <ul class="bulleted">{letters}</ul> }.into_any()
+        }}
+        <p><a href="/staff">"Back to the work queue"</a></p>
+    }
+}
+
+/// The case's summary: where it is, what is next, and who it is for.
+fn case_summary(case: &CaseView) -> Vec<(String, String)> {
     let mut summary = vec![
         ("Where it is".to_owned(), case.state.clone()),
         (
@@ -311,16 +368,12 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
     if let Some(consent) = &case.consent {
         summary.push(("Representative's consent".into(), consent.clone()));
     }
-    let steps = case
-        .steps
-        .iter()
-        .map(|(step, label)| {
-            view! {
-                <li><a href=format!("/staff/complaints/{reference}/{step}")>{label.clone()}</a></li>
-            }
-        })
-        .collect_view();
-    let timeline = case
+    summary
+}
+
+/// The timeline, oldest first.
+fn timeline_list(case: &CaseView) -> impl IntoView {
+    case
         .timeline
         .iter()
         .map(|entry| view! {
@@ -339,49 +392,30 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
                 {entry.letter.map(|id| view! { <p><a href=format!("/staff/letters/{id}")>"Read the letter it sent"</a></p> })}
             </li>
         })
-        .collect_view();
-    let letters = case
-        .letters
-        .iter()
-        .map(|l| view! {
-            <li><a href=format!("/staff/letters/{}", l.id)>{l.subject.clone()}</a> " (" {l.sent.clone()} ", " {l.delivery.to_lowercase()} ")"</li>
-        })
-        .collect_view();
-    let attachments = case
+        .collect_view()
+}
+
+/// The files the resident sent, as links.
+fn attachments_list(case: &CaseView) -> impl IntoView {
+    case
         .attachments
         .iter()
         .map(|(id, name)| view! { <li><a href=format!("/attachments/{id}") rel="external">{name.clone()}</a></li> })
-        .collect_view();
-    view! {
-        {logged}
-        {banner}
-        <span class="caption">{case.kind.clone()}</span>
-        <h1 class="heading-xl">{case.reference.clone()}</h1>
-        {case.overdue.then(|| view! { <p><strong class="tag tag-overdue">"Overdue"</strong></p> })}
-        <dl class="summary-list">{rows(&summary)}</dl>
-        <h2 class="heading-m">"Record the next step"</h2>
-        {if case.steps.is_empty() {
-            view! { <p>"Nothing can be recorded now."</p> }.into_any()
-        } else {
-            view! { <ul class="bulleted">{steps}</ul> }.into_any()
-        }}
-        <h2 class="heading-m">"Deadlines"</h2>
-        <dl class="summary-list">{rows(&case.deadlines)}</dl>
-        <h2 class="heading-m">"What they told us"</h2>
-        <dl class="summary-list">{rows(&case.answers)}</dl>
-        {(!case.attachments.is_empty()).then(|| view! {
-            <h3 class="heading-s">"Photos and documents"</h3>
-            <ul class="bulleted">{attachments}</ul>
-        })}
-        <h2 class="heading-m">"Timeline"</h2>
-        <p class="hint">"Oldest first. Nothing here can be changed or removed: a mistake is put right by recording a correction."</p>
-        <ol class="timeline">{timeline}</ol>
-        <h2 class="heading-m">"Putting things right, and learning"</h2>
-        {if case.actions.is_empty() {
-            view! { <p>"No remedies or learning actions agreed yet. They can be agreed once a response has been sent."</p> }.into_any()
-        } else {
-            let rows = case.actions.iter().map(|a| {
-                let flag = a.overdue.then(|| view! { <strong class="tag tag-overdue">"Overdue"</strong> <br /> });
+        .collect_view()
+}
+
+/// The remedies and learning actions, as a table.
+fn actions_table(case: &CaseView) -> AnyView {
+    if case.actions.is_empty() {
+        view! { <p>"No remedies or learning actions agreed yet. They can be agreed once a response has been sent."</p> }.into_any()
+    } else {
+        let rows = case
+            .actions
+            .iter()
+            .map(|a| {
+                let flag = a
+                    .overdue
+                    .then(|| view! { <strong class="tag tag-overdue">"Overdue"</strong> <br /> });
                 view! {
                     <tr>
                         <th scope="row">{a.number}</th>
@@ -391,8 +425,9 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
                         <td>{flag}{a.status.clone()}</td>
                     </tr>
                 }
-            }).collect_view();
-            view! {
+            })
+            .collect_view();
+        view! {
                 <div class="table-scroll" role="region" aria-labelledby="actions-caption" tabindex="0">
                     <table class="table">
                         <caption id="actions-caption" class="table-caption">"Remedies and learning actions, in the order agreed"</caption>
@@ -407,14 +442,69 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
                     </table>
                 </div>
             }.into_any()
-        }}
-        <h2 class="heading-m">"Letters"</h2>
-        {if case.letters.is_empty() {
+    }
+}
+
+/// A complaint's whole case file, for the Housing Ombudsman: printable, with a ZIP of the
+/// same record, every letter and every file.
+#[component]
+pub fn CaseFilePage() -> impl IntoView {
+    let reference = param("reference");
+    view! {
+        <Title text=format!("Case file {reference}") />
+        {signed_in(staff_case_file(reference), |file: CaseFileView| case_file_page(file).into_any())}
+    }
+}
+
+fn case_file_page(file: CaseFileView) -> impl IntoView {
+    let case = &file.case;
+    let zip = format!("/staff/case-file.zip?reference={}", case.reference);
+    let back = format!("/staff/complaints/{}", case.reference);
+    let letters = file
+        .letters
+        .iter()
+        .map(|letter| {
+            let paragraphs = letter
+                .paragraphs
+                .iter()
+                .map(|p| view! { <p class="preserve-lines">{p.clone()}</p> })
+                .collect_view();
+            view! {
+                <article class="letter-in-file">
+                    <h3 class="heading-s">{letter.subject.clone()}</h3>
+                    <p class="hint">{format!("Sent {}, {}.", letter.sent, letter.delivery.to_lowercase())}</p>
+                    <p>{letter.greeting.clone()}</p>
+                    {paragraphs}
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <span class="caption">{format!("{}: case file", case.kind)}</span>
+        <h1 class="heading-xl">{format!("Case file {}", case.reference)}</h1>
+        <p class="lead">{format!("The whole record as it stood on {}, for the Housing Ombudsman when it asks for evidence. Nothing in it is ever edited or removed: corrections are recorded as events.", file.made)}</p>
+        <p class="no-print"><a href=zip download>"Download the case file as a ZIP: the record, every letter and every file the resident sent"</a></p>
+        <PrintCopy what="page" />
+        <dl class="summary-list">{rows(&case_summary(case))}</dl>
+        <h2 class="heading-m">"What they told us, and how to contact them"</h2>
+        <dl class="summary-list">{rows(&case.answers)}</dl>
+        {(!case.attachments.is_empty()).then(|| view! {
+            <h3 class="heading-s">"Photos and documents"</h3>
+            <ul class="bulleted">{attachments_list(case)}</ul>
+        })}
+        <h2 class="heading-m">"Deadlines"</h2>
+        <dl class="summary-list">{rows(&case.deadlines)}</dl>
+        <h2 class="heading-m">"Timeline"</h2>
+        <ol class="timeline">{timeline_list(case)}</ol>
+        <h2 class="heading-m">"Putting things right, and learning"</h2>
+        {actions_table(case)}
+        <h2 class="heading-m">"Letters, in full"</h2>
+        {if file.letters.is_empty() {
             view! { <p>"No letters yet."</p> }.into_any()
         } else {
-            view! { <ul class="bulleted">{letters}</ul> }.into_any()
+            letters.into_any()
         }}
-        <p><a href="/staff">"Back to the work queue"</a></p>
+        <p class="no-print"><a href=back>"Back to the complaint"</a></p>
     }
 }
 
