@@ -84,10 +84,17 @@ fn safe_name(name: &str) -> String {
         .collect();
     let trimmed = safe.trim_matches(|c| c == '-' || c == '.');
     if trimmed.is_empty() {
-        "file".into()
-    } else {
-        trimmed.chars().take(80).collect()
+        return "file".into();
     }
+    // Long names are shortened in the stem, so the extension still says how to open it.
+    let (stem, extension) = match trimmed.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() && extension.chars().count() <= 8 => {
+            (stem, format!(".{extension}"))
+        }
+        _ => (trimmed, String::new()),
+    };
+    let stem: String = stem.chars().take(80).collect();
+    format!("{stem}{extension}")
 }
 
 /// The record as text, for people.
@@ -261,6 +268,8 @@ fn section(out: &mut String, title: &str) {
 /// the time `at` (UTC) on each.
 pub fn stored_zip(entries: &[(String, Vec<u8>)], at: DateTime<Utc>) -> Vec<u8> {
     use chrono::{Datelike, Timelike};
+    // DOS times are read as local time: London's.
+    let at = at.with_timezone(&chrono_tz::Europe::London);
     let time = u16::try_from((at.hour() << 11) | (at.minute() << 5) | (at.second() / 2))
         .unwrap_or_default();
     let date = u16::try_from(
@@ -378,6 +387,8 @@ pub(crate) mod tests {
         );
         assert_eq!(safe_name("///"), "file");
         assert_eq!(safe_name("Łazienka 1.jpg"), "Łazienka-1.jpg");
+        let long = format!("{}.pdf", "a".repeat(200));
+        assert_eq!(safe_name(&long), format!("{}.pdf", "a".repeat(80)));
     }
 
     #[tokio::test]

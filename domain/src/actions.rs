@@ -134,6 +134,10 @@ pub fn parse_pounds(text: &str) -> Result<u64, String> {
     Ok(pence)
 }
 
+/// The furthest ahead an action's day may be, in days: two years (a mistyped year is caught
+/// rather than owed at once or never).
+pub const MAX_ACTION_DAYS: i64 = 731;
+
 /// The most one payment may be: a mistyped amount is caught rather than promised.
 pub const MAX_PAYMENT_PENCE: u64 = 10_000_000;
 
@@ -279,6 +283,23 @@ mod tests {
                 None
             )),
             TransitionError::PaymentWithoutAmount
+        );
+        assert_eq!(
+            with(agreed("2026-11-10", ActionKind::Repair, "2206-11-20", None)),
+            TransitionError::ActionDueTooFar {
+                days: MAX_ACTION_DAYS
+            }
+        );
+        assert_eq!(
+            with(agreed(
+                "2026-11-10",
+                ActionKind::Payment,
+                "2026-11-20",
+                Some(MAX_PAYMENT_PENCE + 1)
+            )),
+            TransitionError::AmountTooLarge {
+                max: "£100,000.00".into()
+            }
         );
         assert_eq!(
             with(agreed(

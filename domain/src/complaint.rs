@@ -624,6 +624,10 @@ pub enum TransitionError {
     ActionWithoutOwner,
     #[error("An action's day must be the day it is agreed or later, not {}.", long_date(*.due))]
     ActionDueInPast { due: NaiveDate },
+    #[error("An action's day can be at most {days} days after it is agreed: agree a nearer day, and a new action if more is needed then.")]
+    ActionDueTooFar { days: i64 },
+    #[error("A payment can be at most {max}.")]
+    AmountTooLarge { max: String },
     #[error("A payment needs its amount, in pounds.")]
     PaymentWithoutAmount,
     #[error("Only a payment has an amount: choose a payment, or leave the amount out.")]
@@ -659,6 +663,8 @@ impl TransitionError {
             Self::ActionWithoutOwner => "action_without_owner",
             Self::ActionDueInPast { .. } => "action_due_in_past",
             Self::PaymentWithoutAmount => "payment_without_amount",
+            Self::ActionDueTooFar { .. } => "action_due_too_far",
+            Self::AmountTooLarge { .. } => "amount_too_large",
             Self::AmountWithoutPayment => "amount_without_payment",
             Self::NoSuchAction { .. } => "no_such_action",
             Self::ActionAlreadyDone { .. } => "action_already_done",
@@ -1108,6 +1114,16 @@ impl Complaint {
                 }
                 if *due < day {
                     return Err(TransitionError::ActionDueInPast { due: *due });
+                }
+                if *due > day + chrono::TimeDelta::days(crate::actions::MAX_ACTION_DAYS) {
+                    return Err(TransitionError::ActionDueTooFar {
+                        days: crate::actions::MAX_ACTION_DAYS,
+                    });
+                }
+                if amount_pence.is_some_and(|p| p > crate::actions::MAX_PAYMENT_PENCE) {
+                    return Err(TransitionError::AmountTooLarge {
+                        max: crate::actions::pounds(crate::actions::MAX_PAYMENT_PENCE),
+                    });
                 }
                 match (kind, amount_pence) {
                     (crate::actions::ActionKind::Payment, None | Some(0)) => {

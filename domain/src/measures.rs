@@ -30,7 +30,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{london_date, Calendar};
-use crate::complaint::{Complaint, Event, EventKind, HistoryError, Response};
+use crate::complaint::{Complaint, Event, EventKind, HistoryError, Response, State};
 use crate::handling::Kind;
 use crate::logged::Channel;
 use crate::outcomes::Outcome;
@@ -522,14 +522,16 @@ fn walk(
             )),
             EventKind::ResolvedAtFirstContact => walk.responses.push((day, true, 1, None)),
             EventKind::Stage2Requested { .. } => walk.stage2_received = Some(day),
-            // Not accepted before a stage's response: that stage never was one.
-            EventKind::NotAccepted { .. } => {
-                if walk.stage2_received.is_some() {
-                    walk.stage2_received = None;
-                } else {
-                    walk.stage1_received = None;
+            // Not accepted before a stage's response: that stage never was one. (A late request
+            // for Stage 2 refused after the Stage 1 response takes nothing away: Stage 1 was
+            // a complaint, and the request was never accepted.)
+            EventKind::NotAccepted { .. } => match complaint.state() {
+                State::AwaitingAcknowledgement | State::Stage1Open => walk.stage1_received = None,
+                State::Stage2AwaitingAcknowledgement | State::Stage2Open => {
+                    walk.stage2_received = None
                 }
-            }
+                State::Stage1Responded | State::Closed => {}
+            },
             _ => {}
         }
         complaint = complaint
@@ -643,6 +645,13 @@ mod tests {
                         reason: "I was away".into(),
                         still_unhappy: None,
                         outcome_wanted: None,
+                    },
+                ),
+                // The Complaints Officer refuses the late request: Stage 1 still counts.
+                event(
+                    "2026-09-03",
+                    EventKind::NotAccepted {
+                        reason: "Asked too late, with no reason to accept it".into(),
                     },
                 ),
             ]),
@@ -842,7 +851,11 @@ mod tests {
     #[test]
     fn a_complaint_spanning_two_years_is_received_in_one_and_answered_in_the_next() {
         let last = figures(2025, 2000);
-        assert_eq!(last.stage1, stage(1, 0, 0), "A, received 30 March 2026");
+        assert_eq!(
+            last.stage1,
+            stage(1, 0, 0),
+            "A, received 30 March 2026, its late request for Stage 2 refused in September"
+        );
         assert_eq!(last.ch02(), (None, None), "nothing answered: no share");
         assert_eq!(figures(2026, 0).ch01(), (None, None), "no homes: no rate");
     }

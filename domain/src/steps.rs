@@ -401,7 +401,9 @@ impl StepAnswers {
                         .map_err(|message| errors.push(field_error(Field::Amount, message)))
                         .ok(),
                     (_, "") => Some(None),
-                    (_, _) => {
+                    // No kind chosen yet: that is what to fix, not the amount.
+                    (None, _) => Some(None),
+                    (Some(_), _) => {
                         errors.push(field_error(
                             Field::Amount,
                             "Only a payment has an amount: choose a payment, or clear the amount",
@@ -591,34 +593,36 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
         RecordError::InTheFuture { .. } => Some(Field::OccurredAt),
         RecordError::Unattributed => Some(Field::ActedBy),
         RecordError::Incomplete { .. } | RecordError::NotForKind { .. } => None,
-        RecordError::Transition(error) => match error {
-            TransitionError::BeforePreviousEvent { .. } => Some(Field::OccurredAt),
-            TransitionError::SameReviewer { .. } => Some(Field::Colleague),
-            TransitionError::PassedOnToNoOne => Some(Field::Name),
-            TransitionError::ExtensionOfNoDays { .. }
-            | TransitionError::ExtensionTooLong { .. }
-            | TransitionError::UpdateIntervalOutOfRange { .. } => Some(Field::WorkingDays),
-            TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
-            TransitionError::ExtensionWithoutReason { .. }
-            | TransitionError::NotAcceptedWithoutReason
-            | TransitionError::Stage2RequestTooLate { .. }
-            | TransitionError::LateWithoutReason
-            | TransitionError::UpdateWithoutText => Some(Field::Reason),
-            TransitionError::ActionWithoutWhat => Some(Field::What),
-            TransitionError::ActionWithoutOwner => Some(Field::Owner),
-            TransitionError::ActionDueInPast { .. } => Some(Field::ActionDue),
-            TransitionError::PaymentWithoutAmount | TransitionError::AmountWithoutPayment => {
-                Some(Field::Amount)
+        RecordError::Transition(error) => {
+            match error {
+                TransitionError::BeforePreviousEvent { .. } => Some(Field::OccurredAt),
+                TransitionError::SameReviewer { .. } => Some(Field::Colleague),
+                TransitionError::PassedOnToNoOne => Some(Field::Name),
+                TransitionError::ExtensionOfNoDays { .. }
+                | TransitionError::ExtensionTooLong { .. }
+                | TransitionError::UpdateIntervalOutOfRange { .. } => Some(Field::WorkingDays),
+                TransitionError::ExtensionPastLimit { .. } => Some(Field::GoodReason),
+                TransitionError::ExtensionWithoutReason { .. }
+                | TransitionError::NotAcceptedWithoutReason
+                | TransitionError::Stage2RequestTooLate { .. }
+                | TransitionError::LateWithoutReason
+                | TransitionError::UpdateWithoutText => Some(Field::Reason),
+                TransitionError::ActionWithoutWhat => Some(Field::What),
+                TransitionError::ActionWithoutOwner => Some(Field::Owner),
+                TransitionError::ActionDueInPast { .. }
+                | TransitionError::ActionDueTooFar { .. } => Some(Field::ActionDue),
+                TransitionError::PaymentWithoutAmount
+                | TransitionError::AmountWithoutPayment
+                | TransitionError::AmountTooLarge { .. } => Some(Field::Amount),
+                TransitionError::NoSuchAction { .. }
+                | TransitionError::ActionAlreadyDone { .. } => Some(Field::Action),
+                TransitionError::OutOfOrder { .. }
+                | TransitionError::ActionBeforeResponse
+                | TransitionError::UpdatesBeforeDelay { .. }
+                | TransitionError::Stage2WindowStillOpen { .. }
+                | TransitionError::LateAlreadyAsked { .. } => None,
             }
-            TransitionError::NoSuchAction { .. } | TransitionError::ActionAlreadyDone { .. } => {
-                Some(Field::Action)
-            }
-            TransitionError::OutOfOrder { .. }
-            | TransitionError::ActionBeforeResponse
-            | TransitionError::UpdatesBeforeDelay { .. }
-            | TransitionError::Stage2WindowStillOpen { .. }
-            | TransitionError::LateAlreadyAsked { .. } => None,
-        },
+        }
     }
 }
 

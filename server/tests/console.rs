@@ -1664,6 +1664,10 @@ async fn colleagues_read_the_years_performance_on_a_page_and_in_a_spreadsheet() 
     assert!(future.contains("Complaints performance 2026/27"));
     let last = page(&server, "/staff/reports?year=2025%2F26", &officer).await;
     assert!(last.contains("Complaints performance 2025/26"), "{last}");
+    assert!(
+        last.contains(r#"<option value="2025" selected>2025/26</option>"#),
+        "the year shown is the one chosen: {last}"
+    );
     let csv = get_page(&server, "/staff/reports.csv?year=2026", Some(&officer)).await;
     assert_eq!(csv.status(), 200);
     assert!(csv

@@ -50,10 +50,15 @@ pub async fn staff_report(#[server(default)] year: String) -> Result<Option<Repo
     let today = domain::calendar::london_date(&backend.now());
     let (year, problem) = chosen_year(&year, today);
     let measures = backend.measures(year).await.map_err(super::unavailable)?;
-    let years = backend
+    let mut years = backend
         .reporting_years()
         .await
         .map_err(super::unavailable)?;
+    // A year before the first complaint can be asked for too: it is listed as chosen.
+    if !years.contains(&year) {
+        years.push(year);
+        years.sort_by(|a, b| b.cmp(a));
+    }
     let category_names = backend
         .categories()
         .await
