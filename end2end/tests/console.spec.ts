@@ -19,7 +19,9 @@ async function recordStep(page: Page, step: string, fields: Record<string, strin
     else await page.getByLabel(label, { exact: true }).fill(value);
   }
   await page.getByRole("button", { name: /^Record it/ }).click();
-  await expect(page.getByRole("status")).toContainText(`Recorded: ${step}.`);
+  // Recording writes the event, its letter and its mail in one transaction: on a busy
+  // two-core machine running both projects at once that can take more than the usual 5 s.
+  await expect(page.getByRole("status")).toContainText(`Recorded: ${step}.`, { timeout: 20_000 });
 }
 
 test("a colleague takes a complaint through the console to the final response, and the resident reads the letters", async ({ page, audit, browser }, testInfo) => {
