@@ -39,6 +39,7 @@ pub(crate) fn check_as_you_go(
     use std::rc::Rc;
     // Fields changed since the last check, and those changed before it.
     let pending = Rc::new(RefCell::new(HashSet::<String>::new()));
+    let check = Rc::new(check);
     let touched = Rc::new(RefCell::new(HashSet::<String>::new()));
     let on_input = {
         let pending = pending.clone();
@@ -61,9 +62,6 @@ pub(crate) fn check_as_you_go(
         #[cfg(feature = "hydrate")]
         {
             use leptos::wasm_bindgen::JsCast;
-            let Some(area) = area.get_untracked() else {
-                return;
-            };
             // Not when focus goes to a button: the form is being sent, and the server checks it.
             let to_button = ev
                 .related_target()
@@ -73,13 +71,20 @@ pub(crate) fn check_as_you_go(
                 return;
             }
             touched.borrow_mut().extend(pending.borrow_mut().drain());
-            let found = check(&super::dom::answers(&area));
-            let slots = super::dom::message_slots(&area);
             let touched = touched.clone();
+            let check = check.clone();
             // Shown a moment later, once the click that moved the focus has landed: a message
             // appearing above what was clicked would otherwise move it from under the pointer.
+            // The answers are read then, not now: a field filled in the meantime (quick typing,
+            // autofill) must not be shown the message its emptiness earned a moment ago, which
+            // would also move the button about to be pressed.
             set_timeout(
                 move || {
+                    let Some(area) = area.get_untracked() else {
+                        return;
+                    };
+                    let found = check(&super::dom::answers(&area));
+                    let slots = super::dom::message_slots(&area);
                     let touched = touched.borrow();
                     for id in slots.iter().filter(|id| touched.contains(group(id))) {
                         let message = found.iter().find(|e| e.field.id() == id);
