@@ -217,6 +217,32 @@ pub fn record_text(case: &Case, categories: &[(String, String)], now: DateTime<U
             let _ = writeln!(out, "   {label}: {}", text.replace('\n', "\n   "));
         }
     }
+    section(&mut out, "Vulnerabilities and adjustments");
+    let _ = writeln!(
+        out,
+        "Asked for by the resident: {}",
+        domain::support::asked_for(&case.submission.support)
+            .unwrap_or_else(|| "nothing beyond the way of contact above".to_owned())
+    );
+    if case.complaint.support().is_empty() {
+        let _ = writeln!(out, "None recorded by colleagues.");
+    }
+    for need in case.complaint.support() {
+        let status = match need.ended {
+            Some(ended) => format!(
+                "no longer needed since {}",
+                domain::calendar::long_date(ended)
+            ),
+            None => format!("review by {}", domain::calendar::long_date(need.review_by)),
+        };
+        let _ = writeln!(
+            out,
+            "{}. {} (recorded {}; {status})",
+            need.number,
+            need.line(),
+            domain::calendar::long_date(need.recorded),
+        );
+    }
     section(&mut out, "Putting things right, and learning");
     if case.complaint.actions().is_empty() {
         let _ = writeln!(out, "None agreed.");

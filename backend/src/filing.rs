@@ -395,7 +395,7 @@ pub(crate) async fn insert_complaint(
         &reference.to_string(),
         kind,
         crate::handling::instant(&stamp(received))?,
-        crate::handling::summary(new.submission),
+        new.submission,
         &folded,
     );
     crate::queue::store_line(tx, complaint, event_id, &line, &folded).await?;

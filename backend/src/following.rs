@@ -450,15 +450,19 @@ impl Backend {
             ) else {
                 continue;
             };
+            // What is for colleagues only is not announced.
+            let Some(announcement) = announcement(
+                &reference,
+                connected.kind,
+                &event.kind,
+                &after,
+                connected.own,
+            ) else {
+                continue;
+            };
             changes.push(Change {
                 id,
-                announcement: announcement(
-                    &reference,
-                    connected.kind,
-                    &event.kind,
-                    &after,
-                    connected.own,
-                ),
+                announcement,
                 reference,
             });
         }

@@ -106,6 +106,16 @@ pub struct QueueItem {
     pub remedy: Option<chrono::NaiveDate>,
     /// Whether that day has passed.
     pub remedy_overdue: bool,
+    /// What the resident asked for themselves when it was made: formats, language and
+    /// adjustments, in one line.
+    pub asked: Option<String>,
+    /// The needs colleagues recognised and the adjustments made, still open: "Need:
+    /// adjustment", in the order recorded.
+    pub support: Vec<String>,
+    /// The earliest day one of them is to be reviewed by.
+    pub support_review: Option<chrono::NaiveDate>,
+    /// Whether that day is today or past.
+    pub support_review_owed: bool,
 }
 
 /// One page of a queue.
@@ -287,7 +297,7 @@ impl Stored {
             &self.reference,
             self.kind,
             self.received_at,
-            summary(&self.submission),
+            &self.submission,
             complaint,
         )
     }
@@ -752,13 +762,7 @@ impl Backend {
         .bind(recorded_by)
         .fetch_one(&mut *tx)
         .await?;
-        let line = Line::of(
-            reference,
-            kind,
-            instant(&received_at)?,
-            summary(&submission),
-            &after,
-        );
+        let line = Line::of(reference, kind, instant(&received_at)?, &submission, &after);
         crate::queue::store_line(&mut tx, id, event_id, &line, &after).await?;
         let mut letter_id = None;
         if let Some(letter) = domain::letters::letter(reference, event, &after) {
@@ -1428,6 +1432,108 @@ mod tests {
             .letters
             .iter()
             .any(|l| l.letter.subject.ends_with(": we have put things right")));
+    }
+
+    #[tokio::test]
+    async fn a_need_and_its_adjustment_are_on_the_queue_line_until_a_review_ends_it() {
+        let (_dir, backend) = fresh().await;
+        let (_, reference) = filed(&backend).await;
+        let record = |when: &'static str, kind: EventKind| {
+            let backend = backend.clone();
+            let reference = reference.clone();
+            async move {
+                backend
+                    .record_event(
+                        &reference,
+                        &Event::new(at(when), kind).by("Sam Patel"),
+                        "Sam Patel",
+                    )
+                    .await
+                    .expect("records")
+            }
+        };
+        let line = |backend: Backend| async move {
+            backend
+                .queue(&QueueFilter::default())
+                .await
+                .expect("reads")
+                .items
+                .remove(0)
+        };
+        let before = line(backend.clone()).await;
+        assert!(before.support.is_empty() && before.support_review.is_none());
+        backend.clock.advance(chrono::Duration::hours(2));
+        let recorded = record(
+            "2026-11-23T09:00:00+00:00",
+            EventKind::SupportRecorded {
+                need: domain::support::Need::DomesticAbuse,
+                adjustment: "Only call the mobile number; no letters to the home.".into(),
+                review_by: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("day"),
+            },
+        )
+        .await;
+        assert_eq!(recorded.state, before.state, "no deadline or stage changes");
+        let shown = line(backend.clone()).await;
+        assert_eq!(
+            shown.support,
+            ["Domestic abuse: Only call the mobile number; no letters to the home."]
+        );
+        assert_eq!(
+            shown.support_review.map(|d| d.to_string()),
+            Some("2026-11-25".into())
+        );
+        assert!(!shown.support_review_owed);
+        assert_eq!(shown.next, before.next);
+        let case = backend
+            .case(&reference)
+            .await
+            .expect("reads")
+            .expect("case");
+        assert_eq!(
+            case.letters.len(),
+            0,
+            "nothing about a need is sent to the resident"
+        );
+        backend.clock.advance(chrono::Duration::days(2));
+        assert!(
+            line(backend.clone()).await.support_review_owed,
+            "due on the day"
+        );
+        backend.rebuild_queue().await.expect("rebuilds");
+        assert!(
+            line(backend.clone()).await.support_review_owed,
+            "the same after a rebuild"
+        );
+        record(
+            "2026-11-25T09:10:00+00:00",
+            EventKind::SupportReviewed {
+                number: 1,
+                review_by: None,
+                note: Some("Moved; the new address is safe for letters.".into()),
+            },
+        )
+        .await;
+        let ended = line(backend.clone()).await;
+        assert!(ended.support.is_empty() && ended.support_review.is_none());
+        let refused = backend
+            .record_event(
+                &reference,
+                &Event::new(
+                    at("2026-11-25T09:15:00+00:00"),
+                    EventKind::SupportReviewed {
+                        number: 1,
+                        review_by: None,
+                        note: None,
+                    },
+                )
+                .by("Sam Patel"),
+                "Sam Patel",
+            )
+            .await;
+        assert!(
+            matches!(&refused, Err(RecordFailure::Refused(e)) if e.code() == "support_ended"),
+            "{refused:?}"
+        );
     }
 
     #[tokio::test]

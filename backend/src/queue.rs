@@ -20,7 +20,7 @@ use crate::{Backend, BackendError};
 
 /// The rules the stored lines are written by. Raise it whenever the fold, the queue's order
 /// or what a line holds changes: the server then rewrites every line at its next start.
-pub const QUEUE_RULES: i64 = 4;
+pub const QUEUE_RULES: i64 = 5;
 
 /// The last day a line's `sort_due` stands for "no deadline": after every real one.
 const NO_DEADLINE: &str = "9999-12-31";
@@ -43,6 +43,15 @@ pub(crate) struct Line {
     /// The earliest day an open remedy is due by.
     #[serde(default)]
     remedy: Option<NaiveDate>,
+    /// What the resident asked for themselves: formats, language, adjustments.
+    #[serde(default)]
+    asked: Option<String>,
+    /// The needs colleagues recognised, still open: "Need: adjustment".
+    #[serde(default)]
+    support: Vec<String>,
+    /// The earliest day one of them is to be reviewed by.
+    #[serde(default)]
+    support_review: Option<NaiveDate>,
 }
 
 impl Line {
@@ -50,7 +59,7 @@ impl Line {
         reference: &str,
         kind: Kind,
         received_at: DateTime<Utc>,
-        summary: String,
+        submission: &domain::filing::Submission,
         complaint: &Complaint,
     ) -> Self {
         Self {
@@ -62,10 +71,18 @@ impl Line {
             next: complaint.next_deadline(),
             deadlines: *complaint.deadlines(),
             received_at,
-            summary,
+            summary: crate::handling::summary(submission),
             asked_late: complaint.stage2_asked_late(),
             update: complaint.update_due(),
             remedy: complaint.remedy_due(),
+            asked: domain::support::asked_for(&submission.support),
+            support: complaint
+                .support()
+                .iter()
+                .filter(|need| need.open())
+                .map(domain::support::SupportNeed::line)
+                .collect(),
+            support_review: complaint.support_review(),
         }
     }
 
@@ -79,6 +96,10 @@ impl Line {
             update_overdue: self.update.is_some_and(|update| update.overdue(today)),
             remedy_overdue: self.remedy.is_some_and(|by| today > by),
             remedy: self.remedy,
+            support_review_owed: self.support_review.is_some_and(|by| today >= by),
+            support_review: self.support_review,
+            support: self.support,
+            asked: self.asked,
             reference: self.reference,
             kind: self.kind,
             state: self.state,

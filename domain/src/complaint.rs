@@ -216,6 +216,25 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// A vulnerability or other need recognised, the reasonable adjustment made in response,
+    /// and the day to review it by (see [`crate::support`]). For colleagues only.
+    SupportRecorded {
+        need: crate::support::Need,
+        /// How we respond: the adjustment.
+        adjustment: String,
+        /// The day to look at it again: after the day recorded, within a year.
+        review_by: NaiveDate,
+    },
+    /// A recorded need was reviewed: the `number`th recorded on the complaint, from 1. With a
+    /// new review day it is still needed; without one, it is no longer needed.
+    SupportReviewed {
+        number: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        review_by: Option<NaiveDate>,
+        /// What the review found, for the record.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
     /// A correction to something recorded earlier: events are never edited, only corrected.
     Corrected {
         /// What was wrong and what is right.
@@ -250,6 +269,8 @@ pub enum EventType {
     UpdateGiven,
     ActionAgreed,
     ActionDone,
+    SupportRecorded,
+    SupportReviewed,
     Corrected,
 }
 
@@ -277,6 +298,8 @@ impl EventType {
         Self::UpdateGiven,
         Self::ActionAgreed,
         Self::ActionDone,
+        Self::SupportRecorded,
+        Self::SupportReviewed,
         Self::Corrected,
     ];
 
@@ -351,6 +374,8 @@ impl EventKind {
             Self::UpdateGiven { .. } => EventType::UpdateGiven,
             Self::ActionAgreed { .. } => EventType::ActionAgreed,
             Self::ActionDone { .. } => EventType::ActionDone,
+            Self::SupportRecorded { .. } => EventType::SupportRecorded,
+            Self::SupportReviewed { .. } => EventType::SupportReviewed,
             Self::Corrected { .. } => EventType::Corrected,
         }
     }
@@ -379,6 +404,8 @@ impl EventKind {
             Self::UpdateGiven { .. } => "an update to the resident",
             Self::ActionAgreed { .. } => "an action to put things right or to learn from it",
             Self::ActionDone { .. } => "an action done",
+            Self::SupportRecorded { .. } => "a need and the adjustment made for it",
+            Self::SupportReviewed { .. } => "a review of a need",
             Self::Corrected { .. } => "a correction",
         }
     }
@@ -636,6 +663,16 @@ pub enum TransitionError {
     NoSuchAction { number: u32, count: usize },
     #[error("Action {number} was already marked done on {}.", long_date(*.done))]
     ActionAlreadyDone { number: u32, done: NaiveDate },
+    #[error("Say how we will respond to the need: the adjustment colleagues are to make.")]
+    SupportWithoutAdjustment,
+    #[error("The review day must be after the day it is recorded, not {}.", long_date(*.review_by))]
+    SupportReviewNotAhead { review_by: NaiveDate },
+    #[error("The review day can be at most {days} days ahead: needs change, so look again within a year.")]
+    SupportReviewTooFar { days: i64 },
+    #[error("There is no need {number} recorded on this complaint: it has {count}.")]
+    NoSuchSupport { number: u32, count: usize },
+    #[error("Need {number} was found no longer needed on {}: record it again if it is needed again.", long_date(*.ended))]
+    SupportEnded { number: u32, ended: NaiveDate },
 }
 
 impl TransitionError {
@@ -668,6 +705,11 @@ impl TransitionError {
             Self::AmountWithoutPayment => "amount_without_payment",
             Self::NoSuchAction { .. } => "no_such_action",
             Self::ActionAlreadyDone { .. } => "action_already_done",
+            Self::SupportWithoutAdjustment => "support_without_adjustment",
+            Self::SupportReviewNotAhead { .. } => "support_review_not_ahead",
+            Self::SupportReviewTooFar { .. } => "support_review_too_far",
+            Self::NoSuchSupport { .. } => "no_such_support",
+            Self::SupportEnded { .. } => "support_ended",
         }
     }
 }
@@ -754,6 +796,8 @@ pub struct Complaint {
     answered: bool,
     /// The remedies and learning actions agreed, in order.
     actions: Vec<crate::actions::Action>,
+    /// The needs recognised and the adjustments made, in order.
+    support: Vec<crate::support::SupportNeed>,
 }
 
 /// What the complaint is about and the outcome sought, as last stated on the record.
@@ -815,6 +859,7 @@ impl Complaint {
             updates: None,
             answered: false,
             actions: Vec::new(),
+            support: Vec::new(),
         }
     }
 
@@ -849,7 +894,9 @@ impl Complaint {
         cal: &Calendar,
         std: &ServiceStandard,
     ) -> Result<Self, TransitionError> {
-        if event.at < self.last_at {
+        // Compared to the second: a form's time box has no finer, so "now" on a page shown
+        // in the same second as the last event (a complaint just received) is not before it.
+        if event.at.timestamp() < self.last_at.timestamp() {
             return Err(TransitionError::BeforePreviousEvent {
                 at: event.at,
                 previous: self.last_at,
@@ -1160,6 +1207,57 @@ impl Complaint {
                 }
                 action.done = Some(day);
             }
+            // A need is the resident's, whatever the complaint's state.
+            (
+                EventKind::SupportRecorded {
+                    need,
+                    adjustment,
+                    review_by,
+                },
+                _,
+            ) => {
+                if adjustment.trim().is_empty() {
+                    return Err(TransitionError::SupportWithoutAdjustment);
+                }
+                support_review_day(day, *review_by)?;
+                next.support.push(crate::support::SupportNeed {
+                    number: u32::try_from(self.support.len() + 1).unwrap_or(u32::MAX),
+                    need: *need,
+                    adjustment: adjustment.trim().to_owned(),
+                    recorded: day,
+                    review_by: *review_by,
+                    ended: None,
+                });
+            }
+            (
+                EventKind::SupportReviewed {
+                    number, review_by, ..
+                },
+                _,
+            ) => {
+                let count = self.support.len();
+                let need = usize::try_from(*number)
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| next.support.get_mut(i))
+                    .ok_or(TransitionError::NoSuchSupport {
+                        number: *number,
+                        count,
+                    })?;
+                if let Some(ended) = need.ended {
+                    return Err(TransitionError::SupportEnded {
+                        number: *number,
+                        ended,
+                    });
+                }
+                match review_by {
+                    Some(review_by) => {
+                        support_review_day(day, *review_by)?;
+                        need.review_by = *review_by;
+                    }
+                    None => need.ended = Some(day),
+                }
+            }
             (EventKind::InformationAdded { .. }, state) if state != State::Closed => {}
             (
                 EventKind::ConsentVerified { .. }
@@ -1237,6 +1335,16 @@ impl Complaint {
     /// The remedies and learning actions agreed, in order.
     pub fn actions(&self) -> &[crate::actions::Action] {
         &self.actions
+    }
+
+    /// The needs recognised and the adjustments made, in order.
+    pub fn support(&self) -> &[crate::support::SupportNeed] {
+        &self.support
+    }
+
+    /// The earliest day an open need is to be reviewed by.
+    pub fn support_review(&self) -> Option<NaiveDate> {
+        crate::support::next_review(&self.support)
     }
 
     /// The earliest day an open remedy for the resident is due by (learning is not the
@@ -1377,6 +1485,19 @@ impl Complaint {
                 .stage2_request_by
                 .is_some_and(|last| london_date(now) <= last)
     }
+}
+
+/// A review day set on `day`: after it, and within [`crate::support::MAX_REVIEW_DAYS`].
+fn support_review_day(day: NaiveDate, review_by: NaiveDate) -> Result<(), TransitionError> {
+    if review_by <= day {
+        return Err(TransitionError::SupportReviewNotAhead { review_by });
+    }
+    if review_by > day + chrono::TimeDelta::days(crate::support::MAX_REVIEW_DAYS) {
+        return Err(TransitionError::SupportReviewTooFar {
+            days: crate::support::MAX_REVIEW_DAYS,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1655,6 +1776,21 @@ mod tests {
         ];
         assert!(matches!(
             transition(&events),
+            TransitionError::BeforePreviousEvent { .. }
+        ));
+        // Within the same second is not earlier: a form gives whole seconds, and the event
+        // before may have been stamped with a fraction.
+        let same_second = [
+            ev("2026-07-01T10:00:00.742+01:00", EventKind::Received),
+            ack("2026-07-01T09:00:00Z", "Sam"),
+        ];
+        assert!(fold(&same_second).is_ok());
+        let second_before = [
+            ev("2026-07-01T10:00:00.742+01:00", EventKind::Received),
+            ack("2026-07-01T08:59:59.999Z", "Sam"),
+        ];
+        assert!(matches!(
+            transition(&second_before),
             TransitionError::BeforePreviousEvent { .. }
         ));
         // The same instant written with another offset is not earlier.

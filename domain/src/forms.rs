@@ -81,6 +81,16 @@ pub enum Field {
     Amount,
     /// Which agreed action.
     Action,
+    /// What need was recognised.
+    Need,
+    /// The adjustment made for it.
+    Adjustment,
+    /// The day to review it by (three boxes).
+    ReviewBy,
+    /// Which recorded need.
+    Support,
+    /// Whether a reviewed need is still needed.
+    StillNeeded,
 }
 
 impl Field {
@@ -153,6 +163,11 @@ impl Field {
             Self::ActionDue => "due_day",
             Self::Amount => "amount",
             Self::Action => "action",
+            Self::Need => "need",
+            Self::Adjustment => "adjustment",
+            Self::ReviewBy => "review_day",
+            Self::Support => "support",
+            Self::StillNeeded => "still_needed",
         }
     }
 }

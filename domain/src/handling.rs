@@ -131,7 +131,9 @@ impl Kind {
             | EventKind::InformationAdded { .. }
             | EventKind::ConsentVerified { .. }
             | EventKind::ConsentRefused { .. }
-            | EventKind::Corrected { .. } => true,
+            | EventKind::Corrected { .. }
+            | EventKind::SupportRecorded { .. }
+            | EventKind::SupportReviewed { .. } => true,
             _ => self != Self::Compliment,
         }
     }
@@ -339,6 +341,15 @@ pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<E
     }
     if complaint.actions().iter().any(|a| a.done.is_none()) {
         steps.push(EventType::ActionDone);
+    }
+    // Recognising a need, and reviewing it, at any point: the need is the resident's.
+    steps.push(EventType::SupportRecorded);
+    if complaint
+        .support()
+        .iter()
+        .any(crate::support::SupportNeed::open)
+    {
+        steps.push(EventType::SupportReviewed);
     }
     steps.push(EventType::Corrected);
     steps
@@ -712,7 +723,7 @@ mod tests {
         .expect("withdrawn");
         assert_eq!(
             codes(next_events(&closed, Kind::Complaint, day())),
-            ["corrected"]
+            ["support_recorded", "corrected"]
         );
         // Not accepting stays open until the stage's response (court proceedings may start).
         let open = try_record(
@@ -777,6 +788,11 @@ mod tests {
                     "information_added" => EventKind::InformationAdded { text: None },
                     "withdrawn" => EventKind::Withdrawn { reason: None },
                     "corrected" => EventKind::Corrected { note: "x".into() },
+                    "support_recorded" => EventKind::SupportRecorded {
+                        need: crate::support::Need::Other,
+                        adjustment: "x".into(),
+                        review_by: d("2027-01-04"),
+                    },
                     other => panic!("unexpected {other}"),
                 };
                 prop_assert!(kind.allows(&sample), "{name} for {kind:?}");

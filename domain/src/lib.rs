@@ -27,6 +27,7 @@ pub mod search;
 pub mod second_factor;
 pub mod standard;
 pub mod steps;
+pub mod support;
 pub mod values;
 
 pub use calendar::{Calendar, Span};

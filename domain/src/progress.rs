@@ -285,6 +285,8 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 }
             }
             EventKind::ActionAgreed { .. }
+            | EventKind::SupportRecorded { .. }
+            | EventKind::SupportReviewed { .. }
             | EventKind::RiskAssessed { .. }
             | EventKind::ConsentVerified { .. }
             | EventKind::ConsentRefused { .. }
@@ -490,19 +492,26 @@ pub fn actions(kind: Kind, complaint: &Complaint, today: NaiveDate) -> Actions {
 }
 
 /// The sentence that announces `event` on the page of someone following the complaint
-/// (`own`: theirs, or one they follow for someone else).
+/// (`own`: theirs, or one they follow for someone else); `None` for what is for colleagues
+/// only and changes nothing the resident sees (a need recorded or reviewed).
 pub fn announcement(
     reference: &str,
     kind: Kind,
     event: &EventKind,
     after: &Complaint,
     own: bool,
-) -> String {
+) -> Option<String> {
+    if matches!(
+        event,
+        EventKind::SupportRecorded { .. } | EventKind::SupportReviewed { .. }
+    ) {
+        return None;
+    }
     let whose = if own { "Your" } else { "The" };
     let subject = format!("{whose} {} {reference}", noun(kind));
     let d = after.deadlines();
     let date = |day: Option<NaiveDate>| day.map(long_date).unwrap_or_default();
-    match event {
+    Some(match event {
         EventKind::Stage1Acknowledged { .. } => format!(
             "{subject} was acknowledged. A response is due by {}.",
             date(d.stage1_respond_by)
@@ -571,8 +580,10 @@ pub fn announcement(
         | EventKind::RiskAssessed { .. }
         | EventKind::ConsentVerified { .. }
         | EventKind::ConsentRefused { .. }
-        | EventKind::Corrected { .. } => format!("{subject} was updated."),
-    }
+        | EventKind::Corrected { .. }
+        | EventKind::SupportRecorded { .. }
+        | EventKind::SupportReviewed { .. } => format!("{subject} was updated."),
+    })
 }
 
 fn lower_first(text: &str) -> String {
@@ -831,8 +842,8 @@ mod tests {
         events.push(ev("2026-12-14T09:00:00+00:00", news.clone()));
         let complaint = fold(&events);
         assert_eq!(
-            announcement("CH-1", Kind::Complaint, &news, &complaint, true),
-            "Your complaint CH-1 has an update."
+            announcement("CH-1", Kind::Complaint, &news, &complaint, true).as_deref(),
+            Some("Your complaint CH-1 has an update.")
         );
         let list = milestones(Kind::Complaint, &events, &complaint);
         assert!(list
@@ -990,8 +1001,8 @@ mod tests {
         let events = acknowledged();
         let complaint = fold(&events);
         assert_eq!(
-            announcement("CMP-1", Kind::Complaint, &events[1].kind, &complaint, true),
-            "Your complaint CMP-1 was acknowledged. A response is due by Wednesday 16 December 2026."
+            announcement("CMP-1", Kind::Complaint, &events[1].kind, &complaint, true).as_deref(),
+            Some("Your complaint CMP-1 was acknowledged. A response is due by Wednesday 16 December 2026.")
         );
         assert_eq!(
             announcement(
@@ -1000,8 +1011,19 @@ mod tests {
                 &EventKind::Withdrawn { reason: None },
                 &complaint,
                 false
-            ),
-            "The complaint CMP-1 was withdrawn."
+            )
+            .as_deref(),
+            Some("The complaint CMP-1 was withdrawn.")
+        );
+        // A need recorded for colleagues is not announced: the resident sees nothing of it.
+        let need = EventKind::SupportRecorded {
+            need: crate::support::Need::DomesticAbuse,
+            adjustment: "Only call the mobile.".into(),
+            review_by: d("2027-03-01"),
+        };
+        assert_eq!(
+            announcement("CMP-1", Kind::Complaint, &need, &complaint, true),
+            None
         );
     }
 

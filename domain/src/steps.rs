@@ -42,6 +42,8 @@ pub fn step_label(step: EventType) -> Option<&'static str> {
         EventType::UpdateGiven => "Send the resident an update",
         EventType::ActionAgreed => "Agree an action to put things right or learn from it",
         EventType::ActionDone => "Mark an action as done",
+        EventType::SupportRecorded => "Record a vulnerability or adjustment",
+        EventType::SupportReviewed => "Review a vulnerability or adjustment",
         EventType::InformationAdded => "Record information the resident added",
         EventType::Withdrawn => "Record a withdrawal",
         EventType::Corrected => "Correct the record",
@@ -89,6 +91,15 @@ pub struct StepAnswers {
     pub due_year: String,
     pub amount: String,
     pub action: String,
+    /// A need's code ([`crate::support::Need`]), the adjustment made for it, and its review
+    /// day; when one is reviewed, its number and whether it is still needed (`yes` or `no`).
+    pub need: String,
+    pub adjustment: String,
+    pub review_day: String,
+    pub review_month: String,
+    pub review_year: String,
+    pub support: String,
+    pub still_needed: String,
 }
 
 /// Whether a field is required, optional, or not on the form.
@@ -126,6 +137,13 @@ impl StepAnswers {
             ("due_year", &self.due_year),
             ("amount", &self.amount),
             ("action", &self.action),
+            ("need", &self.need),
+            ("adjustment", &self.adjustment),
+            ("review_day", &self.review_day),
+            ("review_month", &self.review_month),
+            ("review_year", &self.review_year),
+            ("support", &self.support),
+            ("still_needed", &self.still_needed),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -161,6 +179,13 @@ impl StepAnswers {
                 "due_year" => &mut answers.due_year,
                 "amount" => &mut answers.amount,
                 "action" => &mut answers.action,
+                "need" => &mut answers.need,
+                "adjustment" => &mut answers.adjustment,
+                "review_day" => &mut answers.review_day,
+                "review_month" => &mut answers.review_month,
+                "review_year" => &mut answers.review_year,
+                "support" => &mut answers.support,
+                "still_needed" => &mut answers.still_needed,
                 // One box per category (`categories[3]` in a form, as the server reads a list),
                 // or the list joined by commas as `typed` gives it back.
                 name if name == "categories" || name.starts_with("categories[") => {
@@ -200,6 +225,20 @@ impl StepAnswers {
             }
             _ => Err(errors),
         }
+    }
+
+    /// The review day typed in its three boxes. Any real day may be typed; one not after
+    /// today, or over a year ahead, is refused with the Code's other rules.
+    fn review_by(&self, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+        crate::filing::parse_date(
+            &self.review_day,
+            &self.review_month,
+            &self.review_year,
+            NaiveDate::MAX,
+            "The review day",
+        )
+        .map_err(|message| errors.push(field_error(Field::ReviewBy, message)))
+        .ok()
     }
 
     fn kind(&self, step: EventType, errors: &mut Vec<FieldError>) -> Option<EventKind> {
@@ -433,6 +472,52 @@ impl StepAnswers {
                     note,
                 }
             }
+            EventType::SupportRecorded => {
+                let need = crate::support::Need::from_code(self.need.trim());
+                if need.is_none() {
+                    errors.push(field_error(Field::Need, "Select what was recognised"));
+                }
+                let adjustment = long(
+                    errors,
+                    Field::Adjustment,
+                    &self.adjustment,
+                    Need::Required(
+                        "Enter how we will respond: the adjustment colleagues are to make",
+                    ),
+                );
+                let review_by = self.review_by(errors);
+                EventKind::SupportRecorded {
+                    need: need?,
+                    adjustment: adjustment?,
+                    review_by: review_by?,
+                }
+            }
+            EventType::SupportReviewed => {
+                let number = self.support.trim().parse::<u32>().ok().filter(|n| *n > 0);
+                if number.is_none() {
+                    errors.push(field_error(
+                        Field::Support,
+                        "Choose the need that was reviewed",
+                    ));
+                }
+                let review_by = match self.still_needed.trim() {
+                    "yes" => self.review_by(errors).map(Some),
+                    "no" => Some(None),
+                    _ => {
+                        errors.push(field_error(
+                            Field::StillNeeded,
+                            "Select whether it is still needed",
+                        ));
+                        None
+                    }
+                };
+                let note = long(errors, Field::Reason, &self.reason, Need::Optional);
+                EventKind::SupportReviewed {
+                    number: number?,
+                    review_by: review_by?,
+                    note,
+                }
+            }
             EventType::ResolvedAtFirstContact => EventKind::ResolvedAtFirstContact,
             EventType::InformationAdded => EventKind::InformationAdded { text: None },
             EventType::Withdrawn => EventKind::Withdrawn {
@@ -616,6 +701,12 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
                 | TransitionError::AmountTooLarge { .. } => Some(Field::Amount),
                 TransitionError::NoSuchAction { .. }
                 | TransitionError::ActionAlreadyDone { .. } => Some(Field::Action),
+                TransitionError::SupportWithoutAdjustment => Some(Field::Adjustment),
+                TransitionError::SupportReviewNotAhead { .. }
+                | TransitionError::SupportReviewTooFar { .. } => Some(Field::ReviewBy),
+                TransitionError::NoSuchSupport { .. } | TransitionError::SupportEnded { .. } => {
+                    Some(Field::Support)
+                }
                 TransitionError::OutOfOrder { .. }
                 | TransitionError::ActionBeforeResponse
                 | TransitionError::UpdatesBeforeDelay { .. }
@@ -829,6 +920,33 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
         EventKind::ActionDone { number, note } => {
             let mut lines = vec![("Action", format!("Number {number}"))];
             lines.extend(some("What was done", note));
+            lines
+        }
+        EventKind::SupportRecorded {
+            need,
+            adjustment,
+            review_by,
+        } => vec![
+            ("Recognised", need.label().to_owned()),
+            ("How we respond", adjustment.clone()),
+            ("Review by", long_date(*review_by)),
+        ],
+        EventKind::SupportReviewed {
+            number,
+            review_by,
+            note,
+        } => {
+            let mut lines = vec![
+                ("Need", format!("Number {number}")),
+                (
+                    "Found",
+                    match review_by {
+                        Some(by) => format!("Still needed; review again by {}", long_date(*by)),
+                        None => "No longer needed".to_owned(),
+                    },
+                ),
+            ];
+            lines.extend(some("Note", note));
             lines
         }
         EventKind::Received | EventKind::ResolvedAtFirstContact => Vec::new(),

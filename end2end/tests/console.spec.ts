@@ -4,7 +4,7 @@
 import { test, expect, islandsAwake } from "./fixtures";
 import { mailTo } from "./mail";
 import { PASSWORD, addStaff, registerAndSignIn, setUpAuthenticator, signInAsColleague } from "./accounts";
-import { choose, fileComplaint, keepSupport, sendAndConfirm, uniqueEmail } from "./journeys";
+import { choose, describeComplaint, fileComplaint, keepSupport, sendAndConfirm, skipAttachments, uniqueEmail } from "./journeys";
 import type { Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 
@@ -678,4 +678,94 @@ test("a colleague logs a complaint a resident made in person, and the resident s
   await card.getByRole("link", { name: `Complaint ${reference}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(reference);
   await audit(page);
+});
+
+test("a colleague recognises a resident's need, records the adjustment with a review day, sees it on the queue and the case, and reviews it", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "needs"));
+  // The resident asks for large print themselves when they complain.
+  await choose(page, "Make a complaint");
+  await describeComplaint(page);
+  await skipAttachments(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
+  await page.getByLabel("Large print", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  const reference = await sendAndConfirm(page, "Complaint sent");
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const colleague = uniqueEmail(testInfo.project.name, "carer").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, colleague, "Ash Moss", "handler");
+    await staff.goto(`/staff/complaints/${reference}`);
+    await expect(staff.getByRole("heading", { name: "Vulnerabilities and adjustments" })).toBeVisible();
+    await expect(staff.getByText("They asked for: Large print.")).toBeVisible();
+    await expect(staff.getByText(/^No vulnerability or adjustment recorded by colleagues/)).toBeVisible();
+
+    // Sent with gaps, then with a review day too far ahead: each is said, and what was typed stays.
+    const step = "Record a vulnerability or adjustment";
+    await staff.getByRole("link", { name: step, exact: true }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(step);
+    await staff.getByLabel("How we will respond").fill("Call before any visit, and speak slowly; never a surprise knock.");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    const problems = staff.locator(".error-summary");
+    await expect(problems).toBeFocused();
+    await expect(problems).toContainText("Select what was recognised");
+    await expect(problems).toContainText("Enter the review day");
+    await expect(staff.getByLabel("How we will respond")).toHaveValue("Call before any visit, and speak slowly; never a surprise knock.");
+    await audit(staff);
+    await staff.getByLabel("Mental health", { exact: true }).check();
+    const typeDay = async (date: Date) => {
+      await staff.getByLabel("Day", { exact: true }).fill(String(date.getDate()));
+      await staff.getByLabel("Month", { exact: true }).fill(String(date.getMonth() + 1));
+      await staff.getByLabel("Year", { exact: true }).fill(String(date.getFullYear()));
+    };
+    await typeDay(new Date(Date.now() + 400 * 86_400_000));
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(problems).toContainText("The review day can be at most 366 days ahead");
+    await expect(staff.getByLabel("Mental health", { exact: true })).toBeChecked();
+    await typeDay(new Date(Date.now() + 30 * 86_400_000));
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(staff.getByRole("status")).toContainText(`Recorded: ${step}.`, { timeout: 20_000 });
+    const needs = staff.getByRole("table", { name: "Needs recognised and the adjustments made, in the order recorded" });
+    await expect(needs.getByRole("row").nth(1)).toContainText("Mental health");
+    await expect(needs.getByRole("row").nth(1)).toContainText("never a surprise knock");
+    await expect(needs.getByRole("row").nth(1)).toContainText(/Review by \w+day \d+ \w+ \d{4}/);
+    await audit(staff);
+
+    // On the queue row, with what the resident asked for.
+    await staff.goto(`/staff?q=${reference}`);
+    const row = staff.getByRole("row").filter({ has: staff.getByRole("link", { name: reference }) });
+    await expect(row).toContainText("Vulnerabilities and adjustments");
+    await expect(row).toContainText("Mental health: Call before any visit");
+    await expect(row).toContainText("They asked for: Large print");
+    await expect(row).toContainText(/Review by /);
+    await audit(staff);
+
+    // The resident's own page says nothing of it.
+    await page.goto(`/account/complaints/${reference}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+    await expect(page.getByText(/surprise knock|Mental health/)).toHaveCount(0);
+
+    // Reviewed: no longer needed, with what was found.
+    await staff.goto(`/staff/complaints/${reference}`);
+    await staff.getByRole("link", { name: "Review a vulnerability or adjustment", exact: true }).click();
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(problems).toContainText("Choose the need that was reviewed");
+    await expect(problems).toContainText("Select whether it is still needed");
+    await audit(staff);
+    await staff.getByLabel("Which need was reviewed").selectOption({ index: 1 });
+    await staff.getByLabel("No: it is no longer needed").check();
+    await staff.getByLabel("What the review found (optional)").fill("Support from the mental health team has ended well.");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(staff.getByRole("status")).toContainText("Recorded: Review a vulnerability or adjustment.", { timeout: 20_000 });
+    await expect(needs.getByRole("row").nth(1)).toContainText(/No longer needed since/);
+    await audit(staff);
+    await staff.goto(`/staff?q=${reference}`);
+    await expect(row).not.toContainText("Mental health");
+    await expect(row).toContainText("They asked for: Large print");
+  } finally {
+    await staffContext.close();
+  }
 });

@@ -161,6 +161,9 @@ pub struct ComplaintSummary {
     remedy_due: Option<chrono::NaiveDate>,
     /// Whether that day has passed.
     remedy_overdue: bool,
+    /// The earliest day a recorded vulnerability or adjustment is to be reviewed by, while
+    /// any is still needed.
+    support_review_due: Option<chrono::NaiveDate>,
     received_at: DateTime<Utc>,
     /// The first line of what the resident wrote.
     summary: String,
@@ -181,6 +184,7 @@ impl From<&QueueItem> for ComplaintSummary {
             update_overdue: item.update_overdue,
             remedy_due: item.remedy,
             remedy_overdue: item.remedy_overdue,
+            support_review_due: item.support_review,
             received_at: item.received_at,
             summary: item.summary.clone(),
         }
@@ -241,6 +245,9 @@ pub struct ComplaintDetail {
     /// The remedies and learning actions agreed, in order (`action_agreed`; numbered from 1
     /// for `action_done`).
     actions: Vec<domain::actions::Action>,
+    /// The vulnerabilities and needs recognised, each with the adjustment made and its review
+    /// day, in order (`support_recorded`; numbered from 1 for `support_reviewed`).
+    support: Vec<domain::support::SupportNeed>,
     stage1_handler: Option<String>,
     stage2_reviewer: Option<String>,
     /// A representative's consent: `unverified`, `verified`, `refused` or `withdrawn`.
@@ -261,6 +268,7 @@ impl ComplaintDetail {
             deadlines: case.item.deadlines,
             channel: case.channel,
             actions: case.complaint.actions().to_vec(),
+            support: case.complaint.support().to_vec(),
             stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
             stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
             consent: case.consent.map(|c| c.code().to_owned()),

@@ -947,3 +947,77 @@ async fn a_system_agrees_remedies_after_a_response_and_marks_them_done() {
     );
     assert!(page.contains("£50.00"), "{page}");
 }
+
+#[tokio::test]
+async fn a_system_records_a_residents_need_and_its_review_and_the_resident_never_sees_it() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &alex).await;
+    let token = token(&server).await;
+    let event = |body: Value| {
+        let mut body = body;
+        body["occurred_at"] = json!(now(&server));
+        body["by"] = json!("Sam Patel");
+        body
+    };
+    let need = |review_by: &str| {
+        json!({"type": "support_recorded", "need": "domestic_abuse",
+            "adjustment": "Only call the mobile number; no letters to the home.",
+            "review_by": review_by})
+    };
+    for (review_by, code) in [
+        ("2026-11-23", "support_review_not_ahead"),
+        ("2027-11-25", "support_review_too_far"),
+    ] {
+        let (status, error) = post_event(&server, &token, &reference, event(need(review_by))).await;
+        assert_eq!(
+            (status, error["code"].as_str()),
+            (422, Some(code)),
+            "{error}"
+        );
+    }
+    let mut blank = need("2027-01-04");
+    blank["adjustment"] = json!(" ");
+    let (status, error) = post_event(&server, &token, &reference, event(blank)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("support_without_adjustment"))
+    );
+    let (status, complaint) =
+        post_event(&server, &token, &reference, event(need("2027-01-04"))).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["support"][0]["number"], 1);
+    assert_eq!(complaint["support"][0]["need"], "domestic_abuse");
+    assert_eq!(complaint["support"][0]["review_by"], "2027-01-04");
+    assert_eq!(complaint["support_review_due"], "2027-01-04");
+    assert_eq!(complaint["letters"].as_array().map(Vec::len), Some(0));
+    assert!(complaint["next_events"]
+        .as_array()
+        .expect("next events")
+        .contains(&json!("support_reviewed")));
+    // The resident's own page says nothing of it.
+    let page = common::page(&server, &format!("/account/complaints/{reference}"), &alex).await;
+    assert!(!page.contains("mobile number"), "{page}");
+    assert!(!page.contains("Domestic abuse"), "{page}");
+    // Reviewed: kept to a new day, then ended; ended once only.
+    let kept = json!({"type": "support_reviewed", "number": 1, "review_by": "2027-03-01"});
+    let (status, complaint) = post_event(&server, &token, &reference, event(kept)).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["support_review_due"], "2027-03-01");
+    let ended = json!({"type": "support_reviewed", "number": 1, "note": "Moved away safely."});
+    let (status, complaint) = post_event(&server, &token, &reference, event(ended.clone())).await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(complaint["support_review_due"], Value::Null);
+    assert_eq!(complaint["support"][0]["ended"], "2026-11-23");
+    let (status, error) = post_event(&server, &token, &reference, event(ended)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("support_ended"))
+    );
+    let other = json!({"type": "support_reviewed", "number": 2});
+    let (status, error) = post_event(&server, &token, &reference, event(other)).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("no_such_support"))
+    );
+}

@@ -52,6 +52,12 @@ pub struct QueueRow {
     pub remedy: Option<String>,
     pub remedy_owed: bool,
     pub remedy_overdue: bool,
+    /// Vulnerabilities and adjustments: what the resident asked for, and the needs colleagues
+    /// recorded ("Need: adjustment"), with the next review in words and whether it is owed.
+    pub asked: Option<String>,
+    pub support: Vec<String>,
+    pub support_review: Option<String>,
+    pub support_review_owed: bool,
 }
 
 /// A page of the queue.
@@ -131,6 +137,24 @@ pub struct CaseView {
     pub steps: Vec<(String, String)>,
     /// The remedies and learning actions agreed, in order.
     pub actions: Vec<ActionRow>,
+    /// What the resident asked for themselves when it was made, in one line.
+    pub asked: Option<String>,
+    /// The needs recognised and the adjustments made, in order.
+    pub support: Vec<SupportRow>,
+}
+
+/// A recorded need, as the case page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportRow {
+    pub number: u32,
+    pub need: String,
+    pub adjustment: String,
+    pub recorded: String,
+    /// "Review by …", "Review due today", "Review overdue: due by …", or "No longer needed
+    /// since …".
+    pub status: String,
+    /// Whether its review is owed today or earlier.
+    pub review_owed: bool,
 }
 
 /// An agreed action, as the case page lists it.
@@ -176,6 +200,8 @@ pub struct StepView {
     pub categories: Vec<(String, String)>,
     /// The actions not yet done, to mark one: (number, "1: Repair the lock, due by …").
     pub open_actions: Vec<(String, String)>,
+    /// The needs still open, to review one: (number, "1: Mental health: …, review by …").
+    pub open_support: Vec<(String, String)>,
 }
 
 /// A letter to read or print.
@@ -406,6 +432,10 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
                 .map(|by| format!("Remedy due by {}", domain::calendar::long_date(by))),
             remedy_owed: item.remedy.is_some_and(|by| by <= today),
             remedy_overdue: item.remedy_overdue,
+            asked: item.asked.clone(),
+            support: item.support.clone(),
+            support_review: item.support_review.map(|by| review_words(by, today)),
+            support_review_owed: item.support_review_owed,
         })
         .collect();
     let open = context
@@ -450,6 +480,16 @@ fn category_names(codes: &str, categories: &[domain::outcomes::Category]) -> Str
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A need's next review, as the queue and the case page say it on `today`.
+fn review_words(by: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    let day = domain::calendar::long_date(by);
+    match by.cmp(&today) {
+        std::cmp::Ordering::Greater => format!("Review by {day}"),
+        std::cmp::Ordering::Equal => "Review due today".to_owned(),
+        std::cmp::Ordering::Less => format!("Review overdue: due by {day}"),
+    }
 }
 
 /// The next update agreed with the resident, in words, as of `today`.
@@ -651,6 +691,28 @@ async fn case_view(
                 })
                 .collect()
         },
+        asked: domain::support::asked_for(&case.submission.support),
+        support: {
+            let today = domain::calendar::london_date(&context.backend.now());
+            case.complaint
+                .support()
+                .iter()
+                .map(|n| SupportRow {
+                    number: n.number,
+                    need: n.need.label().to_owned(),
+                    adjustment: n.adjustment.clone(),
+                    recorded: domain::calendar::long_date(n.recorded),
+                    status: match n.ended {
+                        Some(ended) => format!(
+                            "No longer needed since {}",
+                            domain::calendar::long_date(ended)
+                        ),
+                        None => review_words(n.review_by, today),
+                    },
+                    review_owed: n.review_owed(today),
+                })
+                .collect()
+        },
         steps: case
             .next_events
             .iter()
@@ -772,6 +834,22 @@ pub async fn staff_step(reference: String, step: String) -> Result<Option<StepVi
                 )
             })
             .collect(),
+        open_support: complaint
+            .support()
+            .iter()
+            .filter(|n| n.open())
+            .map(|n| {
+                (
+                    n.number.to_string(),
+                    format!(
+                        "{}: {} (review by {})",
+                        n.number,
+                        n.line(),
+                        domain::calendar::long_date(n.review_by)
+                    ),
+                )
+            })
+            .collect(),
     }))
 }
 
@@ -822,6 +900,13 @@ pub async fn record_step(
     #[server(default)] due_year: String,
     #[server(default)] amount: String,
     #[server(default)] action: String,
+    #[server(default)] need: String,
+    #[server(default)] adjustment: String,
+    #[server(default)] review_day: String,
+    #[server(default)] review_month: String,
+    #[server(default)] review_year: String,
+    #[server(default)] support: String,
+    #[server(default)] still_needed: String,
 ) -> Result<(), AppError> {
     use backend::handling::RecordFailure;
     use domain::complaint::EventType;
@@ -850,6 +935,13 @@ pub async fn record_step(
         due_year,
         amount,
         action,
+        need,
+        adjustment,
+        review_day,
+        review_month,
+        review_year,
+        support,
+        still_needed,
     };
     let typed = answers.typed();
     let Some(step_type) = EventType::from_code(&step) else {

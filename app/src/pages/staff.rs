@@ -12,8 +12,8 @@ use crate::api::opening::{
 };
 use crate::api::staff::{
     staff_case, staff_case_file, staff_letter, staff_queue, staff_step, staff_tasks,
-    ActivationPosted, ActivationRow, CaseFileView, CaseView, CompleteTask, QueueQuery, QueueView,
-    RecordStep, StepView, TaskRow, TasksView,
+    ActivationPosted, ActivationRow, CaseFileView, CaseView, CompleteTask, QueueQuery, QueueRow,
+    QueueView, RecordStep, StepView, TaskRow, TasksView,
 };
 use crate::api::tokens::{api_tokens, CreateToken, RevokeToken, TokensView};
 use crate::components::form::{
@@ -74,6 +74,41 @@ fn option(value: &'static str, label: &'static str, chosen: &str) -> impl IntoVi
     view! { <option value=value selected=selected>{label}</option> }
 }
 
+/// A queue row's vulnerabilities and adjustments: each open need with its adjustment, what the
+/// resident asked for, and the next review (flagged in words once owed).
+fn support_note(row: &QueueRow) -> Option<impl IntoView> {
+    if row.support.is_empty() && row.asked.is_none() {
+        return None;
+    }
+    let needs = row
+        .support
+        .iter()
+        .map(|line| view! { <li>{line.clone()}</li> })
+        .collect_view();
+    let review = row.support_review.clone().map(|words| {
+        if row.support_review_owed {
+            let class = if words == "Review due today" {
+                "tag tag-today"
+            } else {
+                "tag tag-overdue"
+            };
+            view! { <strong class=class>{words}</strong> }.into_any()
+        } else {
+            view! { <span>{words}</span> }.into_any()
+        }
+    });
+    Some(view! {
+        <div class="queue-support">
+            <strong>"Vulnerabilities and adjustments"</strong>
+            <ul class="bulleted">
+                {needs}
+                {row.asked.clone().map(|asked| view! { <li>"They asked for: " {asked}</li> })}
+            </ul>
+            {review}
+        </div>
+    })
+}
+
 fn queue_page(queue: QueueView) -> impl IntoView {
     let q = queue.query.clone();
     let rows = queue
@@ -129,6 +164,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
                     <td class="queue-summary">
                         {row.asked_late.clone().map(|text| view! { <strong>{text}</strong> <br /> })}
                         {row.summary.clone()}
+                        {support_note(row)}
                     </td>
                 </tr>
             }
@@ -303,6 +339,8 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         <h1 class="heading-xl">{case.reference.clone()}</h1>
         {case.overdue.then(|| view! { <p><strong class="tag tag-overdue">"Overdue"</strong></p> })}
         <dl class="summary-list">{rows(&summary)}</dl>
+        <h2 class="heading-m">"Vulnerabilities and adjustments"</h2>
+        {support_table(&case)}
         <p><a href=format!("/staff/case-files/{}", case.reference)>"Case file for the Housing Ombudsman: print it, or download it with every letter and file"</a></p>
         <h2 class="heading-m">"Record the next step"</h2>
         {if case.steps.is_empty() {
@@ -404,6 +442,66 @@ fn attachments_list(case: &CaseView) -> impl IntoView {
         .collect_view()
 }
 
+/// What the resident asked for, and the needs colleagues recognised with the adjustment made
+/// for each and its review, as a table.
+fn support_table(case: &CaseView) -> AnyView {
+    let asked = view! {
+        <p>{match &case.asked {
+            Some(asked) => format!("They asked for: {asked}."),
+            None => "They asked for no format, language or adjustment when it was made.".to_owned(),
+        }}</p>
+    };
+    if case.support.is_empty() {
+        return view! {
+            {asked}
+            <p>"No vulnerability or adjustment recorded by colleagues. Record one when you recognise a need: what you will do about it, and when to look at it again."</p>
+        }
+        .into_any();
+    }
+    let rows = case
+        .support
+        .iter()
+        .map(|n| {
+            let status = if n.review_owed {
+                let class = if n.status == "Review due today" {
+                    "tag tag-today"
+                } else {
+                    "tag tag-overdue"
+                };
+                view! { <strong class=class>{n.status.clone()}</strong> }.into_any()
+            } else {
+                view! { <span>{n.status.clone()}</span> }.into_any()
+            };
+            view! {
+                <tr>
+                    <th scope="row">{n.number}</th>
+                    <td>{n.need.clone()}</td>
+                    <td class="preserve-lines">{n.adjustment.clone()}</td>
+                    <td>{n.recorded.clone()}</td>
+                    <td>{status}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        {asked}
+        <div class="table-scroll" role="region" aria-labelledby="support-caption" tabindex="0">
+            <table class="table">
+                <caption id="support-caption" class="table-caption">"Needs recognised and the adjustments made, in the order recorded"</caption>
+                <thead><tr>
+                    <th scope="col">"Number"</th>
+                    <th scope="col">"Recognised"</th>
+                    <th scope="col">"How we respond"</th>
+                    <th scope="col">"Recorded"</th>
+                    <th scope="col">"Review"</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
 /// The remedies and learning actions, as a table.
 fn actions_table(case: &CaseView) -> AnyView {
     if case.actions.is_empty() {
@@ -496,6 +594,8 @@ fn case_file_page(file: CaseFileView) -> impl IntoView {
         <dl class="summary-list">{rows(&case.deadlines)}</dl>
         <h2 class="heading-m">"Timeline"</h2>
         <ol class="timeline">{timeline_list(case)}</ol>
+        <h2 class="heading-m">"Vulnerabilities and adjustments"</h2>
+        {support_table(case)}
         <h2 class="heading-m">"Putting things right, and learning"</h2>
         {actions_table(case)}
         <h2 class="heading-m">"Letters, in full"</h2>
@@ -684,6 +784,30 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
         EventType::ActionDone => view! {
             <Select name="action" label="Which action was done" prompt="Choose the action" options=view.open_actions.clone() error />
             <TextArea name="reason" label="What was done (optional)" hint="For the record; for a remedy, the resident is told." rows=3 error />
+        }
+        .into_any(),
+        EventType::SupportRecorded => {
+            let needs = domain::support::Need::ALL
+                .iter()
+                .map(|n| (n.code(), n.label()))
+                .collect();
+            view! {
+                <Radios name="need" legend="What have you recognised?"
+                    hint="For colleagues only: the resident's representative never sees it, and no letter mentions it."
+                    options=needs error />
+                <TextArea name="adjustment" label="How we will respond" hint="The reasonable adjustment colleagues are to make, like \"Only call the mobile number; no letters to the home\" or \"Large print, and a call before any visit\"." rows=3 error />
+                <DateInput names=["review_day", "review_month", "review_year"] legend="Review by"
+                    hint="The day to check it is still needed and still right: after today, within a year. For example, 1 3 2027." initial=[String::new(), String::new(), String::new()] error />
+            }
+            .into_any()
+        }
+        EventType::SupportReviewed => view! {
+            <Select name="support" label="Which need was reviewed" prompt="Choose the need" options=view.open_support.clone() error />
+            <Radios name="still_needed" legend="Is it still needed?"
+                options=vec![("yes", "Yes: keep it, and review it again"), ("no", "No: it is no longer needed")] error />
+            <DateInput names=["review_day", "review_month", "review_year"] legend="Review again by"
+                hint="Only if it is still needed: after today, within a year. For example, 1 3 2027." initial=[String::new(), String::new(), String::new()] error />
+            <TextArea name="reason" label="What the review found (optional)" hint="For the record." rows=3 error />
         }
         .into_any(),
         EventType::Corrected => view! {
