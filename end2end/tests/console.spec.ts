@@ -352,6 +352,27 @@ test("a colleague's step form says what to fix as each box is left, from the con
     await staff.keyboard.press("Tab");
     await expect(staff.locator("#by-error")).toBeHidden();
     await expect(actedBy).not.toHaveAttribute("aria-invalid", "true");
+
+    // Boxes filled one after another faster than a message is shown: each message is decided
+    // from what the boxes hold when it is shown, so a box filled meanwhile never flashes the
+    // message its emptiness earned (which would also move the button about to be pressed).
+    await staff.clock.install();
+    const about = staff.getByLabel("What the complaint is about");
+    await about.fill("");
+    await staff.getByLabel("How the resident can contact them").fill("01282 686300");
+    await staff.clock.runFor(100);
+    await about.fill("The lift has been broken for a month.");
+    await staff.getByLabel("The outcome the resident is seeking").focus();
+    // The first message is due now, the others later.
+    await staff.clock.runFor(250);
+    await expect(staff.locator("#about-error")).toBeHidden();
+    await staff.clock.runFor(1_000);
+    await expect(staff.locator("#about-error")).toBeHidden();
+    // Left empty, it is still said.
+    await about.fill("");
+    await staff.getByLabel("The outcome the resident is seeking").focus();
+    await staff.clock.runFor(1_000);
+    await expect(staff.locator("#about-error")).toHaveText("Error: Enter what the complaint is about");
   } finally {
     await staffContext.close();
   }
