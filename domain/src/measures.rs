@@ -23,13 +23,18 @@
 //!   answered in the next.
 //! - Volumes by kind and channel count everything received in the year; outcomes and
 //!   categories count the responses issued in it, at each stage.
+//! - **Learning and what changed**: the learning actions (`action_agreed` of kind `learning`)
+//!   agreed in the year, whatever year the complaint came in, each with who owns it, its day
+//!   and the day it was done (if done by now). No reference or resident is named: the report
+//!   is the landlord's to publish.
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{london_date, Calendar};
+use crate::actions::ActionKind;
+use crate::calendar::{london_date, long_date, Calendar};
 use crate::complaint::{Complaint, Event, EventKind, HistoryError, Response, State};
 use crate::handling::Kind;
 use crate::logged::Channel;
@@ -193,6 +198,22 @@ pub struct Measures {
     pub not_accepted: u32,
     pub withdrawn: u32,
     pub resolved_at_first_contact: u32,
+    /// The learning agreed in the year, in the order agreed.
+    pub learning: Vec<Learning>,
+}
+
+/// A change to how the landlord works, learned from a complaint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Learning {
+    /// What will change.
+    pub what: String,
+    /// Who is responsible: a colleague or a team.
+    pub owner: String,
+    pub agreed: NaiveDate,
+    pub due: NaiveDate,
+    /// The day it was marked done, if it has been.
+    pub done: Option<NaiveDate>,
 }
 
 impl Measures {
@@ -371,6 +392,38 @@ impl Measures {
                     ],
                 ],
             },
+            Table {
+                title: "Learning from complaints, and what changed".into(),
+                header: vec![
+                    "What will change".into(),
+                    "Who is responsible".into(),
+                    "Agreed".into(),
+                    "Done".into(),
+                ],
+                rows: if self.learning.is_empty() {
+                    vec![vec![
+                        "None agreed in this year".into(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ]]
+                } else {
+                    self.learning
+                        .iter()
+                        .map(|l| {
+                            vec![
+                                l.what.clone(),
+                                l.owner.clone(),
+                                long_date(l.agreed),
+                                match l.done {
+                                    Some(done) => long_date(done),
+                                    None => format!("Not yet: due by {}", long_date(l.due)),
+                                },
+                            ]
+                        })
+                        .collect()
+                },
+            },
         ]
     }
 }
@@ -407,6 +460,7 @@ pub fn measures(
         not_accepted: 0,
         withdrawn: 0,
         resolved_at_first_contact: 0,
+        learning: Vec::new(),
     };
     let mut categories: BTreeMap<String, u32> = BTreeMap::new();
     for record in records {
@@ -421,6 +475,7 @@ pub fn measures(
         if record.kind != Kind::Complaint {
             continue;
         }
+        m.learning.extend(learning(record.events, year));
         let walk = walk(record.events, calendar, standard)?;
         if year.contains(received) {
             for event in record.events {
@@ -479,10 +534,47 @@ pub fn measures(
             }
         }
     }
+    m.learning.sort_by_key(|l| l.agreed);
     let mut by_category: Vec<(String, u32)> = categories.into_iter().collect();
     by_category.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     m.by_category = by_category;
     Ok(m)
+}
+
+/// The learning actions of one complaint's history agreed in `year`, each with the day it was
+/// marked done (actions are numbered from 1 in the order agreed, as `action_done` names them).
+fn learning(events: &[Event], year: ReportingYear) -> Vec<Learning> {
+    let mut agreed: Vec<Option<Learning>> = Vec::new();
+    for event in events {
+        let day = london_date(&event.at);
+        match &event.kind {
+            EventKind::ActionAgreed {
+                kind,
+                what,
+                owner,
+                due,
+                ..
+            } => agreed.push((*kind == ActionKind::Learning).then(|| Learning {
+                what: what.clone(),
+                owner: owner.clone(),
+                agreed: day,
+                due: *due,
+                done: None,
+            })),
+            EventKind::ActionDone { number, .. } => {
+                let index = usize::try_from(*number).ok().and_then(|n| n.checked_sub(1));
+                if let Some(Some(learning)) = index.and_then(|i| agreed.get_mut(i)) {
+                    learning.done.get_or_insert(day);
+                }
+            }
+            _ => {}
+        }
+    }
+    agreed
+        .into_iter()
+        .flatten()
+        .filter(|l| year.contains(l.agreed))
+        .collect()
 }
 
 fn bump<T: PartialEq>(counts: &mut [(T, u32)], what: T) {
@@ -846,6 +938,132 @@ mod tests {
             (m.not_accepted, m.withdrawn, m.resolved_at_first_contact),
             (1, 1, 1)
         );
+    }
+
+    #[test]
+    fn the_learning_agreed_in_the_year_is_reported_with_whether_it_was_done() {
+        let action = |day: &str, kind: ActionKind, what: &str, due: &str| {
+            event(
+                day,
+                EventKind::ActionAgreed {
+                    kind,
+                    what: what.into(),
+                    owner: "Repairs manager".into(),
+                    due: NaiveDate::parse_from_str(due, "%Y-%m-%d").unwrap(),
+                    amount_pence: None,
+                },
+            )
+        };
+        let done =
+            |day: &str, number: u32| event(day, EventKind::ActionDone { number, note: None });
+        // Received last year, answered this year: action 1 (learning, agreed in March, last
+        // year's) is not this year's; 2 is a remedy, never reported; 3 and 4 are this year's
+        // learning, 4 done in May.
+        let early = vec![
+            received("2026-03-02"),
+            acknowledged("2026-03-03"),
+            responded("2026-03-10", Outcome::Upheld, &["repairs"]),
+            action(
+                "2026-03-11",
+                ActionKind::Learning,
+                "Brief the call centre",
+                "2026-04-30",
+            ),
+            action(
+                "2026-04-08",
+                ActionKind::Apology,
+                "Apologise in person",
+                "2026-04-10",
+            ),
+            action(
+                "2026-04-09",
+                ActionKind::Learning,
+                "Book parts before the visit",
+                "2026-06-30",
+            ),
+            action(
+                "2026-04-09",
+                ActionKind::Learning,
+                "Text residents the day before",
+                "2026-05-31",
+            ),
+            done("2026-05-20", 4),
+            done("2026-05-21", 1),
+        ];
+        // Answered and learned from in August.
+        let later = vec![
+            received("2026-07-01"),
+            acknowledged("2026-07-02"),
+            responded("2026-07-09", Outcome::PartlyUpheld, &["communication"]),
+            action(
+                "2026-08-03",
+                ActionKind::Learning,
+                "Say who is coming, by name",
+                "2026-09-30",
+            ),
+        ];
+        let records = [
+            Record {
+                kind: Kind::Complaint,
+                channel: Channel::Online,
+                events: &early,
+            },
+            Record {
+                kind: Kind::Complaint,
+                channel: Channel::Phone,
+                events: &later,
+            },
+        ];
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let m = measures(
+            ReportingYear { starts: 2026 },
+            1000,
+            &records,
+            &Calendar::england_and_wales(),
+            &ServiceStandard::CALICO_2024,
+        )
+        .unwrap();
+        let learned: Vec<(&str, NaiveDate, Option<NaiveDate>)> = m
+            .learning
+            .iter()
+            .map(|l| (l.what.as_str(), l.agreed, l.done))
+            .collect();
+        assert_eq!(
+            learned,
+            [
+                ("Book parts before the visit", day("2026-04-09"), None),
+                (
+                    "Text residents the day before",
+                    day("2026-04-09"),
+                    Some(day("2026-05-20"))
+                ),
+                ("Say who is coming, by name", day("2026-08-03"), None),
+            ]
+        );
+        let table = m.tables(&[]).pop().unwrap();
+        assert_eq!(table.title, "Learning from complaints, and what changed");
+        assert_eq!(
+            table.rows[1],
+            [
+                "Text residents the day before",
+                "Repairs manager",
+                "Thursday 9 April 2026",
+                "Wednesday 20 May 2026"
+            ]
+        );
+        assert_eq!(table.rows[0][3], "Not yet: due by Tuesday 30 June 2026");
+        let last = measures(
+            ReportingYear { starts: 2025 },
+            1000,
+            &records,
+            &Calendar::england_and_wales(),
+            &ServiceStandard::CALICO_2024,
+        )
+        .unwrap();
+        assert_eq!(last.learning.len(), 1, "agreed in March 2026, done since");
+        assert_eq!(last.learning[0].done, Some(day("2026-05-21")));
+        let none = figures(2024, 1000).tables(&[]).pop().unwrap();
+        assert_eq!(none.rows, [["None agreed in this year", "", "", ""]]);
     }
 
     #[test]

@@ -825,6 +825,9 @@ pub struct Report {
     not_accepted: u32,
     withdrawn: u32,
     resolved_at_first_contact: u32,
+    /// Learning from complaints, agreed in the year: what will change, who owns it, when it
+    /// was agreed, its day, and when it was done.
+    learning: Vec<domain::measures::Learning>,
 }
 
 /// Read a reporting year's complaints performance.
@@ -905,6 +908,7 @@ async fn get_report(
         not_accepted: m.not_accepted,
         withdrawn: m.withdrawn,
         resolved_at_first_contact: m.resolved_at_first_contact,
+        learning: m.learning.clone(),
     }))
 }
 

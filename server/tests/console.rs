@@ -1656,6 +1656,8 @@ async fn colleagues_read_the_years_performance_on_a_page_and_in_a_spreadsheet() 
         "Stage 1 complaints received each month",
         "role=\"img\"",
         "/staff/reports.csv?year=2026",
+        "Learning from complaints, and what changed",
+        "None agreed in this year",
     ] {
         assert!(report.contains(said), "{said} in {report}");
     }
@@ -1683,6 +1685,10 @@ async fn colleagues_read_the_years_performance_on_a_page_and_in_a_spreadsheet() 
         "{body}"
     );
     assert!(body.contains("November 2026,1"), "{body}");
+    assert!(
+        body.contains("Learning from complaints, and what changed"),
+        "{body}"
+    );
     let refused = get_page(&server, "/staff/reports.csv", Some(&alex)).await;
     assert_eq!(refused.status(), 403);
 }
