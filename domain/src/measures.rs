@@ -48,6 +48,12 @@ pub struct ReportingYear {
 }
 
 impl ReportingYear {
+    /// Whether it has begun by `today` (this year's figures so far, or an earlier year's):
+    /// a year not started has nothing to report, and the page and the API refuse it alike.
+    pub fn started(self, today: NaiveDate) -> bool {
+        self <= Self::of(today)
+    }
+
     /// The year a day falls in.
     pub fn of(day: NaiveDate) -> Self {
         let starts = if day.month() >= 4 {
@@ -1076,6 +1082,15 @@ mod tests {
         );
         assert_eq!(last.ch02(), (None, None), "nothing answered: no share");
         assert_eq!(figures(2026, 0).ch01(), (None, None), "no homes: no rate");
+    }
+
+    #[test]
+    fn a_year_has_started_from_its_first_of_april() {
+        let day = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let year = ReportingYear { starts: 2026 };
+        assert!(!year.started(day("2026-03-31")));
+        assert!(year.started(day("2026-04-01")));
+        assert!(year.started(day("2030-01-01")), "a past year has started");
     }
 
     #[test]

@@ -861,7 +861,7 @@ async fn get_report(
             )
         })?;
     let today = domain::calendar::london_date(&state.backend.now());
-    if year > ReportingYear::of(today) {
+    if !year.started(today) {
         return Err(Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "year_not_started",

@@ -27,7 +27,7 @@ pub fn chosen_year(text: &str, today: chrono::NaiveDate) -> (ReportingYear, Opti
         return (now, None);
     }
     match ReportingYear::parse(text) {
-        Some(year) if year <= now => (year, None),
+        Some(year) if year.started(today) => (year, None),
         Some(_) => (
             now,
             Some("That reporting year has not started: these are this year's figures so far.".into()),
