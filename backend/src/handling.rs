@@ -104,7 +104,8 @@ pub struct QueueItem {
     pub update_overdue: bool,
     /// The earliest day an open remedy for the resident is due by.
     pub remedy: Option<chrono::NaiveDate>,
-    /// Whether that day has passed.
+    /// Whether that day is today or past, and whether it has passed.
+    pub remedy_owed: bool,
     pub remedy_overdue: bool,
     /// What the resident asked for themselves when it was made: formats, language and
     /// adjustments, in one line.
@@ -1392,7 +1393,7 @@ mod tests {
             Some("2026-11-25".into()),
             "learning is not the resident's to wait for"
         );
-        assert!(owed.items[0].remedy_overdue);
+        assert!(owed.items[0].remedy_owed && owed.items[0].remedy_overdue);
         assert_eq!(backend.open_work().await.expect("counts").remedies, 1);
         let case = backend
             .case(&reference)

@@ -94,6 +94,7 @@ impl Line {
                 .map(|due| calendar.working_days_left(today, due.by)),
             overdue: self.next.is_some_and(|due| due.overdue(today)),
             update_overdue: self.update.is_some_and(|update| update.overdue(today)),
+            remedy_owed: self.remedy.is_some_and(|by| today >= by),
             remedy_overdue: self.remedy.is_some_and(|by| today > by),
             remedy: self.remedy,
             support_review_owed: self.support_review.is_some_and(|by| today >= by),

@@ -430,7 +430,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
             remedy: item
                 .remedy
                 .map(|by| format!("Remedy due by {}", domain::calendar::long_date(by))),
-            remedy_owed: item.remedy.is_some_and(|by| by <= today),
+            remedy_owed: item.remedy_owed,
             remedy_overdue: item.remedy_overdue,
             asked: item.asked.clone(),
             support: item.support.clone(),
