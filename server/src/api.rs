@@ -28,6 +28,22 @@ use crate::AppState;
 /// The most a request to the API may send.
 pub const MAX_API_BODY: usize = 64 * 1024;
 
+/// A JSON body that could not be read, as a problem saying how to fix it: `what` names the
+/// thing sent ("An event") and `fields` what its object must hold.
+fn refused_body(rejection: JsonRejection, what: &str, fields: &str) -> Problem {
+    match rejection {
+        JsonRejection::BytesRejection(_) => Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("{what} may be at most {} KB of JSON.", MAX_API_BODY / 1024),
+        ),
+        other => bad_request(format!(
+            "{}. Send a JSON object with {fields} (see /api/v1/openapi.json).",
+            other.body_text().trim_end_matches('.')
+        )),
+    }
+}
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -493,16 +509,12 @@ async fn record_event(
     Path(reference): Path<String>,
     body: Result<Json<NewEvent>, JsonRejection>,
 ) -> Result<(StatusCode, Json<ComplaintDetail>), Problem> {
-    let Json(new) = body.map_err(|e| match e {
-        JsonRejection::BytesRejection(_) => Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("An event may be at most {} KB of JSON.", MAX_API_BODY / 1024),
-        ),
-        other => bad_request(format!(
-            "{}. Send a JSON object with occurred_at, by, type and the fields of that type (see /api/v1/openapi.json).",
-            other.body_text().trim_end_matches('.')
-        )),
+    let Json(new) = body.map_err(|e| {
+        refused_body(
+            e,
+            "An event",
+            "occurred_at, by, type and the fields of that type",
+        )
     })?;
     let event = Event::new(new.occurred_at, new.event).by(new.by);
     match state
@@ -680,16 +692,12 @@ async fn log_complaint(
     body: Result<Json<NewComplaint>, JsonRejection>,
 ) -> Result<(StatusCode, Json<ComplaintDetail>), Problem> {
     use backend::logged::{LogFailure, Resident};
-    let Json(new) = body.map_err(|e| match e {
-        JsonRejection::BytesRejection(_) => Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("A complaint may be at most {} KB of JSON.", MAX_API_BODY / 1024),
-        ),
-        other => bad_request(format!(
-            "{}. Send a JSON object with rent_reference, kind, channel, received_at, contact_method and the answers of that kind (see /api/v1/openapi.json).",
-            other.body_text().trim_end_matches('.')
-        )),
+    let Json(new) = body.map_err(|e| {
+        refused_body(
+            e,
+            "A complaint",
+            "rent_reference, kind, channel, received_at, contact_method and the answers of that kind",
+        )
     })?;
     let unknown = || {
         Problem::new(
