@@ -115,8 +115,9 @@ pub struct QueueItem {
     pub support: Vec<String>,
     /// The earliest day one of them is to be reviewed by.
     pub support_review: Option<chrono::NaiveDate>,
-    /// Whether that day is today or past.
+    /// Whether that day is today or past, and whether it has passed.
     pub support_review_owed: bool,
+    pub support_review_overdue: bool,
 }
 
 /// One page of a queue.
@@ -1496,9 +1497,10 @@ mod tests {
             "nothing about a need is sent to the resident"
         );
         backend.clock.advance(chrono::Duration::days(2));
+        let due = line(backend.clone()).await;
         assert!(
-            line(backend.clone()).await.support_review_owed,
-            "due on the day"
+            due.support_review_owed && !due.support_review_overdue,
+            "due on the day, not yet late"
         );
         backend.rebuild_queue().await.expect("rebuilds");
         assert!(

@@ -98,6 +98,7 @@ impl Line {
             remedy_overdue: self.remedy.is_some_and(|by| today > by),
             remedy: self.remedy,
             support_review_owed: self.support_review.is_some_and(|by| today >= by),
+            support_review_overdue: self.support_review.is_some_and(|by| today > by),
             support_review: self.support_review,
             support: self.support,
             asked: self.asked,

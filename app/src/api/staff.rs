@@ -58,6 +58,7 @@ pub struct QueueRow {
     pub support: Vec<String>,
     pub support_review: Option<String>,
     pub support_review_owed: bool,
+    pub support_review_overdue: bool,
 }
 
 /// A page of the queue.
@@ -153,8 +154,9 @@ pub struct SupportRow {
     /// "Review by …", "Review due today", "Review overdue: due by …", or "No longer needed
     /// since …".
     pub status: String,
-    /// Whether its review is owed today or earlier.
+    /// Whether its review is owed today or earlier, and whether its day has passed.
     pub review_owed: bool,
+    pub review_overdue: bool,
 }
 
 /// An agreed action, as the case page lists it.
@@ -436,6 +438,7 @@ pub async fn staff_queue(query: QueueQuery) -> Result<Option<QueueView>, AppErro
             support: item.support.clone(),
             support_review: item.support_review.map(|by| review_words(by, today)),
             support_review_owed: item.support_review_owed,
+            support_review_overdue: item.support_review_overdue,
         })
         .collect();
     let open = context
@@ -710,6 +713,7 @@ async fn case_view(
                         None => review_words(n.review_by, today),
                     },
                     review_owed: n.review_owed(today),
+                    review_overdue: n.review_overdue(today),
                 })
                 .collect()
         },

@@ -87,10 +87,10 @@ fn support_note(row: &QueueRow) -> Option<impl IntoView> {
         .collect_view();
     let review = row.support_review.clone().map(|words| {
         if row.support_review_owed {
-            let class = if words == "Review due today" {
-                "tag tag-today"
-            } else {
+            let class = if row.support_review_overdue {
                 "tag tag-overdue"
+            } else {
+                "tag tag-today"
             };
             view! { <strong class=class>{words}</strong> }.into_any()
         } else {
@@ -463,10 +463,10 @@ fn support_table(case: &CaseView) -> AnyView {
         .iter()
         .map(|n| {
             let status = if n.review_owed {
-                let class = if n.status == "Review due today" {
-                    "tag tag-today"
-                } else {
+                let class = if n.review_overdue {
                     "tag tag-overdue"
+                } else {
+                    "tag tag-today"
                 };
                 view! { <strong class=class>{n.status.clone()}</strong> }.into_any()
             } else {
