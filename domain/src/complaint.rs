@@ -235,6 +235,18 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// The Housing Ombudsman determined the complaint (see [`crate::ombudsman`]): recorded
+    /// when its decision arrives, any time after the complaint was received.
+    OmbudsmanDetermined {
+        /// The Ombudsman's own case number.
+        case: String,
+        finding: crate::ombudsman::Finding,
+        /// The day the Ombudsman determined it: not after the day it is recorded.
+        determined_on: NaiveDate,
+        /// What the Ombudsman ordered or recommended, if anything.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        orders: Option<String>,
+    },
     /// A correction to something recorded earlier: events are never edited, only corrected.
     Corrected {
         /// What was wrong and what is right.
@@ -271,6 +283,7 @@ pub enum EventType {
     ActionDone,
     SupportRecorded,
     SupportReviewed,
+    OmbudsmanDetermined,
     Corrected,
 }
 
@@ -300,6 +313,7 @@ impl EventType {
         Self::ActionDone,
         Self::SupportRecorded,
         Self::SupportReviewed,
+        Self::OmbudsmanDetermined,
         Self::Corrected,
     ];
 
@@ -376,6 +390,7 @@ impl EventKind {
             Self::ActionDone { .. } => EventType::ActionDone,
             Self::SupportRecorded { .. } => EventType::SupportRecorded,
             Self::SupportReviewed { .. } => EventType::SupportReviewed,
+            Self::OmbudsmanDetermined { .. } => EventType::OmbudsmanDetermined,
             Self::Corrected { .. } => EventType::Corrected,
         }
     }
@@ -406,6 +421,7 @@ impl EventKind {
             Self::ActionDone { .. } => "an action done",
             Self::SupportRecorded { .. } => "a need and the adjustment made for it",
             Self::SupportReviewed { .. } => "a review of a need",
+            Self::OmbudsmanDetermined { .. } => "the Housing Ombudsman's determination",
             Self::Corrected { .. } => "a correction",
         }
     }
@@ -673,6 +689,15 @@ pub enum TransitionError {
     NoSuchSupport { number: u32, count: usize },
     #[error("Need {number} was found no longer needed on {}: record it again if it is needed again.", long_date(*.ended))]
     SupportEnded { number: u32, ended: NaiveDate },
+    #[error("Enter the Ombudsman's case number, as on its letter: up to {max} characters.")]
+    OmbudsmanCaseInvalid { max: usize },
+    #[error("The Ombudsman cannot have determined it on {}: that is after the day it is recorded.", long_date(*.determined_on))]
+    DeterminedInFuture { determined_on: NaiveDate },
+    #[error("The Ombudsman cannot have determined it on {}: that is before the complaint was received on {}.", long_date(*.determined_on), long_date(*.received))]
+    DeterminedBeforeReceived {
+        determined_on: NaiveDate,
+        received: NaiveDate,
+    },
 }
 
 impl TransitionError {
@@ -710,6 +735,9 @@ impl TransitionError {
             Self::SupportReviewTooFar { .. } => "support_review_too_far",
             Self::NoSuchSupport { .. } => "no_such_support",
             Self::SupportEnded { .. } => "support_ended",
+            Self::OmbudsmanCaseInvalid { .. } => "ombudsman_case_invalid",
+            Self::DeterminedInFuture { .. } => "determined_in_future",
+            Self::DeterminedBeforeReceived { .. } => "determined_before_received",
         }
     }
 }
@@ -798,6 +826,8 @@ pub struct Complaint {
     actions: Vec<crate::actions::Action>,
     /// The needs recognised and the adjustments made, in order.
     support: Vec<crate::support::SupportNeed>,
+    /// The Housing Ombudsman's determinations, in the order recorded.
+    determinations: Vec<crate::ombudsman::Determination>,
 }
 
 /// What the complaint is about and the outcome sought, as last stated on the record.
@@ -860,6 +890,7 @@ impl Complaint {
             answered: false,
             actions: Vec::new(),
             support: Vec::new(),
+            determinations: Vec::new(),
         }
     }
 
@@ -1258,6 +1289,41 @@ impl Complaint {
                     None => need.ended = Some(day),
                 }
             }
+            // The Ombudsman may look at a complaint at any point after it was received (when the
+            // landlord is slow, or refuses it, as well as after the final response).
+            (
+                EventKind::OmbudsmanDetermined {
+                    case,
+                    finding,
+                    determined_on,
+                    orders,
+                },
+                _,
+            ) => {
+                let case = case.trim();
+                let max = crate::ombudsman::MAX_CASE_LENGTH;
+                if case.is_empty() || case.chars().count() > max {
+                    return Err(TransitionError::OmbudsmanCaseInvalid { max });
+                }
+                if *determined_on > day {
+                    return Err(TransitionError::DeterminedInFuture {
+                        determined_on: *determined_on,
+                    });
+                }
+                let received = london_date(&self.received_at);
+                if *determined_on < received {
+                    return Err(TransitionError::DeterminedBeforeReceived {
+                        determined_on: *determined_on,
+                        received,
+                    });
+                }
+                next.determinations.push(crate::ombudsman::Determination {
+                    case: case.to_owned(),
+                    finding: *finding,
+                    determined_on: *determined_on,
+                    orders: given(orders).map(str::to_owned),
+                });
+            }
             (EventKind::InformationAdded { .. }, state) if state != State::Closed => {}
             (
                 EventKind::ConsentVerified { .. }
@@ -1340,6 +1406,11 @@ impl Complaint {
     /// The needs recognised and the adjustments made, in order.
     pub fn support(&self) -> &[crate::support::SupportNeed] {
         &self.support
+    }
+
+    /// The Housing Ombudsman's determinations, in the order recorded.
+    pub fn determinations(&self) -> &[crate::ombudsman::Determination] {
+        &self.determinations
     }
 
     /// The earliest day an open need is to be reviewed by.
@@ -2521,6 +2592,99 @@ mod tests {
                 Event::new(t, kind)
             })
             .collect()
+    }
+
+    fn determined(at_: &str, on: &str, case: &str) -> Event {
+        ev(
+            at_,
+            EventKind::OmbudsmanDetermined {
+                case: case.into(),
+                finding: crate::ombudsman::Finding::Maladministration,
+                determined_on: d(on),
+                orders: Some("  Pay £150 and apologise.  ".into()),
+            },
+        )
+    }
+
+    #[test]
+    fn the_ombudsmans_determination_is_recorded_at_any_stage_but_not_before_receipt_or_after_today(
+    ) {
+        // Closed after Stage 1 (withdrawn from Stage 2's window is not needed: any state).
+        let mut events = stage1_responded();
+        events.push(determined("2027-06-01T10:00:00Z", "2027-05-28", " 202601234 "));
+        let c = fold(&events).expect("recorded after the response");
+        assert_eq!(
+            c.determinations(),
+            [crate::ombudsman::Determination {
+                case: "202601234".into(),
+                finding: crate::ombudsman::Finding::Maladministration,
+                determined_on: d("2027-05-28"),
+                orders: Some("Pay £150 and apologise.".into()),
+            }]
+        );
+        // Before the landlord answered at all (the resident went to the Ombudsman early).
+        let early = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            determined("2027-03-01T10:00:00Z", "2026-12-24", "1"),
+        ];
+        assert_eq!(fold(&early).expect("recorded").determinations().len(), 1);
+        // Decided on the day before the complaint was received: refused.
+        let before = [
+            ev("2026-12-24T10:00:00+00:00", EventKind::Received),
+            determined("2027-03-01T10:00:00Z", "2026-12-23", "1"),
+        ];
+        assert_eq!(
+            transition(&before),
+            TransitionError::DeterminedBeforeReceived {
+                determined_on: d("2026-12-23"),
+                received: d("2026-12-24"),
+            }
+        );
+        // Decided after the day it is recorded: refused; the same day is fine.
+        let mut later = stage1_responded();
+        later.push(determined("2027-06-01T10:00:00Z", "2027-06-02", "1"));
+        assert_eq!(
+            transition(&later),
+            TransitionError::DeterminedInFuture {
+                determined_on: d("2027-06-02")
+            }
+        );
+        let mut same = stage1_responded();
+        same.push(determined("2027-06-01T10:00:00Z", "2027-06-01", "1"));
+        assert!(fold(&same).is_ok());
+        // A case number is needed, and a short one.
+        for case in ["   ", &"9".repeat(crate::ombudsman::MAX_CASE_LENGTH + 1)] {
+            let mut events = stage1_responded();
+            events.push(determined("2027-06-01T10:00:00Z", "2027-05-28", case));
+            assert_eq!(
+                transition(&events),
+                TransitionError::OmbudsmanCaseInvalid {
+                    max: crate::ombudsman::MAX_CASE_LENGTH
+                }
+            );
+        }
+    }
+
+    proptest! {
+        /// Whatever day the Ombudsman decided, it is recorded exactly when that day falls
+        /// between the day received and the day recorded (London days), and changes no deadline.
+        #[test]
+        fn a_determination_is_accepted_exactly_between_receipt_and_the_day_recorded(
+            offset in -30i64..200,
+        ) {
+            let events = stage1_responded();
+            let before = fold(&events).expect("folds");
+            let on = d("2026-12-24") + chrono::TimeDelta::days(offset);
+            let mut with = events.clone();
+            with.push(determined("2027-02-01T10:00:00Z", &on.to_string(), "202601234"));
+            let result = fold(&with);
+            let inside = on >= d("2026-12-24") && on <= d("2027-02-01");
+            prop_assert_eq!(result.is_ok(), inside);
+            if let Ok(after) = result {
+                prop_assert_eq!(after.deadlines(), before.deadlines());
+                prop_assert_eq!(after.state(), before.state());
+            }
+        }
     }
 
     proptest! {

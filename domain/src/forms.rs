@@ -91,6 +91,22 @@ pub enum Field {
     Support,
     /// Whether a reviewed need is still needed.
     StillNeeded,
+    /// The Housing Ombudsman's case number.
+    OmbudsmanCase,
+    /// What the Ombudsman found.
+    OmbudsmanFinding,
+    /// The day the Ombudsman determined it (three boxes).
+    DeterminedOn,
+    /// What the Ombudsman ordered.
+    Orders,
+    /// Whether a provision of the Code is met.
+    Verdict,
+    /// The evidence for it.
+    Evidence,
+    /// What will be done to meet a provision not met.
+    Plan,
+    /// The day it will be met by (three boxes).
+    ComplyBy,
 }
 
 impl Field {
@@ -168,6 +184,14 @@ impl Field {
             Self::ReviewBy => "review_day",
             Self::Support => "support",
             Self::StillNeeded => "still_needed",
+            Self::OmbudsmanCase => "ombudsman_case",
+            Self::OmbudsmanFinding => "ombudsman_finding",
+            Self::DeterminedOn => "determined_day",
+            Self::Orders => "orders",
+            Self::Verdict => "verdict",
+            Self::Evidence => "evidence",
+            Self::Plan => "plan",
+            Self::ComplyBy => "comply_day",
         }
     }
 }

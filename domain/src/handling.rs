@@ -351,6 +351,10 @@ pub fn next_events(complaint: &Complaint, kind: Kind, today: NaiveDate) -> Vec<E
     {
         steps.push(EventType::SupportReviewed);
     }
+    // The Ombudsman's decision, when the resident took it there: at any point once received.
+    if kind != Kind::Compliment {
+        steps.push(EventType::OmbudsmanDetermined);
+    }
     steps.push(EventType::Corrected);
     steps
 }
@@ -723,8 +727,10 @@ mod tests {
         .expect("withdrawn");
         assert_eq!(
             codes(next_events(&closed, Kind::Complaint, day())),
-            ["support_recorded", "corrected"]
+            ["support_recorded", "ombudsman_determined", "corrected"]
         );
+        assert!(!codes(next_events(&received(), Kind::Compliment, day()))
+            .contains(&"ombudsman_determined"));
         // Not accepting stays open until the stage's response (court proceedings may start).
         let open = try_record(
             Kind::Complaint,
@@ -792,6 +798,12 @@ mod tests {
                         need: crate::support::Need::Other,
                         adjustment: "x".into(),
                         review_by: d("2027-01-04"),
+                    },
+                    "ombudsman_determined" => EventKind::OmbudsmanDetermined {
+                        case: "202612345".into(),
+                        finding: crate::ombudsman::Finding::ServiceFailure,
+                        determined_on: d("2026-11-24"),
+                        orders: None,
                     },
                     other => panic!("unexpected {other}"),
                 };

@@ -23,6 +23,11 @@
 //!   answered in the next.
 //! - Volumes by kind and channel count everything received in the year; outcomes and
 //!   categories count the responses issued in it, at each stage.
+//! - **Acknowledged within the Code's timescales**: Stage 1 and Stage 2 acknowledgements
+//!   made in the year, and those made by the stage's acknowledgement day (5 working days from
+//!   receipt, or from the request for Stage 2) as it stood then.
+//! - **Ombudsman determinations**: those the Ombudsman decided in the year (by the day on its
+//!   decision, not the day recorded), by finding.
 //! - **Learning and what changed**: the learning actions (`action_agreed` of kind `learning`)
 //!   agreed in the year, whatever year the complaint came in, each with who owns it, its day
 //!   and the day it was done (if done by now). No reference or resident is named: the report
@@ -38,6 +43,7 @@ use crate::calendar::{london_date, long_date, Calendar};
 use crate::complaint::{Complaint, Event, EventKind, HistoryError, Response, State};
 use crate::handling::Kind;
 use crate::logged::Channel;
+use crate::ombudsman::Finding;
 use crate::outcomes::Outcome;
 use crate::standard::ServiceStandard;
 
@@ -179,6 +185,22 @@ pub struct Outcomes {
     pub unrecorded: u32,
 }
 
+/// Acknowledgements made, and those made within the Code's timescale, at one stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Acknowledgements {
+    pub acknowledged: u32,
+    pub in_time: u32,
+}
+
+impl Acknowledgements {
+    /// The share in time, as a percentage to one decimal place; `None` when there were none.
+    pub fn share_in_time(self) -> Option<f64> {
+        (self.acknowledged > 0)
+            .then(|| round1(f64::from(self.in_time) * 100.0 / f64::from(self.acknowledged)))
+    }
+}
+
 /// A reporting year's figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Measures {
@@ -206,6 +228,12 @@ pub struct Measures {
     pub resolved_at_first_contact: u32,
     /// The learning agreed in the year, in the order agreed.
     pub learning: Vec<Learning>,
+    /// Acknowledgements made in the year, at each stage.
+    pub stage1_acknowledgements: Acknowledgements,
+    pub stage2_acknowledgements: Acknowledgements,
+    /// The Ombudsman's determinations made in the year, by finding, in [`Finding::ALL`]'s
+    /// order.
+    pub determinations: Vec<(Finding, u32)>,
 }
 
 /// A change to how the landlord works, learned from a complaint.
@@ -399,6 +427,51 @@ impl Measures {
                 ],
             },
             Table {
+                title: "Acknowledged within the Code's timescales (5 working days)".into(),
+                header: vec!["Measure".into(), "Stage 1".into(), "Stage 2".into()],
+                rows: {
+                    let (one, two) = (self.stage1_acknowledgements, self.stage2_acknowledgements);
+                    let share = |a: Acknowledgements| {
+                        a.share_in_time()
+                            .map_or_else(|| "none acknowledged".into(), |s| format!("{s:.1}%"))
+                    };
+                    vec![
+                        vec![
+                            "Acknowledgements".into(),
+                            one.acknowledged.to_string(),
+                            two.acknowledged.to_string(),
+                        ],
+                        vec![
+                            "Within 5 working days".into(),
+                            one.in_time.to_string(),
+                            two.in_time.to_string(),
+                        ],
+                        vec!["Share within 5 working days".into(), share(one), share(two)],
+                    ]
+                },
+            },
+            Table {
+                title: "Housing Ombudsman determinations".into(),
+                header: vec!["Finding".into(), "Determinations".into()],
+                rows: {
+                    let mut rows: Vec<Vec<String>> = self
+                        .determinations
+                        .iter()
+                        .map(|(finding, n)| vec![finding.label().to_owned(), n.to_string()])
+                        .collect();
+                    rows.push(vec![
+                        "Findings against the landlord (severe maladministration, maladministration or service failure)".into(),
+                        self.determinations
+                            .iter()
+                            .filter(|(f, _)| f.against_landlord())
+                            .map(|(_, n)| n)
+                            .sum::<u32>()
+                            .to_string(),
+                    ]);
+                    rows
+                },
+            },
+            Table {
                 title: "Learning from complaints, and what changed".into(),
                 header: vec![
                     "What will change".into(),
@@ -441,6 +514,8 @@ struct Walk {
     stage2_received: Option<NaiveDate>,
     /// (day, in time, which stage, the response)
     responses: Vec<(NaiveDate, bool, u8, Option<Response>)>,
+    /// (day, in time, which stage)
+    acknowledgements: Vec<(NaiveDate, bool, u8)>,
 }
 
 /// The year's figures from every record (any year's: each is placed by its own days).
@@ -467,6 +542,9 @@ pub fn measures(
         withdrawn: 0,
         resolved_at_first_contact: 0,
         learning: Vec::new(),
+        stage1_acknowledgements: Acknowledgements::default(),
+        stage2_acknowledgements: Acknowledgements::default(),
+        determinations: Finding::ALL.iter().map(|f| (*f, 0)).collect(),
     };
     let mut categories: BTreeMap<String, u32> = BTreeMap::new();
     for record in records {
@@ -477,6 +555,18 @@ pub fn measures(
         if year.contains(received) {
             bump(&mut m.by_kind, record.kind);
             bump(&mut m.by_channel, record.channel);
+        }
+        for event in record.events {
+            if let EventKind::OmbudsmanDetermined {
+                finding,
+                determined_on,
+                ..
+            } = &event.kind
+            {
+                if year.contains(*determined_on) {
+                    bump(&mut m.determinations, *finding);
+                }
+            }
         }
         if record.kind != Kind::Complaint {
             continue;
@@ -504,6 +594,17 @@ pub fn measures(
             m.stage2.received += 1;
             if let Some(q) = year.quarter(day) {
                 m.quarters[q - 1].stage2.received += 1;
+            }
+        }
+        for (day, in_time, stage) in &walk.acknowledgements {
+            if year.contains(*day) {
+                let figures = if *stage == 1 {
+                    &mut m.stage1_acknowledgements
+                } else {
+                    &mut m.stage2_acknowledgements
+                };
+                figures.acknowledged += 1;
+                figures.in_time += u32::from(*in_time);
             }
         }
         for (day, in_time, stage, response) in &walk.responses {
@@ -618,6 +719,16 @@ fn walk(
                 2,
                 Some(response.clone()),
             )),
+            EventKind::Stage1Acknowledged { .. } => walk.acknowledgements.push((
+                day,
+                before.acknowledge_by.is_some_and(|by| day <= by),
+                1,
+            )),
+            EventKind::Stage2Acknowledged { .. } => walk.acknowledgements.push((
+                day,
+                before.stage2_acknowledge_by.is_some_and(|by| day <= by),
+                2,
+            )),
             EventKind::ResolvedAtFirstContact => walk.responses.push((day, true, 1, None)),
             EventKind::Stage2Requested { .. } => walk.stage2_received = Some(day),
             // Not accepted before a stage's response: that stage never was one. (A late request
@@ -644,7 +755,7 @@ fn walk(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use chrono::DateTime;
 
@@ -725,6 +836,18 @@ mod tests {
         event(day, EventKind::Received)
     }
 
+    fn determination(day: &str, on: &str, finding: Finding) -> Event {
+        event(
+            day,
+            EventKind::OmbudsmanDetermined {
+                case: "202600001".into(),
+                finding,
+                determined_on: NaiveDate::parse_from_str(on, "%Y-%m-%d").unwrap(),
+                orders: None,
+            },
+        )
+    }
+
     /// The history the figures were worked out from by hand (see each line).
     fn history() -> Vec<(Kind, Channel, Vec<Event>)> {
         use Outcome::*;
@@ -752,6 +875,8 @@ mod tests {
                         reason: "Asked too late, with no reason to accept it".into(),
                     },
                 ),
+                // The Ombudsman decided on 8 September: maladministration.
+                determination("2026-09-10", "2026-09-08", Finding::Maladministration),
             ]),
             // B: received 13 April; due 28 April, extended 10 working days to 13 May (past the
             // early May bank holiday); answered 12 May, in time. Stage 2 asked 1 June, due
@@ -771,12 +896,15 @@ mod tests {
                 requested("2026-06-01", None),
                 reviewer("2026-06-02"),
                 reviewed("2026-07-03", NotUpheld, &["communication"]),
+                // The Ombudsman decided on 15 January 2027: service failure.
+                determination("2027-01-20", "2027-01-15", Finding::ServiceFailure),
             ]),
-            // C: received 6 May, withdrawn 11 May.
+            // C: received Wednesday 6 May, acknowledged late on 14 May (the limit was 13 May),
+            // withdrawn 15 May.
             complaint(vec![
                 received("2026-05-06"),
-                acknowledged("2026-05-07"),
-                event("2026-05-11", EventKind::Withdrawn { reason: None }),
+                acknowledged("2026-05-14"),
+                event("2026-05-15", EventKind::Withdrawn { reason: None }),
             ]),
             // D: received 1 June, not accepted the next day: no Stage 1 complaint.
             complaint(vec![
@@ -820,6 +948,8 @@ mod tests {
                 requested("2026-11-03", Some("In hospital throughout")),
                 reviewer("2026-11-04"),
                 reviewed("2026-12-02", Upheld, &["repairs"]),
+                // Decided on 7 April 2027: next year's, though the complaint was this year's.
+                determination("2027-04-10", "2027-04-07", Finding::ReasonableRedress),
             ]),
             // H: a safety concern in person, a compliment online.
             (
@@ -837,7 +967,8 @@ mod tests {
         ]
     }
 
-    fn figures(year: i32, homes: u32) -> Measures {
+    /// The figures of the hand-worked history for the year starting in `year`.
+    pub(crate) fn figures(year: i32, homes: u32) -> Measures {
         let history = history();
         let records: Vec<Record<'_>> = history
             .iter()
@@ -944,6 +1075,44 @@ mod tests {
             (m.not_accepted, m.withdrawn, m.resolved_at_first_contact),
             (1, 1, 1)
         );
+        // Acknowledged at Stage 1 in the year: B, C (late), F, G and I (A's was last year).
+        // At Stage 2: B (the day after the request) and G (the day after it was accepted).
+        assert_eq!(
+            (m.stage1_acknowledgements, m.stage2_acknowledgements),
+            (
+                Acknowledgements {
+                    acknowledged: 5,
+                    in_time: 4
+                },
+                Acknowledgements {
+                    acknowledged: 2,
+                    in_time: 2
+                }
+            )
+        );
+        assert_eq!(m.stage1_acknowledgements.share_in_time(), Some(80.0));
+        // Decided in the year: A's and B's; G's was decided in April 2027.
+        let found = |f| m.determinations.iter().find(|(x, _)| *x == f).unwrap().1;
+        assert_eq!(
+            (
+                found(Finding::Maladministration),
+                found(Finding::ServiceFailure),
+                found(Finding::ReasonableRedress)
+            ),
+            (1, 1, 0)
+        );
+        let next = figures(2027, 2000);
+        assert_eq!(
+            next.determinations.iter().map(|(_, n)| n).sum::<u32>(),
+            1,
+            "G's, decided in April 2027"
+        );
+        let tables = m.tables(&[]);
+        let ombudsman = tables
+            .iter()
+            .find(|t| t.title == "Housing Ombudsman determinations")
+            .unwrap();
+        assert_eq!(ombudsman.rows.last().unwrap()[1], "2", "both against the landlord");
     }
 
     #[test]

@@ -284,6 +284,22 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                     None => continue,
                 }
             }
+            // The resident took it to the Ombudsman; its decision is theirs to see.
+            EventKind::OmbudsmanDetermined {
+                case,
+                finding,
+                determined_on,
+                orders,
+            } => Milestone::done(
+                format!("The Housing Ombudsman decided your {what}"),
+                on,
+                vec![
+                    ("Ombudsman's case number", case.clone()),
+                    ("Decided on", long_date(*determined_on)),
+                    ("Finding", finding.label().to_owned()),
+                    ("What it ordered", orders.clone().unwrap_or_default()),
+                ],
+            ),
             EventKind::ActionAgreed { .. }
             | EventKind::SupportRecorded { .. }
             | EventKind::SupportReviewed { .. }
@@ -574,6 +590,10 @@ pub fn announcement(
         {
             format!("{subject}: what was agreed to put things right was done.")
         }
+        EventKind::OmbudsmanDetermined { finding, .. } => format!(
+            "{subject}: the Housing Ombudsman's decision was recorded ({}).",
+            lower_first(finding.label())
+        ),
         EventKind::ActionAgreed { .. }
         | EventKind::ActionDone { .. }
         | EventKind::Received

@@ -267,6 +267,12 @@ mod tests {
                 review_by: None,
                 note: None,
             },
+            EventKind::OmbudsmanDetermined {
+                case: "202612345".into(),
+                finding: crate::ombudsman::Finding::NoMaladministration,
+                determined_on: chrono::NaiveDate::from_ymd_opt(2027, 1, 4).expect("day"),
+                orders: None,
+            },
             EventKind::Corrected { note: "x".into() },
         ];
         let names: Vec<&str> = every.iter().map(EventKind::name).collect();
@@ -350,7 +356,7 @@ mod tests {
             ("{\"events\": [3]}", "Event 1 is not a JSON object."),
             (
                 r#"{"events":[{"type":"received","at":"2026-12-24T10:00:00Z"},{"type":"stage3","at":"2026-12-25T10:00:00Z"}]}"#,
-                "Event 2 has an unknown type \"stage3\"; expected one of received, stage1_acknowledged, stage1_extended, stage1_responded, stage2_requested, stage2_acknowledged, stage2_extended, stage2_responded, not_accepted, withdrawn, resolved_at_first_contact, stage2_asked_late, information_added, risk_assessed, passed_on, consent_verified, consent_refused, updates_agreed, update_given, action_agreed, action_done, support_recorded, support_reviewed, corrected.",
+                "Event 2 has an unknown type \"stage3\"; expected one of received, stage1_acknowledged, stage1_extended, stage1_responded, stage2_requested, stage2_acknowledged, stage2_extended, stage2_responded, not_accepted, withdrawn, resolved_at_first_contact, stage2_asked_late, information_added, risk_assessed, passed_on, consent_verified, consent_refused, updates_agreed, update_given, action_agreed, action_done, support_recorded, support_reviewed, ombudsman_determined, corrected.",
             ),
             (
                 r#"{"events":[{"type":"received","at":"24/12/2026"}]}"#,

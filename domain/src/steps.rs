@@ -44,6 +44,7 @@ pub fn step_label(step: EventType) -> Option<&'static str> {
         EventType::ActionDone => "Mark an action as done",
         EventType::SupportRecorded => "Record a vulnerability or adjustment",
         EventType::SupportReviewed => "Review a vulnerability or adjustment",
+        EventType::OmbudsmanDetermined => "Record the Housing Ombudsman's determination",
         EventType::InformationAdded => "Record information the resident added",
         EventType::Withdrawn => "Record a withdrawal",
         EventType::Corrected => "Correct the record",
@@ -100,6 +101,14 @@ pub struct StepAnswers {
     pub review_year: String,
     pub support: String,
     pub still_needed: String,
+    /// The Ombudsman's case number, its finding's code ([`crate::ombudsman::Finding`]), the
+    /// day it determined the complaint, and what it ordered.
+    pub ombudsman_case: String,
+    pub ombudsman_finding: String,
+    pub determined_day: String,
+    pub determined_month: String,
+    pub determined_year: String,
+    pub orders: String,
 }
 
 /// Whether a field is required, optional, or not on the form.
@@ -144,6 +153,12 @@ impl StepAnswers {
             ("review_year", &self.review_year),
             ("support", &self.support),
             ("still_needed", &self.still_needed),
+            ("ombudsman_case", &self.ombudsman_case),
+            ("ombudsman_finding", &self.ombudsman_finding),
+            ("determined_day", &self.determined_day),
+            ("determined_month", &self.determined_month),
+            ("determined_year", &self.determined_year),
+            ("orders", &self.orders),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -186,6 +201,12 @@ impl StepAnswers {
                 "review_year" => &mut answers.review_year,
                 "support" => &mut answers.support,
                 "still_needed" => &mut answers.still_needed,
+                "ombudsman_case" => &mut answers.ombudsman_case,
+                "ombudsman_finding" => &mut answers.ombudsman_finding,
+                "determined_day" => &mut answers.determined_day,
+                "determined_month" => &mut answers.determined_month,
+                "determined_year" => &mut answers.determined_year,
+                "orders" => &mut answers.orders,
                 // One box per category (`categories[3]` in a form, as the server reads a list),
                 // or the list joined by commas as `typed` gives it back.
                 name if name == "categories" || name.starts_with("categories[") => {
@@ -518,6 +539,40 @@ impl StepAnswers {
                     note,
                 }
             }
+            EventType::OmbudsmanDetermined => {
+                let case = text(
+                    errors,
+                    Field::OmbudsmanCase,
+                    &self.ombudsman_case,
+                    Need::Required("Enter the Ombudsman's case number, as on its letter"),
+                    crate::ombudsman::MAX_CASE_LENGTH,
+                );
+                let finding = crate::ombudsman::Finding::from_code(self.ombudsman_finding.trim());
+                if finding.is_none() {
+                    errors.push(field_error(
+                        Field::OmbudsmanFinding,
+                        "Select what the Ombudsman found",
+                    ));
+                }
+                // Any real day may be typed; one after today, or before the complaint, is
+                // refused with the Code's other rules.
+                let determined_on = crate::filing::parse_date(
+                    &self.determined_day,
+                    &self.determined_month,
+                    &self.determined_year,
+                    NaiveDate::MAX,
+                    "The day it was decided",
+                )
+                .map_err(|message| errors.push(field_error(Field::DeterminedOn, message)))
+                .ok();
+                let orders = long(errors, Field::Orders, &self.orders, Need::Optional);
+                EventKind::OmbudsmanDetermined {
+                    case: case?,
+                    finding: finding?,
+                    determined_on: determined_on?,
+                    orders,
+                }
+            }
             EventType::ResolvedAtFirstContact => EventKind::ResolvedAtFirstContact,
             EventType::InformationAdded => EventKind::InformationAdded { text: None },
             EventType::Withdrawn => EventKind::Withdrawn {
@@ -707,6 +762,9 @@ pub fn field_for(error: &RecordError) -> Option<Field> {
                 TransitionError::NoSuchSupport { .. } | TransitionError::SupportEnded { .. } => {
                     Some(Field::Support)
                 }
+                TransitionError::OmbudsmanCaseInvalid { .. } => Some(Field::OmbudsmanCase),
+                TransitionError::DeterminedInFuture { .. }
+                | TransitionError::DeterminedBeforeReceived { .. } => Some(Field::DeterminedOn),
                 TransitionError::OutOfOrder { .. }
                 | TransitionError::ActionBeforeResponse
                 | TransitionError::UpdatesBeforeDelay { .. }
@@ -947,6 +1005,20 @@ pub fn event_details(kind: &EventKind) -> Vec<(&'static str, String)> {
                 ),
             ];
             lines.extend(some("Note", note));
+            lines
+        }
+        EventKind::OmbudsmanDetermined {
+            case,
+            finding,
+            determined_on,
+            orders,
+        } => {
+            let mut lines = vec![
+                ("Ombudsman's case number", case.clone()),
+                ("Finding", finding.label().to_owned()),
+                ("Decided on", long_date(*determined_on)),
+            ];
+            lines.extend(some("What it ordered", orders));
             lines
         }
         EventKind::Received | EventKind::ResolvedAtFirstContact => Vec::new(),
