@@ -22,7 +22,7 @@ use crate::pages::profile::{
     AccountPage, ActivatePage, ChangeEmailCheckPage, ChangeEmailPage, ChangeHomePage,
     ConfirmEmailChangePage, InvitationPage, InvitePage, NamePage, PreferencesPage,
 };
-use crate::pages::reports::ReportPage;
+use crate::pages::reports::{AssessPage, ReportPage, SelfAssessmentPage};
 use crate::pages::second_factor::{ColleaguesPage, RecoveryCodesPage, SecondFactorPage};
 use crate::pages::staff::{
     CaseFilePage, CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage,
@@ -165,6 +165,8 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                     <Route path=path!("staff/tasks") view=TasksPage ssr=SsrMode::Async />
                     <Route path=path!("staff/log") view=LogFindPage ssr=SsrMode::Async />
                     <Route path=path!("staff/reports") view=ReportPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/self-assessment") view=SelfAssessmentPage ssr=SsrMode::Async />
+                    <Route path=path!("staff/self-assessment/:provision") view=AssessPage ssr=SsrMode::Async />
                     <Route path=path!("staff/case-files/:reference") view=CaseFilePage ssr=SsrMode::Async />
                     <Route path=path!("staff/log/new") view=LogFormPage ssr=SsrMode::Async />
                 </Routes>

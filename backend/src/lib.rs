@@ -21,6 +21,7 @@ pub mod queue;
 pub mod refusals;
 pub mod reports;
 pub mod second_factor;
+pub mod selfassessment;
 pub mod tasks;
 pub mod tenancies;
 
@@ -385,6 +386,14 @@ pub(crate) mod tests {
                 codes(&invitations::InvitationStatus::ALL, |s| s.code()),
             ),
             ("letters", "delivery", codes(&Delivery::ALL, Delivery::code)),
+            (
+                "code_assessments",
+                "verdict",
+                codes(
+                    &domain::selfassessment::Verdict::ALL,
+                    domain::selfassessment::Verdict::code,
+                ),
+            ),
             (
                 "link_requests",
                 "outcome",

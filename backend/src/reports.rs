@@ -102,12 +102,31 @@ mod tests {
         assert!(backend.seed_demo_tenancies().await.unwrap());
         // Received Friday 20 November 2026 by phone, and online (the test clock's Monday 23rd).
         logged_for_tenancy(&backend, "10023456", "k1").await;
-        crate::filing::tests::filed_complaint_by(&backend, "alex@example.org").await;
+        let (_, filed) =
+            crate::filing::tests::filed_complaint_by(&backend, "alex@example.org").await;
+        // The Ombudsman decided it the same day (a test's shortcut), through the real path.
+        let now = backend.now().fixed_offset();
+        let determined = Event::new(
+            now,
+            domain::EventKind::OmbudsmanDetermined {
+                case: "202612345".into(),
+                finding: domain::ombudsman::Finding::NoMaladministration,
+                determined_on: domain::calendar::london_date(&now),
+                orders: None,
+            },
+        )
+        .by("Sam Patel");
+        backend
+            .record_event(&filed.to_string(), &determined, "Sam Patel")
+            .await
+            .expect("recorded");
         let m = backend
             .measures(ReportingYear { starts: 2026 })
             .await
             .unwrap();
         assert_eq!(m.stage1.received, 2);
+        let found = |f| m.determinations.iter().find(|(x, _)| *x == f).unwrap().1;
+        assert_eq!(found(domain::ombudsman::Finding::NoMaladministration), 1);
         assert_eq!(m.homes, 5, "the demo register's five homes");
         assert_eq!(m.ch01().0, Some(400.0));
         let channel = |c| m.by_channel.iter().find(|(x, _)| *x == c).unwrap().1;

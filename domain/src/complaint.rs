@@ -2607,11 +2607,15 @@ mod tests {
     }
 
     #[test]
-    fn the_ombudsmans_determination_is_recorded_at_any_stage_but_not_before_receipt_or_after_today(
-    ) {
+    fn the_ombudsmans_determination_is_recorded_at_any_stage_but_not_before_receipt_or_after_today()
+    {
         // Closed after Stage 1 (withdrawn from Stage 2's window is not needed: any state).
         let mut events = stage1_responded();
-        events.push(determined("2027-06-01T10:00:00Z", "2027-05-28", " 202601234 "));
+        events.push(determined(
+            "2027-06-01T10:00:00Z",
+            "2027-05-28",
+            " 202601234 ",
+        ));
         let c = fold(&events).expect("recorded after the response");
         assert_eq!(
             c.determinations(),

@@ -1112,7 +1112,11 @@ pub(crate) mod tests {
             .iter()
             .find(|t| t.title == "Housing Ombudsman determinations")
             .unwrap();
-        assert_eq!(ombudsman.rows.last().unwrap()[1], "2", "both against the landlord");
+        assert_eq!(
+            ombudsman.rows.last().unwrap()[1],
+            "2",
+            "both against the landlord"
+        );
     }
 
     #[test]

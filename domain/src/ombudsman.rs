@@ -92,10 +92,7 @@ mod tests {
             Finding::ALL.iter().map(|f| f.label()).collect();
         assert_eq!(labels.len(), Finding::ALL.len());
         assert_eq!(
-            Finding::ALL
-                .iter()
-                .filter(|f| f.against_landlord())
-                .count(),
+            Finding::ALL.iter().filter(|f| f.against_landlord()).count(),
             3
         );
     }

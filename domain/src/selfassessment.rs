@@ -49,7 +49,10 @@ impl Measure {
     pub fn from_records(self, m: &Measures) -> (String, Option<bool>) {
         let timed = |done: u32, in_time: u32, what: &str| {
             if done == 0 {
-                return (format!("None {what} in the year: nothing to measure."), None);
+                return (
+                    format!("None {what} in the year: nothing to measure."),
+                    None,
+                );
             }
             let share = f64::from(in_time) * 100.0 / f64::from(done);
             (
@@ -169,7 +172,10 @@ pub const SECTIONS: [(&str, &str); 9] = [
     ("6", "Complaint stages"),
     ("7", "Putting things right"),
     ("8", "Self-assessment, reporting and compliance"),
-    ("9", "Scrutiny and oversight: continuous learning and improvement"),
+    (
+        "9",
+        "Scrutiny and oversight: continuous learning and improvement",
+    ),
 ];
 
 /// The provision numbered `number`, if the Code has one.
@@ -913,7 +919,12 @@ mod tests {
         let given = [
             assessed(2026, "1.2", Some(Verdict::Met), "Policy 2024 §3.1"),
             assessed(2025, "3.6", Some(Verdict::Met), "Policy 2024 §5"),
-            assessed(2026, "6.2", None, "One was acknowledged a day late, in May."),
+            assessed(
+                2026,
+                "6.2",
+                None,
+                "One was acknowledged a day late, in May.",
+            ),
         ];
         let rows = rows(year, &m, &given);
         let row = |n: &str| rows.iter().find(|r| r.provision == n).unwrap().clone();
@@ -952,7 +963,10 @@ mod tests {
             Some("The annual report counts the Ombudsman's 2 determinations in the year, 2 of them against the landlord.")
         );
         assert_eq!(row("1.2").met, Some(true));
-        assert_eq!(row("1.2").assessed.as_deref(), Some("Ana Lopez, 1 December 2026"));
+        assert_eq!(
+            row("1.2").assessed.as_deref(),
+            Some("Ana Lopez, 1 December 2026")
+        );
         // Last year's assessment is shown, but not counted as this year's.
         let carried = row("3.6");
         assert_eq!(carried.met, None);
@@ -993,10 +1007,14 @@ mod tests {
         assert_eq!(
             messages(answers("", " ", "", ["", "", ""])),
             [
-                (Field::Verdict, "Select whether Calico Homes meets it".into()),
+                (
+                    Field::Verdict,
+                    "Select whether Calico Homes meets it".into()
+                ),
                 (
                     Field::Evidence,
-                    "Enter the evidence: the policy section, the page or the record that shows it".into()
+                    "Enter the evidence: the policy section, the page or the record that shows it"
+                        .into()
                 ),
             ]
         );
@@ -1008,16 +1026,37 @@ mod tests {
             ]
         );
         assert_eq!(
-            messages(answers("not_met", "No policy yet", "Write one", ["1", "12", "2026"])),
-            [(Field::ComplyBy, "The day it will be met by must be in the future".into())]
+            messages(answers(
+                "not_met",
+                "No policy yet",
+                "Write one",
+                ["1", "12", "2026"]
+            )),
+            [(
+                Field::ComplyBy,
+                "The day it will be met by must be in the future".into()
+            )]
         );
         assert_eq!(
-            messages(answers("not_met", "No policy yet", "Write one", ["31", "2", "2027"])),
-            [(Field::ComplyBy, "The day it will be met by must be a real date".into())]
+            messages(answers(
+                "not_met",
+                "No policy yet",
+                "Write one",
+                ["31", "2", "2027"]
+            )),
+            [(
+                Field::ComplyBy,
+                "The day it will be met by must be a real date".into()
+            )]
         );
-        let ok = answers("not_met", " No policy yet ", " Write one ", ["31", "3", "2027"])
-            .parse(p, today)
-            .unwrap();
+        let ok = answers(
+            "not_met",
+            " No policy yet ",
+            " Write one ",
+            ["31", "3", "2027"],
+        )
+        .parse(p, today)
+        .unwrap();
         assert_eq!(
             ok,
             Assessment {

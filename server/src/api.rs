@@ -264,6 +264,8 @@ pub struct ComplaintDetail {
     /// The vulnerabilities and needs recognised, each with the adjustment made and its review
     /// day, in order (`support_recorded`; numbered from 1 for `support_reviewed`).
     support: Vec<domain::support::SupportNeed>,
+    /// The Housing Ombudsman's determinations recorded on it (`ombudsman_determined`).
+    determinations: Vec<domain::ombudsman::Determination>,
     stage1_handler: Option<String>,
     stage2_reviewer: Option<String>,
     /// A representative's consent: `unverified`, `verified`, `refused` or `withdrawn`.
@@ -285,6 +287,7 @@ impl ComplaintDetail {
             channel: case.channel,
             actions: case.complaint.actions().to_vec(),
             support: case.complaint.support().to_vec(),
+            determinations: case.complaint.determinations().to_vec(),
             stage1_handler: case.complaint.stage1_handler().map(str::to_owned),
             stage2_reviewer: case.complaint.stage2_reviewer().map(str::to_owned),
             consent: case.consent.map(|c| c.code().to_owned()),
@@ -836,6 +839,23 @@ pub struct Report {
     /// Learning from complaints, agreed in the year: what will change, who owns it, when it
     /// was agreed, its day, and when it was done.
     learning: Vec<domain::measures::Learning>,
+    /// Acknowledgements made in the year, and those within 5 working days, at each stage.
+    stage1_acknowledgements: domain::measures::Acknowledgements,
+    stage2_acknowledgements: domain::measures::Acknowledgements,
+    /// The Housing Ombudsman's determinations made in the year, by finding
+    /// (`severe_maladministration`, `maladministration`, `service_failure`,
+    /// `reasonable_redress`, `no_maladministration`, `outside_jurisdiction`).
+    determinations: Vec<Count>,
+    /// The self-assessment against the Complaint Handling Code for the year.
+    self_assessment: SelfAssessment,
+}
+
+/// The year's self-assessment against the Complaint Handling Code: how many provisions are
+/// met, and each provision in the Code's order.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SelfAssessment {
+    summary: domain::selfassessment::Summary,
+    provisions: Vec<domain::selfassessment::Row>,
 }
 
 /// Read a reporting year's complaints performance.
@@ -881,6 +901,11 @@ async fn get_report(
         .measures(year)
         .await
         .map_err(Problem::unavailable)?;
+    let provisions = state
+        .backend
+        .self_assessment(year, &m)
+        .await
+        .map_err(Problem::unavailable)?;
     let (ch01_1, ch01_2) = m.ch01();
     let (ch02_1, ch02_2) = m.ch02();
     let count = |of: &str, count: u32| Count {
@@ -917,6 +942,17 @@ async fn get_report(
         withdrawn: m.withdrawn,
         resolved_at_first_contact: m.resolved_at_first_contact,
         learning: m.learning.clone(),
+        stage1_acknowledgements: m.stage1_acknowledgements,
+        stage2_acknowledgements: m.stage2_acknowledgements,
+        determinations: m
+            .determinations
+            .iter()
+            .map(|(f, n)| count(f.code(), *n))
+            .collect(),
+        self_assessment: SelfAssessment {
+            summary: domain::selfassessment::summary(&provisions),
+            provisions,
+        },
     }))
 }
 

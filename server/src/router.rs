@@ -84,6 +84,10 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .route("/live", get(live::live))
         .route("/staff/queue.csv", get(staff::queue_csv))
         .route("/staff/reports.csv", get(staff::report_csv))
+        .route(
+            "/staff/self-assessment.csv",
+            get(staff::self_assessment_csv),
+        )
         .route("/staff/case-file.zip", get(staff::case_file_zip))
         .leptos_routes_with_context(&state, route_list(), provide.clone(), move || {
             shell(leptos_options.clone())

@@ -243,11 +243,34 @@ pub struct YearQuery {
 }
 
 /// The year's report as a spreadsheet: each table of the page, under its title, in the same
-/// words (`domain::measures::Measures::tables`).
+/// words (`domain::measures::Measures::tables`), and the self-assessment against the Code,
+/// which the annual report includes (the Code's 8.1).
 pub async fn report_csv(
     State(state): State<AppState>,
+    asking: crate::who::Asking,
+    query: axum::extract::Query<YearQuery>,
+) -> Response {
+    year_csv(state, asking, query, "complaints-performance", true).await
+}
+
+/// The year's self-assessment against the Complaint Handling Code as a spreadsheet, in the
+/// same words as its page.
+pub async fn self_assessment_csv(
+    State(state): State<AppState>,
+    asking: crate::who::Asking,
+    query: axum::extract::Query<YearQuery>,
+) -> Response {
+    year_csv(state, asking, query, "self-assessment", false).await
+}
+
+/// A reporting year's tables as a CSV file named `calico-{name}-2026-27.csv`: the report's
+/// (when `report`) and the self-assessment's.
+async fn year_csv(
+    state: AppState,
     crate::who::Asking(asking): crate::who::Asking,
     axum::extract::Query(query): axum::extract::Query<YearQuery>,
+    name: &str,
+    report: bool,
 ) -> Response {
     if let Some(refused) = not_a_colleague(&asking) {
         return refused;
@@ -256,14 +279,20 @@ pub async fn report_csv(
     let (year, _) = app::api::reports::chosen_year(&query.year, today);
     let read = async {
         let measures = state.backend.measures(year).await?;
-        let names: Vec<(String, String)> = state
-            .backend
-            .categories()
-            .await?
-            .into_iter()
-            .map(|c| (c.code, c.name))
-            .collect();
-        Ok::<_, backend::BackendError>(measures.tables(&names))
+        let mut tables = Vec::new();
+        if report {
+            let names: Vec<(String, String)> = state
+                .backend
+                .categories()
+                .await?
+                .into_iter()
+                .map(|c| (c.code, c.name))
+                .collect();
+            tables = measures.tables(&names);
+        }
+        let rows = state.backend.self_assessment(year, &measures).await?;
+        tables.push(domain::selfassessment::table(&rows));
+        Ok::<_, backend::BackendError>(tables)
     };
     let tables = match read.await {
         Ok(tables) => tables,
@@ -299,7 +328,7 @@ pub async fn report_csv(
                 (
                     header::CONTENT_DISPOSITION,
                     format!(
-                        "attachment; filename=\"calico-complaints-performance-{}.csv\"",
+                        "attachment; filename=\"calico-{name}-{}.csv\"",
                         year.label().replace('/', "-")
                     ),
                 ),

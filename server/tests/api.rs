@@ -824,6 +824,17 @@ async fn the_years_figures_count_complaints_from_every_channel() {
         .clone();
     assert_eq!(letters["count"], 1);
     assert_eq!(report["stage1_by_month"][7], 2, "November");
+    assert_eq!(report["stage1_acknowledgements"]["acknowledged"], 0);
+    assert_eq!(
+        report["determinations"][0]["of"],
+        "severe_maladministration"
+    );
+    let provisions = report["self_assessment"]["provisions"]
+        .as_array()
+        .expect("provisions");
+    assert_eq!(provisions.len(), 72, "every provision of the Code");
+    assert_eq!(provisions[0]["provision"], "1.2");
+    assert_eq!(report["self_assessment"]["summary"]["not_assessed"], 72);
     let (status, refused) = get(&server, "/api/v1/reports/2027", Some(&token)).await;
     assert_eq!(
         (status, refused["code"].as_str()),
@@ -1020,4 +1031,52 @@ async fn a_system_records_a_residents_need_and_its_review_and_the_resident_never
         (status, error["code"].as_str()),
         (422, Some("no_such_support"))
     );
+}
+
+#[tokio::test]
+async fn a_system_records_the_ombudsmans_determination_and_the_report_counts_it() {
+    let server = spawn_with_clock(backend::Clock::fixed(start())).await;
+    let alex = signed_in(&server, "alex@example.com").await;
+    let reference = file_complaint(&server, &alex).await;
+    let token = token(&server).await;
+    let today = now(&server);
+    let determined = |on: &str, case: &str| {
+        json!({"type": "ombudsman_determined", "occurred_at": today, "by": "Sam Patel",
+            "case": case, "finding": "maladministration", "determined_on": on,
+            "orders": "Apologise, and pay £200 within four weeks."})
+    };
+    for (on, case, code) in [
+        ("2027-01-04", "202612345", "determined_in_future"),
+        ("2026-01-04", "202612345", "determined_before_received"),
+        ("2026-11-23", " ", "ombudsman_case_invalid"),
+    ] {
+        let (status, error) = post_event(&server, &token, &reference, determined(on, case)).await;
+        assert_eq!(
+            (status, error["code"].as_str()),
+            (422, Some(code)),
+            "{error}"
+        );
+    }
+    let (status, complaint) = post_event(
+        &server,
+        &token,
+        &reference,
+        determined("2026-11-23", "202612345"),
+    )
+    .await;
+    assert_eq!(status, 201, "{complaint}");
+    assert_eq!(
+        complaint["determinations"][0]["finding"],
+        "maladministration"
+    );
+    assert_eq!(complaint["determinations"][0]["case"], "202612345");
+    let (_, report) = get(&server, "/api/v1/reports/2026", Some(&token)).await;
+    let found = report["determinations"]
+        .as_array()
+        .expect("determinations")
+        .iter()
+        .find(|c| c["of"] == "maladministration")
+        .expect("maladministration")
+        .clone();
+    assert_eq!(found["count"], 1);
 }

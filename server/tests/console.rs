@@ -1818,3 +1818,252 @@ async fn the_case_file_is_a_printable_page_and_a_zip_with_every_letter() {
     .await;
     assert_eq!(missing.status(), 404);
 }
+
+#[tokio::test]
+async fn an_ombudsman_determination_is_recorded_seen_by_the_resident_and_counted_in_the_report() {
+    let (server, resident, staff, reference) = acknowledged(Role::Handler).await;
+    let step = format!("/staff/complaints/{reference}/ombudsman_determined");
+    let form = page(&server, &step, &staff).await;
+    for said in [
+        "Record the Housing Ombudsman's determination",
+        "The Ombudsman's case number",
+        "Severe maladministration",
+        "Outside the Ombudsman's jurisdiction",
+    ] {
+        assert!(form.contains(said), "{said} in {form}");
+    }
+    // Each answer missing or wrong is named beside its box, and what was typed is kept.
+    let refused = record(
+        &server,
+        &staff,
+        &reference,
+        "ombudsman_determined",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("ombudsman_case", "202612345"),
+            ("determined_day", "24"),
+            ("determined_month", "11"),
+            ("determined_year", "2026"),
+            ("orders", "Pay £100."),
+        ],
+    )
+    .await
+    .page(&server)
+    .await;
+    assert!(
+        refused.contains("Select what the Ombudsman found"),
+        "{refused}"
+    );
+    assert!(refused.contains("value=\"202612345\""), "{refused}");
+    let future = record(
+        &server,
+        &staff,
+        &reference,
+        "ombudsman_determined",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("ombudsman_case", "202612345"),
+            ("ombudsman_finding", "service_failure"),
+            ("determined_day", "24"),
+            ("determined_month", "11"),
+            ("determined_year", "2026"),
+        ],
+    )
+    .await
+    .page(&server)
+    .await;
+    assert!(
+        future.contains("that is after the day it is recorded"),
+        "{future}"
+    );
+    let landing = record(
+        &server,
+        &staff,
+        &reference,
+        "ombudsman_determined",
+        &[
+            ("occurred_at", "2026-11-23T09:20"),
+            ("by", "Sam Patel"),
+            ("ombudsman_case", "202612345"),
+            ("ombudsman_finding", "service_failure"),
+            ("determined_day", "23"),
+            ("determined_month", "11"),
+            ("determined_year", "2026"),
+            ("orders", "Pay £100 within four weeks."),
+        ],
+    )
+    .await;
+    let case = landing.page(&server).await;
+    assert!(case.contains("Service failure"), "{case}");
+    let own = page(
+        &server,
+        &format!("/account/complaints/{reference}"),
+        &resident,
+    )
+    .await;
+    for said in [
+        "The Housing Ombudsman decided your complaint",
+        "Service failure",
+        "Pay £100 within four weeks.",
+    ] {
+        assert!(own.contains(said), "{said} in {own}");
+    }
+    let report = page(&server, "/staff/reports?year=2026", &staff).await;
+    assert!(
+        report.contains("Housing Ombudsman determinations"),
+        "{report}"
+    );
+    assert!(
+        report.contains("<th scope=\"row\">Service failure</th><td>1</td>"),
+        "{report}"
+    );
+}
+
+#[tokio::test]
+async fn an_administrator_assesses_the_code_and_colleagues_read_it_on_a_page_and_in_a_spreadsheet()
+{
+    let (server, alex, handler, _reference) = acknowledged(Role::Handler).await;
+    let admin = colleague(
+        &server,
+        "ash@calicohomes.org.uk",
+        "Ash Turner",
+        Role::Administrator,
+    )
+    .await;
+    let before = page(&server, "/staff/self-assessment?year=2026", &handler).await;
+    for said in [
+        "Self-assessment against the Complaint Handling Code 2026/27",
+        "Section 6: Complaint stages",
+        // Sam acknowledged the one complaint the day it came: 6.2 is met by the records.
+        "From the records: 1 of 1 acknowledged at Stage 1 in time (100.0%).",
+        "/staff/self-assessment.csv?year=2026",
+    ] {
+        assert!(before.contains(said), "{said} in {before}");
+    }
+    assert!(
+        !before.contains("/staff/self-assessment/5.14"),
+        "only an administrator is offered to assess"
+    );
+    let from = "/staff/self-assessment/5.14?year=2026";
+    let fields_of = |verdict: &'static str, plan: &'static str, year: &'static str| {
+        vec![
+            ("provision", "5.14"),
+            ("year", "2026"),
+            ("verdict", verdict),
+            (
+                "evidence",
+                "The unacceptable behaviour policy is being written.",
+            ),
+            ("plan", plan),
+            ("comply_day", "31"),
+            ("comply_month", "3"),
+            ("comply_year", year),
+        ]
+    };
+    // A colleague who is not an administrator is refused.
+    let refused = post_form(
+        &server,
+        from,
+        "/api/staff/self-assessment/save",
+        &fields_of("not_met", "Publish it.", "2027"),
+        Some(&handler),
+    )
+    .await;
+    let refused = Landing::of(&server, &refused, Some(&handler))
+        .page(&server)
+        .await;
+    assert!(refused.contains("Only an administrator"), "{refused}");
+    // Not met without a plan: told what is missing, and nothing typed is lost.
+    let missing = post_form(
+        &server,
+        from,
+        "/api/staff/self-assessment/save",
+        &fields_of("not_met", "", "2027"),
+        Some(&admin),
+    )
+    .await;
+    let missing = Landing::of(&server, &missing, Some(&admin))
+        .page(&server)
+        .await;
+    assert!(
+        missing.contains("Enter what will be done to meet it"),
+        "{missing}"
+    );
+    assert!(
+        missing.contains("The unacceptable behaviour policy is being written."),
+        "{missing}"
+    );
+    let past = post_form(
+        &server,
+        from,
+        "/api/staff/self-assessment/save",
+        &fields_of("not_met", "Publish it.", "2026"),
+        Some(&admin),
+    )
+    .await;
+    let past = Landing::of(&server, &past, Some(&admin))
+        .page(&server)
+        .await;
+    assert!(
+        past.contains("The day it will be met by must be in the future"),
+        "{past}"
+    );
+    let saved = post_form(
+        &server,
+        from,
+        "/api/staff/self-assessment/save",
+        &fields_of("not_met", "Publish it.", "2027"),
+        Some(&admin),
+    )
+    .await;
+    assert_eq!(
+        location(&saved),
+        "/staff/self-assessment?year=2026&saved=5.14#provision-5-14"
+    );
+    let after = page(
+        &server,
+        "/staff/self-assessment?year=2026&saved=5.14",
+        &admin,
+    )
+    .await;
+    for said in [
+        "Saved your assessment of provision 5.14.",
+        "Publish it. By Wednesday 31 March 2027.",
+        "Assessed by Ash Turner (ash@calicohomes.org.uk)",
+        "not met: 1;",
+        "/staff/self-assessment/5.14?year=2026",
+    ] {
+        assert!(after.contains(said), "{said} in {after}");
+    }
+    // The form starts from what was saved, and lists it.
+    let form = page(&server, from, &admin).await;
+    assert!(form.contains("Earlier assessments this year"), "{form}");
+    assert!(form.contains("value=\"not_met\" checked"), "{form}");
+    // A provision the Code does not have.
+    let none = page(&server, "/staff/self-assessment/6.99", &admin).await;
+    assert!(none.contains("has no provision"), "{none}");
+    // The report says how many are met, and both spreadsheets carry every provision.
+    let report = page(&server, "/staff/reports?year=2026", &handler).await;
+    assert!(report.contains("not met: 1;"), "{report}");
+    for path in [
+        "/staff/self-assessment.csv?year=2026",
+        "/staff/reports.csv?year=2026",
+    ] {
+        let csv = get_page(&server, path, Some(&handler)).await;
+        assert_eq!(csv.status(), 200);
+        let body = csv.text().await.expect("csv");
+        assert!(
+            body.contains("Self-assessment against the Complaint Handling Code"),
+            "{body}"
+        );
+        assert!(body.contains("5.14,"), "{body}");
+        assert!(
+            body.contains("Publish it. By Wednesday 31 March 2027."),
+            "{body}"
+        );
+    }
+    let refused = get_page(&server, "/staff/self-assessment.csv", Some(&alex)).await;
+    assert_eq!(refused.status(), 403);
+}

@@ -911,6 +911,12 @@ pub async fn record_step(
     #[server(default)] review_year: String,
     #[server(default)] support: String,
     #[server(default)] still_needed: String,
+    #[server(default)] ombudsman_case: String,
+    #[server(default)] ombudsman_finding: String,
+    #[server(default)] determined_day: String,
+    #[server(default)] determined_month: String,
+    #[server(default)] determined_year: String,
+    #[server(default)] orders: String,
 ) -> Result<(), AppError> {
     use backend::handling::RecordFailure;
     use domain::complaint::EventType;
@@ -946,6 +952,12 @@ pub async fn record_step(
         review_year,
         support,
         still_needed,
+        ombudsman_case,
+        ombudsman_finding,
+        determined_day,
+        determined_month,
+        determined_year,
+        orders,
     };
     let typed = answers.typed();
     let Some(step_type) = EventType::from_code(&step) else {

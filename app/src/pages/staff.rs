@@ -810,6 +810,22 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
             <TextArea name="reason" label="What the review found (optional)" hint="For the record." rows=3 error />
         }
         .into_any(),
+        EventType::OmbudsmanDetermined => {
+            let findings = domain::ombudsman::Finding::ALL
+                .iter()
+                .map(|f| (f.code(), f.label()))
+                .collect();
+            view! {
+                <TextInput name="ombudsman_case" label="The Ombudsman's case number" hint="As on the Ombudsman's letter, like 202412345." class="width-20" autocomplete="off" error />
+                <Radios name="ombudsman_finding" legend="What did the Ombudsman find?"
+                    hint="Its finding on how the landlord handled the complaint. The resident sees it on their complaint's page, and the annual report counts it."
+                    options=findings error />
+                <DateInput names=["determined_day", "determined_month", "determined_year"] legend="The day the Ombudsman decided"
+                    hint="The date on its determination, not today's: between the day the complaint was received and today. For example, 14 11 2026." initial=[String::new(), String::new(), String::new()] error />
+                <TextArea name="orders" label="What the Ombudsman ordered or recommended (optional)" hint="Each order, with its deadline: agree an action for each so it is followed through." rows=4 error />
+            }
+            .into_any()
+        }
         EventType::Corrected => view! {
             <TextArea name="reason" label="What was wrong and what is right" hint="The record keeps both: the mistake and this correction." error />
         }
