@@ -790,3 +790,88 @@ test("a colleague recognises a resident's need, records the adjustment with a re
     await staffContext.close();
   }
 });
+
+test("the Ombudsman's determination is recorded and seen by the resident, and an administrator assesses the Code provision by provision", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(150_000);
+  await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "ombudsman"));
+  const reference = await fileComplaint(page, audit);
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  try {
+    const admin = uniqueEmail(testInfo.project.name, "assessor").replace("@example.com", "@calicohomes.org.uk");
+    await signInAsColleague(staff, admin, "Ash Reid", "administrator");
+    await staff.goto(`/staff/complaints/${reference}`);
+
+    // Sent without a finding or a day: each is said, and what was typed stays.
+    const step = "Record the Housing Ombudsman's determination";
+    await staff.getByRole("link", { name: step, exact: true }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(step);
+    await staff.getByLabel("The Ombudsman's case number").fill("202612345");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    const problems = staff.locator(".error-summary");
+    await expect(problems).toBeFocused();
+    await expect(problems).toContainText("Select what the Ombudsman found");
+    await expect(problems).toContainText("Enter the day it was decided");
+    await expect(staff.getByLabel("The Ombudsman's case number")).toHaveValue("202612345");
+    await audit(staff);
+    // Decided today (London's day, as the form's own time says), and recorded.
+    const today = (await staff.getByLabel("When it happened").inputValue()).slice(0, 10).split("-");
+    await staff.getByLabel("Service failure", { exact: true }).check();
+    await staff.getByLabel("Day", { exact: true }).fill(String(Number(today[2])));
+    await staff.getByLabel("Month", { exact: true }).fill(String(Number(today[1])));
+    await staff.getByLabel("Year", { exact: true }).fill(today[0]);
+    await staff.getByLabel("What the Ombudsman ordered or recommended (optional)").fill("Apologise, and pay £150 within four weeks.");
+    await staff.getByRole("button", { name: "Record it", exact: true }).click();
+    await expect(staff.getByRole("status")).toContainText(`Recorded: ${step}.`, { timeout: 20_000 });
+    await expect(staff.locator(".timeline")).toContainText("Service failure");
+
+    // The resident sees the Ombudsman's decision on their complaint.
+    await page.goto(`/account/complaints/${reference}`);
+    await expect(page.getByText("The Housing Ombudsman decided your complaint")).toBeVisible();
+    await expect(page.getByText("Apologise, and pay £150 within four weeks.")).toBeVisible();
+
+    // The report counts it, and says how much of the Code is met.
+    await staff.goto("/staff/reports");
+    const determinations = staff.getByRole("table", { name: "Housing Ombudsman determinations" });
+    await expect(determinations.getByRole("row", { name: /^Service failure [1-9]\d*$/ })).toBeVisible();
+    await expect(staff.getByRole("table", { name: "Acknowledged within the Code's timescales (5 working days)" })).toBeVisible();
+    await audit(staff);
+    await staff.getByRole("link", { name: /^The self-assessment \d{4}\/\d{2}, provision by provision$/ }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(/^Self-assessment against the Complaint Handling Code \d{4}\/\d{2}$/);
+    await expect(staff.getByRole("table", { name: "Section 6: Complaint stages" }).getByRole("row", { name: /^6\.2 / })).toContainText("From the records:");
+    await audit(staff);
+
+    // Each project assesses its own provision, as the tests share one database.
+    const provision = testInfo.project.name === "js" ? "5.14" : "5.15";
+    await staff.getByRole("link", { name: `Assess provision ${provision}` }).click();
+    await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Assess provision ${provision}`);
+    await audit(staff);
+    await staff.getByLabel("No, not yet").check();
+    await staff.getByLabel("Evidence", { exact: true }).fill("The unacceptable behaviour procedure is still a draft.");
+    await staff.getByRole("button", { name: "Save assessment" }).click();
+    await expect(problems).toBeFocused();
+    await expect(problems).toContainText("Enter what will be done to meet it");
+    await expect(problems).toContainText("Enter the day it will be met by");
+    await expect(staff.getByLabel("Evidence", { exact: true })).toHaveValue("The unacceptable behaviour procedure is still a draft.");
+    await expect(staff.getByLabel("No, not yet")).toBeChecked();
+    await audit(staff);
+    const year = Number(today[0]) + 1;
+    await staff.getByLabel("What will be done to meet it").fill("Publish the procedure after the Board approves it.");
+    await staff.getByLabel("Day", { exact: true }).fill("31");
+    await staff.getByLabel("Month", { exact: true }).fill("3");
+    await staff.getByLabel("Year", { exact: true }).fill(String(year));
+    await staff.getByRole("button", { name: "Save assessment" }).click();
+    await expect(staff.getByRole("status")).toContainText(`Saved your assessment of provision ${provision}.`);
+    const row = staff.getByRole("row", { name: new RegExp(`^${provision.replace(".", "\\.")} `) });
+    await expect(row).toContainText("Not met");
+    await expect(row).toContainText(new RegExp(`Publish the procedure after the Board approves it\\. By \\w+day 31 March ${year}\\.`));
+    await expect(row).toContainText(`Assessed by Ash Reid (${admin})`);
+    await audit(staff);
+    const csv = await staff.request.get(await staff.getByRole("link", { name: /self-assessment as a spreadsheet \(CSV\)$/ }).getAttribute("href") ?? "");
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain("Publish the procedure after the Board approves it.");
+  } finally {
+    await staffContext.close();
+  }
+});

@@ -1,5 +1,7 @@
 //! The complaints performance report for a reporting year: the regulator's CH01 and CH02,
-//! the quarters for the Board, and the volumes for the annual report (`domain::measures`).
+//! the quarters for the Board, and the volumes for the annual report (`domain::measures`);
+//! and the year's self-assessment against the Complaint Handling Code, which administrators
+//! assess provision by provision (`domain::selfassessment`).
 
 // A form's fields are its server function's arguments, one each.
 #![allow(clippy::too_many_arguments)]

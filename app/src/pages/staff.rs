@@ -183,6 +183,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
         <h1 class="heading-xl">"Work queue"</h1>
         <p class="lead">{format!("Signed in as {} ({}).", queue.colleague, queue.role)}</p>
         <p><a href="/staff/reports">"Complaints performance: the regulator's measures, the Board's quarters and the year's volumes"</a></p>
+        <p><a href="/staff/self-assessment">"Self-assessment against the Housing Ombudsman's Complaint Handling Code"</a></p>
         <p><a href="/staff/log">"Log a complaint, concern or compliment made by phone, in person, by letter, by email or through social media"</a></p>
         <p><a href="/staff/tasks">{format!("Letters to post and calls to make ({})", queue.open_tasks)}</a></p>
         <p><a href="/staff?updates=true">{format!("Updates owed to residents, as agreed while a response is late ({})", queue.updates_owed)}</a></p>
