@@ -83,6 +83,8 @@ const RULES: &[(&str, Kind)] = &[
     ("/staff/tasks", Kind::Staff),
     ("/staff/log", Kind::Staff),
     ("/staff/reports", Kind::Staff),
+    ("/staff/self-assessment", Kind::Staff),
+    ("/staff/self-assessment/{provision}", Kind::Admin),
     ("/staff/case-files/{reference}", Kind::Staff),
     ("/staff/log/new", Kind::Staff),
     ("/staff/colleagues", Kind::Admin),
@@ -165,6 +167,9 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/log-form", Kind::Staff),
     ("/api/staff/log", Kind::Staff),
     ("/api/staff/report", Kind::Staff),
+    ("/api/staff/self-assessment", Kind::Staff),
+    ("/api/staff/self-assessment/form", Kind::Admin),
+    ("/api/staff/self-assessment/save", Kind::Admin),
     ("/api/staff/case-file", Kind::Staff),
     ("/api/staff/tokens", Kind::Admin),
     ("/api/staff/tokens/create", Kind::Admin),
@@ -445,6 +450,7 @@ fn fill(pattern: &str, world: &World) -> Vec<String> {
             } else {
                 vec![p
                     .replace("{request}", "add-information")
+                    .replace("{provision}", "6.2")
                     .replace("{step}", "stage1_acknowledged")]
             }
         })
@@ -456,6 +462,8 @@ fn fill(pattern: &str, world: &World) -> Vec<String> {
 fn arguments(reference: &str) -> Vec<(&'static str, &str)> {
     vec![
         ("reference", reference),
+        // One whose assessment needs answers: sent empty, it is refused.
+        ("provision", "5.14"),
         ("id", "1"),
         ("letter", "1"),
         ("consent", "1"),
