@@ -67,6 +67,21 @@ pub fn cookie_in(headers: &axum::http::HeaderMap, name: &str) -> Option<String> 
         .map(|cookie| cookie.value().to_owned())
 }
 
+/// The name of the cookie that keeps how the pages are shown on this device.
+pub const DISPLAY_COOKIE: &str = "calico_display";
+
+/// How the pages are shown for the request being handled (the standard when never chosen).
+pub fn display() -> domain::display::Display {
+    request_cookie(DISPLAY_COOKIE)
+        .map(|code| domain::display::Display::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// Keeps how the pages are to be shown on this device, for a year.
+pub fn set_display_cookie(display: domain::display::Display, secure: bool) {
+    set_cookie(DISPLAY_COOKIE, &display.code(), 366 * 24 * 60 * 60, secure);
+}
+
 /// The name of the cookie that claims answers sent after the session had ended.
 pub const KEPT_COOKIE: &str = "calico_kept";
 

@@ -28,7 +28,11 @@ use crate::pages::staff::{
     CaseFilePage, CasePage, CategoriesPage, ClosureDaysPage, OutOfHoursPage, QueuePage,
     StaffLetterPage, StepPage, TasksPage, TokensPage,
 };
-use crate::pages::{accessibility::AccessibilityStatement, home::Home, not_found::NotFound};
+use crate::pages::{
+    accessibility::{AccessibilityStatement, DisplayPage},
+    home::Home,
+    not_found::NotFound,
+};
 
 /// Whether `path` is a page of the complaints console, which loads the console's bundle.
 pub fn is_console(path: &str) -> bool {
@@ -68,6 +72,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         .map(|parts| parts.uri.path().to_owned())
         .unwrap_or_default();
     let stylesheet = stylesheet_href(&options);
+    // Larger text or high contrast, as chosen on this device (`/display`).
+    let display = Some(crate::context::display().classes()).filter(|c| !c.is_empty());
     // The page itself never hydrates: only its islands do (set before anything renders).
     if let Some(shared) = Owner::current_shared_context() {
         shared.set_is_hydrating(false);
@@ -80,12 +86,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     );
     view! {
         <!DOCTYPE html>
-        <html lang="en-GB">
+        <html lang="en-GB" class=display>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 // Before the first paint: where the islands can run, draw what they will show.
-                <script nonce=nonce.clone()>"if(window.WebAssembly)document.documentElement.className='js'"</script>
+                <script nonce=nonce.clone()>"if(window.WebAssembly)document.documentElement.classList.add('js')"</script>
                 <MetaTags />
             </head>
             <body>
@@ -113,6 +119,7 @@ pub fn App(#[prop(into)] stylesheet: String) -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Home />
                     <Route path=path!("accessibility") view=AccessibilityStatement />
+                    <Route path=path!("display") view=DisplayPage />
                     <Route path=path!("register") view=RegisterPage />
                     <Route path=path!("register/check-email") view=CheckEmailPage />
                     <Route path=path!("register/representative") view=RegisterRepresentativePage />

@@ -110,6 +110,34 @@ impl Backend {
             .await?;
         Ok(())
     }
+
+    /// How the account's holder wants the pages shown, if they chose (`None`: never chosen).
+    pub async fn display(
+        &self,
+        account: i64,
+    ) -> Result<Option<domain::display::Display>, BackendError> {
+        let code: Option<String> = sqlx::query_scalar("SELECT display FROM accounts WHERE id = ?")
+            .bind(account)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(code
+            .filter(|c| !c.is_empty())
+            .map(|c| domain::display::Display::from_code(&c)))
+    }
+
+    /// Keeps how the account's holder wants the pages shown.
+    pub async fn set_display(
+        &self,
+        account: i64,
+        display: domain::display::Display,
+    ) -> Result<(), BackendError> {
+        sqlx::query("UPDATE accounts SET display = ? WHERE id = ?")
+            .bind(display.code())
+            .bind(account)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }
 
 impl Backend {
@@ -262,6 +290,23 @@ mod tests {
     use domain::preferences::{AltFormat, ContactMethod};
 
     const BASE: &str = "http://calico.test";
+
+    #[tokio::test]
+    async fn the_display_chosen_is_kept_on_the_account() {
+        use domain::display::{Contrast, Display, TextSize};
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "alex@example.org", None).await;
+        assert_eq!(backend.display(id).await.unwrap(), None, "never chosen");
+        let chosen = Display {
+            text: TextSize::Largest,
+            contrast: Contrast::High,
+        };
+        backend.set_display(id, chosen).await.unwrap();
+        assert_eq!(backend.display(id).await.unwrap(), Some(chosen));
+        // Going back to the standard is a choice too, kept as such.
+        backend.set_display(id, Display::default()).await.unwrap();
+        assert_eq!(backend.display(id).await.unwrap(), Some(Display::default()));
+    }
 
     /// A verified account for `email` on the first demo tenancy; its password is
     /// "correct horse battery".

@@ -107,6 +107,10 @@ pub enum Field {
     Plan,
     /// The day it will be met by (three boxes).
     ComplyBy,
+    /// How large the pages' text is.
+    TextSize,
+    /// The pages' colours.
+    Contrast,
 }
 
 impl Field {
@@ -192,6 +196,8 @@ impl Field {
             Self::Evidence => "evidence",
             Self::Plan => "plan",
             Self::ComplyBy => "comply_day",
+            Self::TextSize => "text",
+            Self::Contrast => "contrast",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod codes;
 pub mod complaint;
 pub mod contact;
+pub mod display;
 pub mod feedback;
 pub mod filing;
 pub mod following;

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    client, get_page, link_token, location, post_form, register, session_pair, signed_in, spawn,
-    Landing, PASSWORD,
+    client, get_page, link_token, location, page, post_form, register, session_pair, signed_in,
+    spawn, Landing, PASSWORD,
 };
 
 #[tokio::test]
@@ -796,4 +796,114 @@ async fn the_sign_in_limit_counts_an_address_in_any_case_as_one_account() {
         .await;
         assert_eq!(status, 429, "{email} is the same account");
     }
+}
+
+/// The `name=value` of the display cookie a response sets, if it sets one.
+fn display_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("calico_display="))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+#[tokio::test]
+async fn the_text_size_and_colours_chosen_are_kept_on_the_device_and_the_account() {
+    let server = spawn().await;
+    // Signed out: kept in a cookie, and every page is drawn with it.
+    let form = get_page(&server, "/display?return_to=/sign-in", None)
+        .await
+        .text()
+        .await
+        .expect("html");
+    assert!(form.contains("Text size and colours"), "{form}");
+    let html = |page: &str| page[..page.find("<head>").unwrap_or(0)].to_owned();
+    assert!(
+        !html(&form).contains("text-") && !html(&form).contains("contrast-"),
+        "the standard display: {form}"
+    );
+    let refused = post_form(
+        &server,
+        "/display",
+        "/api/display",
+        &[
+            ("text", "huge"),
+            ("contrast", "high"),
+            ("return_to", "/sign-in"),
+        ],
+        None,
+    )
+    .await;
+    let again = Landing::of(&server, &refused, None).page(&server).await;
+    assert!(again.contains("Select a text size"), "{again}");
+    let saved = post_form(
+        &server,
+        "/display",
+        "/api/display",
+        &[
+            ("text", "largest"),
+            ("contrast", "high"),
+            ("return_to", "/sign-in"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&saved), "/display?saved=1&return_to=/sign-in");
+    let cookie = display_cookie(&saved).expect("a display cookie");
+    assert_eq!(cookie, "calico_display=largest.high");
+    let shown = page(&server, &location(&saved), &cookie).await;
+    assert!(
+        html(&shown).contains("class=\"text-largest contrast-high\""),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Saved. Pages are shown with largest text and high contrast."),
+        "{shown}"
+    );
+    assert!(shown.contains("href=\"/sign-in\""), "the way back: {shown}");
+    // Somewhere else, the way back is never another site's.
+    let elsewhere = post_form(
+        &server,
+        "/display",
+        "/api/display",
+        &[
+            ("text", "larger"),
+            ("contrast", "standard"),
+            ("return_to", "//evil.example"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&elsewhere), "/display?saved=1");
+
+    // Signed in: kept on the account too, and brought to a new device at sign-in.
+    let alex = signed_in(&server, "alex@example.com").await;
+    let chosen = post_form(
+        &server,
+        "/display",
+        "/api/display",
+        &[("text", "larger"), ("contrast", "high")],
+        Some(&alex),
+    )
+    .await;
+    assert_eq!(
+        display_cookie(&chosen).as_deref(),
+        Some("calico_display=larger.high")
+    );
+    let elsewhere = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", "alex@example.com"), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&elsewhere), "/account");
+    assert_eq!(
+        display_cookie(&elsewhere).as_deref(),
+        Some("calico_display=larger.high")
+    );
 }

@@ -38,6 +38,7 @@ const RULES: &[(&str, Kind)] = &[
     // Pages.
     ("/", Kind::Public),
     ("/accessibility", Kind::Public),
+    ("/display", Kind::Public),
     ("/register", Kind::Public),
     ("/register/check-email", Kind::Public),
     ("/register/representative", Kind::Public),
@@ -182,6 +183,7 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/categories/retire", Kind::Admin),
     ("/api/staff/opening/out-of-hours", Kind::Admin),
     ("/api/sign-out", Kind::Public),
+    ("/api/display", Kind::Public),
 ];
 
 /// Everyone who asks.

@@ -208,6 +208,14 @@ pub async fn sign_in(
             }
             crate::context::set_session_cookie(Some(&token), context.secure_cookies);
             let account = context.backend.session(&token).await.map_err(super::unavailable)?;
+            // The display the account chose comes to this device with it.
+            if let Some(account) = &account {
+                if let Some(display) =
+                    context.backend.display(account.id).await.map_err(super::unavailable)?
+                {
+                    crate::context::set_display_cookie(display, context.secure_cookies);
+                }
+            }
             // A colleague passes the second factor first, then starts at the work queue;
             // everyone else starts at their account.
             if account.as_ref().is_some_and(|a| a.awaiting_second_factor) {

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod categories;
 pub mod complaints;
 pub mod consents;
+pub mod display;
 pub mod filing;
 pub mod letters;
 pub mod linking;

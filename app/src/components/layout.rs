@@ -93,6 +93,15 @@ fn SiteHeader() -> impl IntoView {
 
 #[component]
 fn SiteFooter() -> impl IntoView {
+    // Back to this page once the display is chosen.
+    let here = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let display_link = if here == "/display" {
+        "/display".to_owned()
+    } else {
+        format!("/display?return_to={here}")
+    };
     view! {
         <footer class="footer">
             <div class="width-container footer-columns">
@@ -112,6 +121,7 @@ fn SiteFooter() -> impl IntoView {
                     <h2 id="footer-about" class="heading-s">"About this service"</h2>
                     <ul class="footer-links">
                         <li><a href="/accessibility">"Accessibility statement"</a></li>
+                        <li><a href=display_link>"Text size and colours"</a></li>
                     </ul>
                     <p>"Making a complaint never affects your right to our services."</p>
                 </section>

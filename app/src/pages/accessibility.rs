@@ -19,7 +19,8 @@ pub fn AccessibilityStatement() -> impl IntoView {
             <li>"get from the start of a form to the end using just a keyboard"</li>
             <li>"use it with a screen reader, such as NVDA, JAWS, VoiceOver or TalkBack"</li>
             <li>"use every form with JavaScript turned off"</li>
-            <li>"change colours, contrast levels and fonts using your browser or device settings"</li>
+            <li>"make the text larger, or show every page in high contrast, on the "<a href="/display">"text size and colours"</a>" page, with or without JavaScript"</li>
+            <li>"change colours, contrast levels and fonts using your browser or device settings: the pages follow your device's contrast and colour themes, and move nothing if you ask for reduced motion"</li>
         </ul>
 
         <h2 class="heading-l">"How accessible this service is"</h2>
@@ -70,5 +71,51 @@ pub fn AccessibilityStatement() -> impl IntoView {
             "This statement was prepared on 22 November 2026. It is reviewed whenever the service "
             "changes, and at least once a year."
         </p>
+    }
+}
+
+/// `/display`: larger text and high contrast, chosen without JavaScript and remembered on
+/// this device (and on the account, when signed in).
+#[component]
+pub fn DisplayPage() -> impl IntoView {
+    use crate::api::display::SaveDisplay;
+    use crate::components::form::{Form, FormPage, Radios};
+    use domain::display::{Contrast, TextSize};
+    let form = Form::of::<SaveDisplay>();
+    let error = form.refusal;
+    let current = crate::context::display();
+    let saved = super::query("saved").is_some() && !error.is_some();
+    let back = super::query("return_to")
+        .and_then(|page| domain::accounts::local_page(&page).map(str::to_owned))
+        .filter(|page| page != "/display");
+    let signed_in = crate::context::viewer().is_some();
+    let sizes = TextSize::ALL
+        .iter()
+        .map(|t| (t.code(), t.label()))
+        .collect();
+    let colours = Contrast::ALL
+        .iter()
+        .map(|c| (c.code(), c.label()))
+        .collect();
+    let notice = saved.then(|| super::notice(&format!("Saved. {}", current.saved_words())));
+    let back_link = back.clone().map(|page| {
+        view! { <p><a href=page>"Go back to the page you were on"</a></p> }
+    });
+    view! {
+        <FormPage form title="Text size and colours" submit="Save"
+            hidden=vec![("return_to", back.clone().unwrap_or_default())]
+            before=move || notice
+            intro=move || view! {
+                <p>{if signed_in {
+                    "Choose how every page is shown. We remember it on this device, and on your account for the next device you sign in on."
+                } else {
+                    "Choose how every page is shown. We remember it on this device with a cookie that holds only this choice."
+                }}</p>
+                <p>"Your browser's own settings work too: zoom (up to 400%), its text size, and your device's contrast or colour themes."</p>
+            }
+            after=move || back_link>
+            <Radios name="text" legend="Text size" options=sizes initial=current.text.code().to_owned() error />
+            <Radios name="contrast" legend="Colours" options=colours initial=current.contrast.code().to_owned() error />
+        </FormPage>
     }
 }

@@ -1,0 +1,50 @@
+//! How the pages are shown (`domain::display`): chosen on `/display`, from any page, without
+//! JavaScript. Kept in a cookie on the device; for someone signed in, on their account too,
+//! so signing in on another device brings it with them.
+
+use leptos::prelude::*;
+
+use super::AppError;
+
+/// Keeps the display chosen (`text`, `contrast`), and shows the page again saying so, with
+/// the way back to `return_to` (a page of this site).
+#[server(endpoint = "display")]
+pub async fn save_display(
+    #[server(default)] text: String,
+    #[server(default)] contrast: String,
+    #[server(default)] return_to: String,
+) -> Result<(), AppError> {
+    let answers = vec![
+        ("text".to_owned(), text.clone()),
+        ("contrast".to_owned(), contrast.clone()),
+    ];
+    let display = domain::display::Display::parse(&text, &contrast).map_err(|errors| {
+        super::refused(AppError::Invalid {
+            answers: answers.clone(),
+            errors,
+        })
+    })?;
+    let context = crate::context::server_context()?;
+    crate::context::set_display_cookie(display, context.secure_cookies);
+    if let Some(account) = crate::context::signed_in().await? {
+        context
+            .backend
+            .set_display(account.id, display)
+            .await
+            .map_err(super::unavailable)?;
+    }
+    let back = domain::accounts::local_page(&return_to)
+        .map(|page| format!("&return_to={}", urlencoding(page)))
+        .unwrap_or_default();
+    leptos_axum::redirect(&format!("/display?saved=1{back}"));
+    Ok(())
+}
+
+/// `page`, for a query string (only the characters `local_page` lets through need it).
+#[cfg(feature = "ssr")]
+fn urlencoding(page: &str) -> String {
+    page.replace('%', "%25")
+        .replace('&', "%26")
+        .replace('=', "%3D")
+        .replace('?', "%3F")
+}
