@@ -1962,31 +1962,26 @@ async fn an_administrator_assesses_the_code_and_colleagues_read_it_on_a_page_and
             ("comply_year", year),
         ]
     };
+    // Sends the form as `who`, and returns the page it lands on.
+    let send = |fields: Vec<(&'static str, &'static str)>, who: String| {
+        let server = &server;
+        async move {
+            let sent = post_form(
+                server,
+                from,
+                "/api/staff/self-assessment/save",
+                &fields,
+                Some(&who),
+            )
+            .await;
+            Landing::of(server, &sent, Some(&who)).page(server).await
+        }
+    };
     // A colleague who is not an administrator is refused.
-    let refused = post_form(
-        &server,
-        from,
-        "/api/staff/self-assessment/save",
-        &fields_of("not_met", "Publish it.", "2027"),
-        Some(&handler),
-    )
-    .await;
-    let refused = Landing::of(&server, &refused, Some(&handler))
-        .page(&server)
-        .await;
+    let refused = send(fields_of("not_met", "Publish it.", "2027"), handler.clone()).await;
     assert!(refused.contains("Only an administrator"), "{refused}");
     // Not met without a plan: told what is missing, and nothing typed is lost.
-    let missing = post_form(
-        &server,
-        from,
-        "/api/staff/self-assessment/save",
-        &fields_of("not_met", "", "2027"),
-        Some(&admin),
-    )
-    .await;
-    let missing = Landing::of(&server, &missing, Some(&admin))
-        .page(&server)
-        .await;
+    let missing = send(fields_of("not_met", "", "2027"), admin.clone()).await;
     assert!(
         missing.contains("Enter what will be done to meet it"),
         "{missing}"
@@ -1995,17 +1990,7 @@ async fn an_administrator_assesses_the_code_and_colleagues_read_it_on_a_page_and
         missing.contains("The unacceptable behaviour policy is being written."),
         "{missing}"
     );
-    let past = post_form(
-        &server,
-        from,
-        "/api/staff/self-assessment/save",
-        &fields_of("not_met", "Publish it.", "2026"),
-        Some(&admin),
-    )
-    .await;
-    let past = Landing::of(&server, &past, Some(&admin))
-        .page(&server)
-        .await;
+    let past = send(fields_of("not_met", "Publish it.", "2026"), admin.clone()).await;
     assert!(
         past.contains("The day it will be met by must be in the future"),
         "{past}"

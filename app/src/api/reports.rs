@@ -110,6 +110,19 @@ async fn offered_years(
     Ok(years)
 }
 
+/// The year's self-assessment, from its figures and the assessments kept.
+#[cfg(feature = "ssr")]
+async fn assessment_rows(
+    backend: &backend::Backend,
+    year: ReportingYear,
+) -> Result<Vec<domain::selfassessment::Row>, AppError> {
+    let measures = backend.measures(year).await.map_err(super::unavailable)?;
+    backend
+        .self_assessment(year, &measures)
+        .await
+        .map_err(super::unavailable)
+}
+
 /// The year's self-assessment (this year's when `year` is empty).
 #[server(endpoint = "staff/self-assessment")]
 pub async fn staff_self_assessment(
@@ -122,11 +135,7 @@ pub async fn staff_self_assessment(
     let backend = &context.backend;
     let today = domain::calendar::london_date(&backend.now());
     let (year, problem) = chosen_year(&year, today);
-    let measures = backend.measures(year).await.map_err(super::unavailable)?;
-    let rows = backend
-        .self_assessment(year, &measures)
-        .await
-        .map_err(super::unavailable)?;
+    let rows = assessment_rows(backend, year).await?;
     Ok(Some(SelfAssessmentView {
         year,
         years: offered_years(backend, year).await?,
@@ -172,11 +181,7 @@ pub async fn provision_form(
     let backend = &context.backend;
     let today = domain::calendar::london_date(&backend.now());
     let (year, _) = chosen_year(&year, today);
-    let measures = backend.measures(year).await.map_err(super::unavailable)?;
-    let rows = backend
-        .self_assessment(year, &measures)
-        .await
-        .map_err(super::unavailable)?;
+    let rows = assessment_rows(backend, year).await?;
     let row = rows
         .into_iter()
         .find(|r| r.provision == provision.number)

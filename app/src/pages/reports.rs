@@ -28,7 +28,7 @@ fn report(view: ReportView) -> impl IntoView {
     let s = view.self_assessment;
     let label = m.year.label();
     let title = format!("Complaints performance {label}");
-    let options = year_options(&view.years, m.year);
+    let view_year = m.year;
     let tables = m.tables(&view.category_names);
     let csv = format!("/staff/reports.csv?year={}", m.year.starts);
     let first = m.year.first_day().format("%-d %B %Y").to_string();
@@ -49,14 +49,7 @@ fn report(view: ReportView) -> impl IntoView {
             <div class="notification-banner" role="status"><p class="notification-heading">{problem}</p></div>
         })}
         <p class="lead">{format!("From {first} to {last}, from the complaints' own records: the same events that set every deadline.")}</p>
-        <form method="get" action="/staff/reports" class="no-print">
-            <div class="form-group">
-                <label class="label" for="year">"Reporting year"</label>
-                <div class="hint" id="year-hint">"1 April to 31 March"</div>
-                <select class="input" id="year" name="year" aria-describedby="year-hint">{options}</select>
-            </div>
-            <button type="submit" class="button button-secondary">"Show"</button>
-        </form>
+        {year_form("/staff/reports", &view.years, view_year)}
         <p class="no-print"><a href=csv download>{format!("Download the {label} figures as a spreadsheet (CSV)")}</a></p>
         <PrintCopy what="page" />
         <h2 class="heading-l">"The regulator's measures"</h2>
@@ -248,7 +241,7 @@ fn self_assessment(view: SelfAssessmentView, saved: Option<String>) -> impl Into
     use domain::selfassessment::SECTIONS;
     let label = view.year.label();
     let title = format!("Self-assessment against the Complaint Handling Code {label}");
-    let options = year_options(&view.years, view.year);
+    let view_year = view.year;
     let s = view.summary;
     let csv = format!("/staff/self-assessment.csv?year={}", view.year.starts);
     let saved = saved
@@ -275,14 +268,7 @@ fn self_assessment(view: SelfAssessmentView, saved: Option<String>) -> impl Into
         })}
         <p class="lead">{format!("How Calico Homes meets each provision of the Housing Ombudsman's Complaint Handling Code in {label}: met: {}; not met: {}; not yet assessed: {}.", s.met, s.not_met, s.not_assessed)}</p>
         <p>"Four provisions are met or not by the complaints' own records: 6.2 and 6.11 (acknowledged within 5 working days), 6.3 and 6.14 (answered within the Code's timescales, its extensions included). Each is met only when every one in the year was in time. Every other provision is assessed by an administrator, with the evidence; where the records have figures for it, they are shown beside it. The Code's own words are the Ombudsman's: each provision here is summarised."</p>
-        <form method="get" action="/staff/self-assessment" class="no-print">
-            <div class="form-group">
-                <label class="label" for="year">"Reporting year"</label>
-                <div class="hint" id="year-hint">"1 April to 31 March"</div>
-                <select class="input" id="year" name="year" aria-describedby="year-hint">{options}</select>
-            </div>
-            <button type="submit" class="button button-secondary">"Show"</button>
-        </form>
+        {year_form("/staff/self-assessment", &view.years, view_year)}
         <p class="no-print"><a href=csv download>{format!("Download the {label} self-assessment as a spreadsheet (CSV)")}</a></p>
         <PrintCopy what="page" />
         {sections}
@@ -294,18 +280,29 @@ fn self_assessment(view: SelfAssessmentView, saved: Option<String>) -> impl Into
     }
 }
 
-/// The reporting years to choose from, `chosen` selected.
-fn year_options(
+/// The form that shows another reporting year on the page at `action`, `chosen` selected.
+fn year_form(
+    action: &'static str,
     years: &[domain::measures::ReportingYear],
     chosen: domain::measures::ReportingYear,
 ) -> impl IntoView + use<> {
-    years
+    let options = years
         .iter()
         .map(|y| {
             let selected = *y == chosen;
             view! { <option value=y.starts.to_string() selected=selected>{y.label()}</option> }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        <form method="get" action=action class="no-print">
+            <div class="form-group">
+                <label class="label" for="year">"Reporting year"</label>
+                <div class="hint" id="year-hint">"1 April to 31 March"</div>
+                <select class="input" id="year" name="year" aria-describedby="year-hint">{options}</select>
+            </div>
+            <button type="submit" class="button button-secondary">"Show"</button>
+        </form>
+    }
 }
 
 /// One section of the Code as a table: each provision, whether it is met, and why.
