@@ -180,6 +180,19 @@ test("a colleague takes a complaint through the console to the final response, a
   await expect(page.getByRole("article")).toContainText("Housing Ombudsman");
   await expect(page.getByRole("article")).toContainText("£50 for the time without heating.");
   await audit(page);
+  // The same letter in large print: 18 point (24 px), 1.5 line spacing, left aligned.
+  await page.getByRole("link", { name: /^Large print version of this letter/ }).click();
+  const large = page.getByRole("article");
+  await expect(large).toContainText("£50 for the time without heating.");
+  const style = await large.evaluate((a) => {
+    const s = getComputedStyle(a);
+    const from = getComputedStyle(a.querySelector(".letter-from") ?? a);
+    return { size: s.fontSize, spacing: parseFloat(s.lineHeight) / parseFloat(s.fontSize), align: from.textAlign, italic: from.fontStyle };
+  });
+  expect(style).toEqual({ size: "24px", spacing: 1.5, align: "left", italic: "normal" });
+  await audit(page);
+  await page.getByRole("link", { name: "Standard print version of this letter" }).click();
+  await expect(page.getByRole("article")).not.toHaveClass(/letter-large/);
   // Until it is done, the resident sees what is owed to put things right.
   await page.goto(`/account/complaints/${reference}`);
   await expect(page.getByText("We put things right: Pay £50 for the time without heating.")).toBeVisible();

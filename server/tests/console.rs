@@ -425,6 +425,22 @@ async fn a_colleague_takes_a_complaint_from_acknowledgement_to_final_response() 
     .await;
     assert!(letter.contains("Dear "));
     assert!(letter.contains("Housing Ombudsman"));
+    assert!(letter.contains(&format!(
+        "href=\"/account/letters/{last_letter}?print=large\""
+    )));
+    // The same letter in large print, with the way back to the standard print.
+    let large = page(
+        &server,
+        &format!("/account/letters/{last_letter}?print=large"),
+        &resident,
+    )
+    .await;
+    assert!(large.contains("class=\"letter letter-large\""), "{large}");
+    assert!(
+        large.contains("Standard print version of this letter"),
+        "{large}"
+    );
+    assert!(large.contains("Housing Ombudsman"));
     let other = signed_in(&server, "sam.khan@example.com").await;
     let theirs = page(&server, &format!("/account/letters/{last_letter}"), &other).await;
     assert!(theirs.contains("There is no letter with that number that you can read."));

@@ -8,9 +8,17 @@ use leptos_meta::Title;
 use crate::api::staff::LetterView;
 use crate::components::layout::PrintCopy;
 
-/// The letter, with a print button once the page is interactive and a link back to `back`.
+/// The letter, with a print button once the page is interactive and a link back to `back`;
+/// in large print when `large` (clear-print guidance: 18 point, 1.5 line spacing, everything
+/// left aligned, no italics), with a link between the two versions at `here`.
 #[component]
-pub fn LetterPage(letter: LetterView, back: (String, &'static str)) -> impl IntoView {
+pub fn LetterPage(
+    letter: LetterView,
+    back: (String, &'static str),
+    /// The letter's own address, without a query.
+    here: String,
+    #[prop(optional)] large: bool,
+) -> impl IntoView {
     let address = LANDLORD
         .address
         .iter()
@@ -23,7 +31,12 @@ pub fn LetterPage(letter: LetterView, back: (String, &'static str)) -> impl Into
         .collect_view();
     view! {
         <Title text=letter.subject.clone() />
-        <article class="letter" aria-labelledby="letter-subject">
+        <p class="no-print">{if large {
+            view! { <a href=here.clone()>"Standard print version of this letter"</a> }.into_any()
+        } else {
+            view! { <a href=format!("{here}?print=large")>"Large print version of this letter (18 point), to read or print"</a> }.into_any()
+        }}</p>
+        <article class=if large { "letter letter-large" } else { "letter" } aria-labelledby="letter-subject">
             <address class="letter-from">{address}</address>
             <p>
                 <time datetime=letter.sent_iso.clone()>{letter.sent.clone()}</time>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{param, signed_in};
+use super::{param, query, signed_in};
 use crate::api::letters::{my_letter, my_letters};
 use crate::api::staff::LetterSummary;
 use crate::components::letter::LetterPage;
@@ -42,8 +42,10 @@ pub fn LettersPage() -> impl IntoView {
 #[component]
 pub fn LetterReadPage() -> impl IntoView {
     let id = param("id").parse::<i64>().unwrap_or(0);
-    signed_in(my_letter(id), |letter| {
-        view! { <LetterPage letter back=("/account/letters".to_owned(), "All your letters") /> }
+    let large = query("print").as_deref() == Some("large");
+    signed_in(my_letter(id), move |letter| {
+        let here = format!("/account/letters/{id}");
+        view! { <LetterPage letter here large back=("/account/letters".to_owned(), "All your letters") /> }
             .into_any()
     })
 }

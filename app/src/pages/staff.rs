@@ -843,12 +843,14 @@ fn step_fields(view: &StepView, error: Refusal) -> AnyView {
 #[component]
 pub fn StaffLetterPage() -> impl IntoView {
     let id = param("id").parse::<i64>().unwrap_or(0);
-    signed_in(staff_letter(id), |letter| {
+    let large = query("print").as_deref() == Some("large");
+    signed_in(staff_letter(id), move |letter| {
         let back = (
             format!("/staff/complaints/{}", letter.reference),
             "Back to the complaint",
         );
-        view! { <LetterPage letter back /> }.into_any()
+        let here = format!("/staff/letters/{id}");
+        view! { <LetterPage letter back here large /> }.into_any()
     })
 }
 
