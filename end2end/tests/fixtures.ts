@@ -13,6 +13,10 @@ type Fixtures = {
 };
 
 async function runAxe(page: Page) {
+  // A page is judged as drawn: its stylesheet may still be on its way (a slow revalidation on
+  // a busy machine) after the heading a test waited for is in the DOM, and unstyled, every
+  // link fails target-size.
+  await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
