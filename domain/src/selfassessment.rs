@@ -202,6 +202,27 @@ impl Verdict {
     pub fn from_code(code: &str) -> Option<Self> {
         crate::codes::from_code(code)
     }
+
+    /// "Met" or "Not met".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Met => "Met",
+            Self::NotMet => "Not met",
+        }
+    }
+}
+
+/// The newest assessment of `provision` for `year` or, if it has none, for the latest earlier
+/// year (`assessed`: the newest for each year and provision, as the backend reads them).
+pub fn latest<'a>(
+    assessed: &'a [Assessed],
+    provision: &str,
+    year: ReportingYear,
+) -> Option<&'a Assessed> {
+    assessed
+        .iter()
+        .filter(|a| a.assessment.provision == provision && a.year <= year)
+        .max_by_key(|a| a.year)
 }
 
 /// An administrator's assessment of one provision for a year, as stored.
@@ -242,6 +263,27 @@ pub struct AssessmentAnswers {
 pub const MAX_TEXT: usize = crate::steps::MAX_TEXT;
 
 impl AssessmentAnswers {
+    /// The form filled in with `assessment`, to start from it.
+    pub fn of(assessment: &Assessment) -> Self {
+        let part = |f: &str| {
+            assessment
+                .comply_by
+                .map(|d| d.format(f).to_string())
+                .unwrap_or_default()
+        };
+        Self {
+            verdict: assessment
+                .verdict
+                .map(|v| v.code().to_owned())
+                .unwrap_or_default(),
+            evidence: assessment.evidence.clone(),
+            plan: assessment.plan.clone().unwrap_or_default(),
+            comply_day: part("%-d"),
+            comply_month: part("%-m"),
+            comply_year: part("%Y"),
+        }
+    }
+
     /// The answers as a form would send them back, to show again.
     pub fn typed(&self) -> Vec<(String, String)> {
         [
@@ -391,10 +433,7 @@ pub fn rows(year: ReportingYear, measures: &Measures, assessed: &[Assessed]) -> 
         .iter()
         .map(|p| {
             let records = p.measure.map(|m| m.from_records(measures));
-            let latest = assessed
-                .iter()
-                .filter(|a| a.assessment.provision == p.number && a.year <= year)
-                .max_by_key(|a| a.year);
+            let latest = latest(assessed, p.number, year);
             let current = latest.filter(|a| a.year == year);
             let met = match (&records, current) {
                 (Some((_, Some(met))), _) => Some(*met),
@@ -402,8 +441,8 @@ pub fn rows(year: ReportingYear, measures: &Measures, assessed: &[Assessed]) -> 
                 _ => None,
             };
             let status = match met {
-                Some(true) => "Met",
-                Some(false) => "Not met",
+                Some(true) => Verdict::Met.label(),
+                Some(false) => Verdict::NotMet.label(),
                 None => "Not yet assessed",
             };
             let plan = latest.and_then(|a| {
@@ -1095,6 +1134,8 @@ mod tests {
                     prop_assert!(a.plan.is_some());
                     prop_assert!(a.comply_by.is_some_and(|by| by > today));
                 }
+                // The form filled in from what was kept gives back the same assessment.
+                prop_assert_eq!(AssessmentAnswers::of(&a).parse(p, today), Ok(a.clone()));
             }
         }
 

@@ -851,7 +851,7 @@ async fn the_text_size_and_colours_chosen_are_kept_on_the_device_and_the_account
         None,
     )
     .await;
-    assert_eq!(location(&saved), "/display?saved=1&return_to=/sign-in");
+    assert_eq!(location(&saved), "/display?saved=1&return_to=%2Fsign-in");
     let cookie = display_cookie(&saved).expect("a display cookie");
     assert_eq!(cookie, "calico_display=largest.high");
     let shown = page(&server, &location(&saved), &cookie).await;

@@ -33,18 +33,11 @@ pub async fn save_display(
             .await
             .map_err(super::unavailable)?;
     }
-    let back = domain::accounts::local_page(&return_to)
-        .map(|page| format!("&return_to={}", urlencoding(page)))
-        .unwrap_or_default();
-    leptos_axum::redirect(&format!("/display?saved=1{back}"));
+    let mut address = form_urlencoded::Serializer::new(String::new());
+    address.append_pair("saved", "1");
+    if let Some(page) = domain::accounts::local_page(&return_to) {
+        address.append_pair("return_to", page);
+    }
+    leptos_axum::redirect(&format!("/display?{}", address.finish()));
     Ok(())
-}
-
-/// `page`, for a query string (only the characters `local_page` lets through need it).
-#[cfg(feature = "ssr")]
-fn urlencoding(page: &str) -> String {
-    page.replace('%', "%25")
-        .replace('&', "%26")
-        .replace('=', "%3D")
-        .replace('?', "%3F")
 }

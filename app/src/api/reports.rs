@@ -170,46 +170,29 @@ pub async fn provision_form(
     provision: String,
     #[server(default)] year: String,
 ) -> Result<Option<AssessmentForm>, AppError> {
-    use domain::selfassessment::Verdict;
+    use domain::selfassessment;
     if administrator().await?.is_none() {
         return Ok(None);
     }
-    let Some(provision) = domain::selfassessment::provision(&provision) else {
+    let Some(provision) = selfassessment::provision(&provision) else {
         return Err(no_such_provision(&provision));
     };
     let context = crate::context::server_context()?;
     let backend = &context.backend;
     let today = domain::calendar::london_date(&backend.now());
     let (year, _) = chosen_year(&year, today);
-    let rows = assessment_rows(backend, year).await?;
-    let row = rows
-        .into_iter()
-        .find(|r| r.provision == provision.number)
-        .ok_or_else(|| no_such_provision(provision.number))?;
+    let measures = backend.measures(year).await.map_err(super::unavailable)?;
     let assessed = backend
         .assessments(year)
         .await
         .map_err(super::unavailable)?;
-    let current = assessed
-        .iter()
-        .filter(|a| a.assessment.provision == provision.number)
-        .max_by_key(|a| a.year)
-        .map(|a| {
-            let by = a.assessment.comply_by;
-            let part = |f: &str| by.map(|d| d.format(f).to_string()).unwrap_or_default();
-            domain::selfassessment::AssessmentAnswers {
-                verdict: a
-                    .assessment
-                    .verdict
-                    .map(|v| v.code().to_owned())
-                    .unwrap_or_default(),
-                evidence: a.assessment.evidence.clone(),
-                plan: a.assessment.plan.clone().unwrap_or_default(),
-                comply_day: part("%-d"),
-                comply_month: part("%-m"),
-                comply_year: part("%Y"),
-            }
-        })
+    let row = selfassessment::rows(year, &measures, &assessed)
+        .into_iter()
+        .find(|r| r.provision == provision.number)
+        .ok_or_else(|| no_such_provision(provision.number))?;
+    // The form starts from this year's assessment, or the last year's.
+    let current = selfassessment::latest(&assessed, provision.number, year)
+        .map(|a| selfassessment::AssessmentAnswers::of(&a.assessment))
         .unwrap_or_default();
     let history = backend
         .assessment_history(year, provision.number)
@@ -217,11 +200,11 @@ pub async fn provision_form(
         .map_err(super::unavailable)?
         .into_iter()
         .map(|a| {
-            let verdict = match a.assessment.verdict {
-                Some(Verdict::Met) => "Met. ",
-                Some(Verdict::NotMet) => "Not met. ",
-                None => "",
-            };
+            let verdict = a
+                .assessment
+                .verdict
+                .map(|v| format!("{}. ", v.label()))
+                .unwrap_or_default();
             (a.at, a.by, format!("{verdict}{}", a.assessment.evidence))
         })
         .collect();
