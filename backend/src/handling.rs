@@ -774,7 +774,7 @@ impl Backend {
                     .fetch_optional(&mut *tx)
                     .await?;
             let recipient = Recipient {
-                method: submission.support.contact_method,
+                support: submission.support.clone(),
                 // Not to a representative before the resident's consent is verified.
                 may_email: consent
                     .as_deref()
@@ -809,8 +809,8 @@ impl Backend {
 
 /// Whom a letter goes to, and how.
 pub(crate) struct Recipient {
-    /// Their chosen way of contact.
-    pub method: domain::preferences::ContactMethod,
+    /// Their chosen way of contact, and the formats and language they asked for.
+    pub support: domain::preferences::Preferences,
     /// Whether email may be used at all (a representative's, not before consent).
     pub may_email: bool,
     /// The address to email, if there is one (a resident logged without one has none).
@@ -823,7 +823,8 @@ pub(crate) struct Recipient {
 
 impl Backend {
     /// Keeps `letter` with the complaint's event and sends it the recipient's way, in `tx`:
-    /// by email, or as post (and a call first, for a phone preference) on the task list.
+    /// by email, or as post (and a call first, for a phone preference) on the task list, and
+    /// in Braille, audio or their language too when they asked, saying so and by when.
     /// Returns the letter's id.
     pub(crate) async fn send_letter(
         &self,
@@ -835,7 +836,18 @@ impl Backend {
         now: DateTime<Utc>,
     ) -> Result<i64, BackendError> {
         let (by_email, tasks) =
-            domain::letters::sending(to.method, to.may_email && to.email.is_some());
+            domain::letters::sending(&to.support, to.may_email && to.email.is_some());
+        // The letter says what else is coming, and by when, in every copy of it.
+        let coming = domain::letters::coming(
+            &tasks,
+            to.support.language.as_str(),
+            domain::calendar::london_date(&now),
+            &self.standard,
+        );
+        let letter = &Letter {
+            subject: letter.subject.clone(),
+            paragraphs: letter.paragraphs.iter().cloned().chain(coming).collect(),
+        };
         let delivery = if by_email {
             domain::letters::Delivery::Email
         } else {

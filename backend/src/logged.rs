@@ -229,7 +229,7 @@ impl Backend {
             &opening.out_of_hours,
         );
         let recipient = Recipient {
-            method: logged.submission.support.contact_method,
+            support: logged.submission.support.clone(),
             may_email: true,
             email,
             name,

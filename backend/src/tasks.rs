@@ -35,6 +35,9 @@ pub struct ContactTaskItem {
     /// How the resident wants to be reached (their phone, times to call, formats, language).
     pub preferences: Preferences,
     pub created_at: DateTime<Utc>,
+    /// For a letter in Braille, audio or another language: the day the resident was told to
+    /// expect it by.
+    pub ready_by: Option<chrono::NaiveDate>,
     pub done: Option<(DateTime<Utc>, String)>,
 }
 
@@ -125,17 +128,21 @@ impl Backend {
                         ),
                         None => (name, home),
                     };
+                    let task = ContactTask::from_code(&task)
+                        .ok_or_else(|| BackendError::BadRecord(task.clone()))?;
+                    let created_at = instant(&created)?;
                     Ok(ContactTaskItem {
                         id,
-                        task: ContactTask::from_code(&task)
-                            .ok_or_else(|| BackendError::BadRecord(task.clone()))?,
+                        task,
+                        ready_by: task
+                            .ready_by(domain::calendar::london_date(&created_at), &self.standard),
                         reference,
                         letter,
                         subject: letter_body.subject,
                         addressee,
                         address,
                         preferences: submission.support,
-                        created_at: instant(&created)?,
+                        created_at,
                         done: match (done_at, done_by) {
                             (Some(at), Some(by)) => Some((instant(&at)?, by)),
                             _ => None,
@@ -243,5 +250,73 @@ mod tests {
             done[0].done.as_ref().map(|(_, by)| by.as_str()),
             Some("Sam Patel")
         );
+    }
+
+    #[tokio::test]
+    async fn a_resident_who_asked_for_braille_and_urdu_gets_tasks_and_is_told_by_when() {
+        let (_dir, backend) = fresh().await;
+        let preferences = Preferences {
+            formats: vec![
+                domain::preferences::AltFormat::LargePrint,
+                domain::preferences::AltFormat::Braille,
+            ],
+            language: domain::values::OptionalText::parse("Urdu", "language").expect("short"),
+            ..Preferences::default()
+        };
+        let reference =
+            crate::filing::tests::filed_wanting(&backend, "b@example.com", &preferences).await;
+        let now = backend.now();
+        let recorded = backend
+            .record_event(
+                &reference.to_string(),
+                &Event::new(
+                    now.fixed_offset(),
+                    EventKind::Stage1Acknowledged {
+                        handler: Some("Sam Patel".into()),
+                        handler_contact: Some("01282 686300".into()),
+                        about: Some("The lift".into()),
+                        outcome_sought: Some("Fix it".into()),
+                        handler_account: None,
+                    },
+                )
+                .by("Sam Patel"),
+                "Sam",
+            )
+            .await
+            .expect("records");
+        let tasks = backend.contact_tasks(false).await.expect("reads");
+        assert_eq!(
+            tasks.iter().map(|t| t.task).collect::<Vec<_>>(),
+            [ContactTask::Braille, ContactTask::Translation],
+            "the letter itself goes by email; large print is in the account"
+        );
+        let by = domain::calendar::london_date(&now) + chrono::Days::new(7);
+        assert!(tasks.iter().all(|t| t.ready_by == Some(by)));
+        assert!(tasks.iter().all(|t| Some(t.letter) == recorded.letter));
+        assert_eq!(tasks[1].preferences.language.as_str(), "Urdu");
+        let told = format!(
+            "We will also send you this letter in Braille and in Urdu by {}.",
+            domain::calendar::long_date(by)
+        );
+        let letter = backend
+            .letter(recorded.letter.expect("a letter"))
+            .await
+            .expect("reads")
+            .expect("kept");
+        assert!(
+            letter
+                .letter
+                .paragraphs
+                .last()
+                .is_some_and(|p| p.contains(&told)),
+            "{:?}",
+            letter.letter.paragraphs
+        );
+        let mail = backend.mail_to("b@example.com").await.expect("reads");
+        assert!(
+            mail.iter().any(|m| m.body.contains(&told)),
+            "the email says so too"
+        );
+        assert_eq!(backend.open_task_count().await.expect("counts"), 2);
     }
 }

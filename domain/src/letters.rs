@@ -372,7 +372,8 @@ impl Delivery {
     }
 }
 
-/// What a colleague does so that a letter reaches a resident who does not get it by email.
+/// What a colleague does so that a letter reaches a resident who does not get it by email, or
+/// in the format or language they asked for [care policy 2014 App. 1 §6].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactTask {
@@ -381,10 +382,22 @@ pub enum ContactTask {
     /// Phone the resident to tell them what it says (it is posted as well: the Code's
     /// responses are in writing).
     Phone,
+    /// Have it put into Braille and send that.
+    Braille,
+    /// Have it recorded as audio and send that.
+    Audio,
+    /// Have it translated into the resident's language and send that.
+    Translation,
 }
 
 impl ContactTask {
-    pub const ALL: [Self; 2] = [Self::Post, Self::Phone];
+    pub const ALL: [Self; 5] = [
+        Self::Post,
+        Self::Phone,
+        Self::Braille,
+        Self::Audio,
+        Self::Translation,
+    ];
 
     pub fn code(self) -> &'static str {
         crate::codes::code(&self)
@@ -399,24 +412,98 @@ impl ContactTask {
         match self {
             Self::Post => "Post the letter",
             Self::Phone => "Phone the resident",
+            Self::Braille => "Send the letter in Braille",
+            Self::Audio => "Send the letter as audio",
+            Self::Translation => "Send the letter translated",
+        }
+    }
+
+    /// The day by which the resident has the letter this way, for a letter sent on `sent`: a
+    /// format or a translation takes up to the standard's `translation_lead_days` calendar
+    /// days (the landlord's promise for written translation [care policy 2014 App. 1 §6],
+    /// kept for Braille and audio too); posting and phoning are done the day it is sent.
+    pub fn ready_by(
+        self,
+        sent: NaiveDate,
+        standard: &crate::standard::ServiceStandard,
+    ) -> Option<NaiveDate> {
+        match self {
+            Self::Post | Self::Phone => None,
+            Self::Braille | Self::Audio | Self::Translation => {
+                sent.checked_add_days(chrono::Days::new(standard.translation_lead_days.into()))
+            }
         }
     }
 }
 
-/// How a letter goes out, by the resident's preferred contact method: by email when they want
-/// email and it may go to the address on the complaint (`may_email`: for a representative,
-/// only once the resident's consent is verified), otherwise by post; and the tasks colleagues
-/// do for it.
+/// Whether `language`, as the resident wrote it, asks for letters in a language other than
+/// English (those in English need no translation).
+pub fn wants_translation(language: &str) -> bool {
+    let language = language.trim();
+    !language.is_empty() && !language.eq_ignore_ascii_case("english")
+}
+
+/// How a letter goes out, by the resident's preferences: by email when they want email and it
+/// may go to the address on the complaint (`may_email`: for a representative, only once the
+/// resident's consent is verified), otherwise by post; and the tasks colleagues do for it: a
+/// call, the post, and a copy in Braille, in audio or in their language when they asked for it.
 pub fn sending(
-    method: crate::preferences::ContactMethod,
+    support: &crate::preferences::Preferences,
     may_email: bool,
 ) -> (bool, Vec<ContactTask>) {
-    use crate::preferences::ContactMethod;
-    match method {
+    use crate::preferences::{AltFormat, ContactMethod};
+    let (by_email, mut tasks) = match support.contact_method {
         ContactMethod::Email if may_email => (true, Vec::new()),
         ContactMethod::Phone => (false, vec![ContactTask::Phone, ContactTask::Post]),
         ContactMethod::Email | ContactMethod::Letter => (false, vec![ContactTask::Post]),
+    };
+    for format in AltFormat::ALL {
+        if support.formats.contains(&format) {
+            match format {
+                // Every letter has a large-print version: posted as such, and in the account.
+                AltFormat::LargePrint => {}
+                AltFormat::Audio => tasks.push(ContactTask::Audio),
+                AltFormat::Braille => tasks.push(ContactTask::Braille),
+            }
+        }
     }
+    if wants_translation(support.language.as_str()) {
+        tasks.push(ContactTask::Translation);
+    }
+    (by_email, tasks)
+}
+
+/// The paragraph that ends a letter which colleagues will also send in another format or
+/// language: what is coming and by when. `None` when nothing else is coming.
+pub fn coming(
+    tasks: &[ContactTask],
+    language: &str,
+    sent: NaiveDate,
+    standard: &crate::standard::ServiceStandard,
+) -> Option<String> {
+    let ways: Vec<String> = tasks
+        .iter()
+        .filter_map(|task| match task {
+            ContactTask::Post | ContactTask::Phone => None,
+            ContactTask::Braille => Some("in Braille".to_owned()),
+            ContactTask::Audio => Some("as an audio recording".to_owned()),
+            ContactTask::Translation => Some(format!("in {}", language.trim())),
+        })
+        .collect();
+    let by = tasks
+        .iter()
+        .filter_map(|task| task.ready_by(sent, standard))
+        .max()?;
+    let ways = match ways.as_slice() {
+        [] => return None,
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    Some(format!(
+        "You asked for your letters in another format or language. We will also send you this letter {ways} by {}. If it has not reached you by then, please contact us on {}.",
+        long_date(by),
+        LANDLORD.phone
+    ))
 }
 
 #[cfg(test)]
@@ -425,19 +512,23 @@ mod tests {
 
     #[test]
     fn a_letter_goes_by_the_residents_preferred_contact_method() {
-        use crate::preferences::ContactMethod;
-        assert_eq!(sending(ContactMethod::Email, true), (true, vec![]));
+        use crate::preferences::{ContactMethod, Preferences};
+        let by = |contact_method| Preferences {
+            contact_method,
+            ..Preferences::default()
+        };
+        assert_eq!(sending(&by(ContactMethod::Email), true), (true, vec![]));
         assert_eq!(
-            sending(ContactMethod::Email, false),
+            sending(&by(ContactMethod::Email), false),
             (false, vec![ContactTask::Post]),
             "not yet to a representative whose consent is unverified"
         );
         assert_eq!(
-            sending(ContactMethod::Letter, true),
+            sending(&by(ContactMethod::Letter), true),
             (false, vec![ContactTask::Post])
         );
         assert_eq!(
-            sending(ContactMethod::Phone, true),
+            sending(&by(ContactMethod::Phone), true),
             (false, vec![ContactTask::Phone, ContactTask::Post]),
             "a call, and the letter in writing"
         );
@@ -445,6 +536,94 @@ mod tests {
             assert_eq!(ContactTask::from_code(task.code()), Some(task));
         }
     }
+
+    #[test]
+    fn braille_audio_and_another_language_each_make_a_task_and_the_letter_says_by_when() {
+        use crate::preferences::{AltFormat, Preferences};
+        use crate::values::OptionalText;
+        let support = Preferences {
+            formats: vec![AltFormat::Braille, AltFormat::LargePrint, AltFormat::Audio],
+            language: OptionalText::parse(" Urdu ", "language").expect("a language"),
+            ..Preferences::default()
+        };
+        let (by_email, tasks) = sending(&support, true);
+        assert!(by_email, "the letter itself still goes the usual way");
+        assert_eq!(
+            tasks,
+            [
+                ContactTask::Audio,
+                ContactTask::Braille,
+                ContactTask::Translation
+            ],
+            "large print needs no task: every letter has a large-print version"
+        );
+        let sent = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day");
+        let standard = &crate::standard::ServiceStandard::CALICO_2024;
+        assert_eq!(
+            ContactTask::Braille.ready_by(sent, standard),
+            NaiveDate::from_ymd_opt(2026, 12, 8),
+            "up to 7 days, as for a written translation"
+        );
+        assert_eq!(ContactTask::Post.ready_by(sent, standard), None);
+        let paragraph = coming(&tasks, " Urdu ", sent, standard).expect("something is coming");
+        assert!(
+            paragraph.contains(
+                "We will also send you this letter as an audio recording, in Braille and in Urdu by Tuesday 8 December 2026."
+            ),
+            "{paragraph}"
+        );
+        assert!(paragraph.contains("01282 686300"), "{paragraph}");
+        assert_eq!(coming(&[ContactTask::Post], "", sent, standard), None);
+        let english = Preferences {
+            language: OptionalText::parse("English", "language").expect("a language"),
+            ..Preferences::default()
+        };
+        assert_eq!(
+            sending(&english, true),
+            (true, vec![]),
+            "no translation into English"
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever a resident asked for, the letter goes by their contact method as before,
+        /// with one task per format or language asked for (none for large print), and the
+        /// letter says by when only when such a task is made.
+        #[test]
+        fn each_format_and_language_asked_for_makes_exactly_one_task(
+            method in 0usize..3,
+            formats in proptest::collection::vec(0usize..3, 0..4),
+            language in "(|English| english |Urdu|Polski|[a-z]{1,12})",
+            may_email: bool,
+        ) {
+            use crate::preferences::{AltFormat, ContactMethod, Preferences};
+            let plain = Preferences {
+                contact_method: ContactMethod::ALL[method],
+                ..Preferences::default()
+            };
+            let mut formats: Vec<AltFormat> = formats.iter().map(|&i| AltFormat::ALL[i]).collect();
+            formats.sort();
+            formats.dedup();
+            let support = Preferences {
+                formats: formats.clone(),
+                language: crate::values::OptionalText::parse(&language, "language").expect("short"),
+                ..plain.clone()
+            };
+            let (by_email, tasks) = sending(&support, may_email);
+            let (plain_email, plain_tasks) = sending(&plain, may_email);
+            proptest::prop_assert_eq!(by_email, plain_email);
+            proptest::prop_assert_eq!(&tasks[..plain_tasks.len()], &plain_tasks[..]);
+            let count = |task| tasks.iter().filter(|t| **t == task).count();
+            proptest::prop_assert_eq!(count(ContactTask::Braille), usize::from(formats.contains(&AltFormat::Braille)));
+            proptest::prop_assert_eq!(count(ContactTask::Audio), usize::from(formats.contains(&AltFormat::Audio)));
+            proptest::prop_assert_eq!(count(ContactTask::Translation), usize::from(wants_translation(&language)));
+            let sent = NaiveDate::from_ymd_opt(2026, 12, 24).expect("a day");
+            let extra = tasks.len() > plain_tasks.len();
+            let standard = &crate::standard::ServiceStandard::CALICO_2024;
+            proptest::prop_assert_eq!(coming(&tasks, &language, sent, standard).is_some(), extra);
+        }
+    }
+
     use crate::calendar::Calendar;
     use crate::standard::ServiceStandard;
     use chrono::DateTime;

@@ -299,12 +299,21 @@ test("an administrator closes the offices for a day, opens them again, and sets 
   await audit(page);
 });
 
-test("a letter for a resident who wants post waits on the task list until a colleague marks it done", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(120_000);
+test("a letter for a resident who wants post, large print, Braille and Urdu waits on the task list until a colleague marks each done, and says by when", async ({ page, audit, browser }, testInfo) => {
+  test.setTimeout(150_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "post"));
   // The filing pages are audited by filing.spec.ts.
-  const reference = await fileComplaint(page, async () => {}, "Letter by post");
+  const reference = await fileComplaint(page, async () => {}, "Letter by post", async (support) => {
+    const formats = support.getByRole("group", { name: "Do you need our letters in another format?" });
+    await formats.getByRole("checkbox", { name: "Large print" }).check();
+    await formats.getByRole("checkbox", { name: "Braille" }).check();
+    await support.getByRole("textbox", { name: "Language, if not English (optional)" }).fill("Urdu");
+  });
 
+  // Seven days from today, as the letter tells the resident.
+  const by = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString("en-GB", {
+    weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London",
+  }).replace(",", "");
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   try {
@@ -319,19 +328,37 @@ test("a letter for a resident who wants post waits on the task list until a coll
     await staff.goto("/staff");
     await staff.getByRole("link", { name: /^Letters to post and calls to make \(\d+\)$/ }).click();
     await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Letters to post and calls to make");
-    const task = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `Post the letter: ${reference}` }) });
-    await expect(task).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
+    const task = (what: string) =>
+      staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `${what}: ${reference}` }) });
+    const post = task("Post the letter in large print");
+    await expect(post).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
+    for (const what of ["Send the letter in Braille", "Send the letter translated into Urdu"]) {
+      await expect(task(what)).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
+      await expect(task(what).getByRole("definition").last()).toHaveText(by);
+    }
     await audit(staff);
-    // Its name says which task: "Mark as done: Post the letter: CMP-…".
-    await task.getByRole("button", { name: new RegExp(`^Mark as done\\s*:\\s*Post the letter: ${reference}$`) }).click();
+    // The letter to print is its large-print version.
+    await post.getByRole("link", { name: /acknowledgement/ }).click();
+    await expect(staff).toHaveURL(/\/staff\/letters\/\d+\?print=large$/);
+    await expect(staff.locator(".letter-large")).toContainText(`We will also send you this letter in Braille and in Urdu by ${by}.`);
+    await audit(staff);
+    await staff.goBack();
+    // Its name says which task: "Mark as done: Post the letter in large print: CMP-…".
+    await post.getByRole("button", { name: new RegExp(`^Mark as done\\s*:\\s*Post the letter in large print: ${reference}$`) }).click();
     await expect(staff.getByRole("status")).toHaveText("Marked as done.");
-    const done = staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `Post the letter: ${reference}` }) });
-    await expect(done).toContainText(/Done by Robin Shaw \(.*\) on /);
-    await expect(done.getByRole("button")).toHaveCount(0);
+    await expect(post).toContainText(/Done by Robin Shaw \(.*\) on /);
+    await expect(post.getByRole("button")).toHaveCount(0);
+    await expect(task("Send the letter in Braille").getByRole("button", { name: /^Mark as done/ })).toBeVisible();
     await audit(staff);
   } finally {
     await staffContext.close();
   }
+
+  // The resident reads the same in their account.
+  await page.goto("/account/letters");
+  await page.getByRole("link", { name: /acknowledgement/ }).first().click();
+  await expect(page.getByRole("article")).toContainText(`We will also send you this letter in Braille and in Urdu by ${by}.`);
+  await audit(page);
 });
 
 test("a colleague's step form says what to fix as each box is left, from the console's own bundle", async ({ page, browser, js, audit }, testInfo) => {

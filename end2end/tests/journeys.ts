@@ -60,13 +60,16 @@ export async function fileComplaint(
   audit: (p: Page) => Promise<void>,
   /** Another way to be contacted about it than the account's (email), e.g. "Letter by post". */
   contact?: string,
+  /** Answers the rest of the support page: formats, language, adjustments. */
+  support?: (page: Page) => Promise<void>,
 ): Promise<string> {
   await choose(page, "Make a complaint");
   await describeComplaint(page);
   await skipAttachments(page);
-  if (contact) {
+  if (contact || support) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("How should we contact you about this?");
-    await page.getByRole("radio", { name: contact }).check();
+    if (contact) await page.getByRole("radio", { name: contact }).check();
+    if (support) await support(page);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
   } else {

@@ -1053,7 +1053,9 @@ pub struct TaskRow {
     pub id: i64,
     pub what: String,
     pub reference: String,
-    pub letter: i64,
+    /// Where the letter is read and printed: its large-print version for a resident who asked
+    /// for large print.
+    pub letter_href: String,
     pub subject: String,
     /// Who to, and how: name, address or phone and times to call, formats, language.
     pub how: Vec<(String, String)>,
@@ -1099,6 +1101,16 @@ fn activation_row(letter: backend::linking::ActivationLetter) -> ActivationRow {
 fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     use domain::letters::ContactTask;
     let p = &task.preferences;
+    let large = p
+        .formats
+        .contains(&domain::preferences::AltFormat::LargePrint);
+    let what = match task.task {
+        ContactTask::Post if large => "Post the letter in large print".to_owned(),
+        ContactTask::Translation => {
+            format!("Send the letter translated into {}", p.language.as_str())
+        }
+        other => other.label().to_owned(),
+    };
     let mut how = vec![(
         "To".to_owned(),
         task.addressee
@@ -1108,6 +1120,12 @@ fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     match task.task {
         ContactTask::Post => how.push((
             "Address".into(),
+            task.address
+                .clone()
+                .unwrap_or_else(|| "Not known: check the complaint's record".into()),
+        )),
+        ContactTask::Braille | ContactTask::Audio | ContactTask::Translation => how.push((
+            "Send it to".into(),
             task.address
                 .clone()
                 .unwrap_or_else(|| "Not known: check the complaint's record".into()),
@@ -1141,11 +1159,21 @@ fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     if !p.adjustments.as_str().is_empty() {
         how.push(("Adjustments".into(), p.adjustments.as_str().to_owned()));
     }
+    if let Some(by) = task.ready_by {
+        how.push((
+            "The resident was told to expect it by".into(),
+            domain::calendar::long_date(by),
+        ));
+    }
     TaskRow {
         id: task.id,
-        what: task.task.label().into(),
+        what,
         reference: task.reference,
-        letter: task.letter,
+        letter_href: if large {
+            format!("/staff/letters/{}?print=large", task.letter)
+        } else {
+            format!("/staff/letters/{}", task.letter)
+        },
         subject: task.subject,
         how,
         created: domain::steps::long_time(&task.created_at),

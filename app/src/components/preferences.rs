@@ -37,7 +37,7 @@ pub fn PreferenceFields(
             initial=answers.phone.clone() error />
         <TextInput name="call_times" label="Best times to call (optional)" hint=format!("For example, weekday mornings, or not before 10am. Up to {CALL_TIMES_MAX} characters.")
             initial=answers.call_times.clone() error />
-        <Checkboxes group="formats" legend="Do you need our letters in another format?" hint="Select all that apply."
+        <Checkboxes group="formats" legend="Do you need our letters in another format?" hint=format!("Select all that apply. Each letter in Braille or audio reaches you within {lead_days} days of the letter itself.")
             options=formats initial=ticked error />
         <TextInput name="language" label="Language, if not English (optional)" hint=format!("We can translate our letters. A written translation can take up to {lead_days} days.") class="width-20"
             autocomplete="language" initial=answers.language.clone() error />

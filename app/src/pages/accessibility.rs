@@ -44,6 +44,12 @@ pub fn AccessibilityStatement() -> impl IntoView {
             )}
         </p>
         <p>
+            "Every letter in your account has a large-print version to read or print. If you "
+            "ask for your letters in Braille, as audio or in another language (when you make a "
+            "complaint, or in your contact preferences), we send each letter that way too, and "
+            "the letter itself tells you the day it will reach you by."
+        </p>
+        <p>
             "Call us on "
             <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
             {format!(" ({}) or email ", LANDLORD.opening_hours)}

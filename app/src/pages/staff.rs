@@ -1177,7 +1177,8 @@ pub fn TasksPage() -> impl IntoView {
                 <ErrorSummary refusal=posted_refusal />
                 {done.then(|| notice("Marked as done."))}
                 <h1 class="heading-xl">"Letters to post and calls to make"</h1>
-                <p>"For residents who asked for letters by post or for phone calls, or whose representative's consent is not yet verified. Each letter is also in the resident's account."</p>
+                <p>"For residents who asked for letters by post or for phone calls, or whose representative's consent is not yet verified, and for those who asked for their letters in Braille, as audio or in another language. Each letter is also in the resident's account."</p>
+                <p>"Braille, audio and translations come from our suppliers and Language Line: send the letter to them the day it is listed, and send what they return to the resident by the day given. The resident was told that day in the letter."</p>
                 {if view.open.is_empty() {
                     view! { <p>"There is nothing to post or phone about."</p> }.into_any()
                 } else {
@@ -1242,7 +1243,7 @@ fn task_item(task: &TaskRow, open: bool) -> impl IntoView {
         <li class="complaint-card">
             <h2 class="heading-s">{heading.clone()}</h2>
             <p>
-                <a href=format!("/staff/letters/{}", task.letter)>{task.subject.clone()}</a>
+                <a href=task.letter_href.clone()>{task.subject.clone()}</a>
                 " · "
                 <a href=format!("/staff/complaints/{}", task.reference)>{format!("The record of {}", task.reference)}</a>
             </p>
