@@ -873,7 +873,13 @@ impl Backend {
                 .await?;
         }
         if let (true, Some(address)) = (by_email, to.email) {
-            let account = if to.has_account {
+            let large = to
+                .support
+                .formats
+                .contains(&domain::preferences::AltFormat::LargePrint);
+            let account = if to.has_account && large {
+                "You can also read this letter in your Calico Account, where it has a large-print version to read or print."
+            } else if to.has_account {
                 "You can also read this letter in your Calico Account."
             } else {
                 "If you register for Calico Account with your rent reference, you can read this letter there too."

@@ -173,24 +173,26 @@ mod tests {
     use crate::tests::fresh;
     use domain::{Event, EventKind};
 
+    /// Sam Patel's Stage 1 acknowledgement, made `at`: it sends a letter.
+    fn acknowledge(at: chrono::DateTime<chrono::FixedOffset>) -> Event {
+        Event::new(
+            at,
+            EventKind::Stage1Acknowledged {
+                handler: Some("Sam Patel".into()),
+                handler_contact: Some("01282 686300".into()),
+                about: Some("The lift".into()),
+                outcome_sought: Some("Fix it".into()),
+                handler_account: None,
+            },
+        )
+        .by("Sam Patel")
+    }
+
     #[tokio::test]
     async fn a_resident_who_wants_letters_by_post_or_calls_gets_tasks_and_email_gets_none() {
         let (_dir, backend) = fresh().await;
         let (_, reference) = crate::filing::tests::filed_complaint(&backend).await;
         let reference = reference.to_string();
-        let acknowledge = |at| {
-            Event::new(
-                at,
-                EventKind::Stage1Acknowledged {
-                    handler: Some("Sam Patel".into()),
-                    handler_contact: Some("01282 686300".into()),
-                    about: Some("The lift".into()),
-                    outcome_sought: Some("Fix it".into()),
-                    handler_account: None,
-                },
-            )
-            .by("Sam Patel")
-        };
         backend
             .record_event(
                 &reference,
@@ -269,17 +271,7 @@ mod tests {
         let recorded = backend
             .record_event(
                 &reference.to_string(),
-                &Event::new(
-                    now.fixed_offset(),
-                    EventKind::Stage1Acknowledged {
-                        handler: Some("Sam Patel".into()),
-                        handler_contact: Some("01282 686300".into()),
-                        about: Some("The lift".into()),
-                        outcome_sought: Some("Fix it".into()),
-                        handler_account: None,
-                    },
-                )
-                .by("Sam Patel"),
+                &acknowledge(now.fixed_offset()),
                 "Sam",
             )
             .await
@@ -314,8 +306,10 @@ mod tests {
         );
         let mail = backend.mail_to("b@example.com").await.expect("reads");
         assert!(
-            mail.iter().any(|m| m.body.contains(&told)),
-            "the email says so too"
+            mail.iter().any(|m| m.body.contains(&told)
+                && m.body
+                    .contains("where it has a large-print version to read or print")),
+            "the email says so too, and where its large print is"
         );
         assert_eq!(backend.open_task_count().await.expect("counts"), 2);
     }
