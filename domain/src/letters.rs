@@ -407,14 +407,20 @@ impl ContactTask {
         crate::codes::from_code(code)
     }
 
-    /// What to do, for the queue: "Post the letter".
-    pub fn label(self) -> &'static str {
+    /// What to do, for the task list, for a resident with these preferences: "Post the
+    /// letter", "Post the letter in large print" (the version to print, when they asked for
+    /// it), "Send the letter translated into Urdu".
+    pub fn label(self, support: &crate::preferences::Preferences) -> String {
         match self {
-            Self::Post => "Post the letter",
-            Self::Phone => "Phone the resident",
-            Self::Braille => "Send the letter in Braille",
-            Self::Audio => "Send the letter as audio",
-            Self::Translation => "Send the letter translated",
+            Self::Post if prints_large(support) => "Post the letter in large print".into(),
+            Self::Post => "Post the letter".into(),
+            Self::Phone => "Phone the resident".into(),
+            Self::Braille => "Send the letter in Braille".into(),
+            Self::Audio => "Send the letter as audio".into(),
+            Self::Translation => format!(
+                "Send the letter translated into {}",
+                support.language.as_str()
+            ),
         }
     }
 
@@ -434,6 +440,13 @@ impl ContactTask {
             }
         }
     }
+}
+
+/// Whether the letter a colleague prints for this resident is its large-print version.
+pub fn prints_large(support: &crate::preferences::Preferences) -> bool {
+    support
+        .formats
+        .contains(&crate::preferences::AltFormat::LargePrint)
 }
 
 /// Whether `language`, as the resident wrote it, asks for letters in a language other than
@@ -573,6 +586,19 @@ mod tests {
             "{paragraph}"
         );
         assert!(paragraph.contains("01282 686300"), "{paragraph}");
+        assert_eq!(
+            ContactTask::Translation.label(&support),
+            "Send the letter translated into Urdu"
+        );
+        assert_eq!(
+            ContactTask::Post.label(&support),
+            "Post the letter in large print",
+            "the large-print version is the one to post"
+        );
+        assert_eq!(
+            ContactTask::Post.label(&Preferences::default()),
+            "Post the letter"
+        );
         assert_eq!(coming(&[ContactTask::Post], "", sent, standard), None);
         let english = Preferences {
             language: OptionalText::parse("English", "language").expect("a language"),

@@ -1101,16 +1101,6 @@ fn activation_row(letter: backend::linking::ActivationLetter) -> ActivationRow {
 fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     use domain::letters::ContactTask;
     let p = &task.preferences;
-    let large = p
-        .formats
-        .contains(&domain::preferences::AltFormat::LargePrint);
-    let what = match task.task {
-        ContactTask::Post if large => "Post the letter in large print".to_owned(),
-        ContactTask::Translation => {
-            format!("Send the letter translated into {}", p.language.as_str())
-        }
-        other => other.label().to_owned(),
-    };
     let mut how = vec![(
         "To".to_owned(),
         task.addressee
@@ -1118,14 +1108,11 @@ fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
             .unwrap_or_else(|| "The resident".into()),
     )];
     match task.task {
-        ContactTask::Post => how.push((
+        ContactTask::Post
+        | ContactTask::Braille
+        | ContactTask::Audio
+        | ContactTask::Translation => how.push((
             "Address".into(),
-            task.address
-                .clone()
-                .unwrap_or_else(|| "Not known: check the complaint's record".into()),
-        )),
-        ContactTask::Braille | ContactTask::Audio | ContactTask::Translation => how.push((
-            "Send it to".into(),
             task.address
                 .clone()
                 .unwrap_or_else(|| "Not known: check the complaint's record".into()),
@@ -1167,9 +1154,9 @@ fn task_row(task: backend::tasks::ContactTaskItem) -> TaskRow {
     }
     TaskRow {
         id: task.id,
-        what,
+        what: task.task.label(p),
         reference: task.reference,
-        letter_href: if large {
+        letter_href: if domain::letters::prints_large(p) {
             format!("/staff/letters/{}?print=large", task.letter)
         } else {
             format!("/staff/letters/{}", task.letter)
