@@ -82,6 +82,38 @@ pub fn set_display_cookie(display: domain::display::Display, secure: bool) {
     set_cookie(DISPLAY_COOKIE, &display.code(), 366 * 24 * 60 * 60, secure);
 }
 
+/// The name of the cookie that keeps the language the pages are shown in on this device.
+pub const LANGUAGE_COOKIE: &str = "calico_language";
+
+/// The language the request's page is shown in: the one chosen on this device, else the one
+/// the browser asks for (`Accept-Language`), else English (`domain::language`). The
+/// complaints console is in English whatever is chosen (`crate::is_console`).
+pub fn language() -> domain::language::Language {
+    let parts = use_context::<axum::http::request::Parts>();
+    if parts
+        .as_ref()
+        .is_some_and(|parts| crate::is_console(parts.uri.path()))
+    {
+        return domain::language::Language::English;
+    }
+    let accept = parts.and_then(|parts| {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned)
+    });
+    domain::language::Language::for_page(
+        request_cookie(LANGUAGE_COOKIE).as_deref(),
+        accept.as_deref(),
+    )
+}
+
+/// Keeps the language the pages are shown in on this device, for a year.
+pub fn set_language_cookie(language: domain::language::Language, secure: bool) {
+    set_cookie(LANGUAGE_COOKIE, language.code(), 366 * 24 * 60 * 60, secure);
+}
+
 /// The name of the cookie that claims answers sent after the session had ended.
 pub const KEPT_COOKIE: &str = "calico_kept";
 

@@ -125,6 +125,53 @@ impl Backend {
             .map(|c| domain::display::Display::from_code(&c)))
     }
 
+    /// The language the account's holder reads the pages in, if their account names one the
+    /// pages are written in (an empty language says nothing: it is not a choice of English).
+    pub async fn page_language(
+        &self,
+        account: i64,
+    ) -> Result<Option<domain::language::Language>, BackendError> {
+        let language: Option<String> =
+            sqlx::query_scalar("SELECT language FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(language
+            .filter(|l| !l.trim().is_empty())
+            .and_then(|l| domain::language::Language::from_preference(&l)))
+    }
+
+    /// The account's holder chose `chosen` for the pages: their account's language follows,
+    /// unless it needs another (`domain::language::account_language_after_choosing`).
+    pub async fn choose_page_language(
+        &self,
+        account: i64,
+        chosen: domain::language::Language,
+    ) -> Result<(), BackendError> {
+        let mut transaction = self.pool.begin().await?;
+        let row: Option<(String, bool)> =
+            sqlx::query_as("SELECT language, interpreter FROM accounts WHERE id = ?")
+                .bind(account)
+                .fetch_optional(&mut *transaction)
+                .await?;
+        if let Some((current, interpreter)) = row {
+            if let Some(language) =
+                domain::language::account_language_after_choosing(&current, interpreter, chosen)
+            {
+                sqlx::query(
+                    "UPDATE accounts SET language = ?, preferences_updated_at = ? WHERE id = ?",
+                )
+                .bind(language)
+                .bind(stamp(self.clock.now()))
+                .bind(account)
+                .execute(&mut *transaction)
+                .await?;
+            }
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
     /// Keeps how the account's holder wants the pages shown.
     pub async fn set_display(
         &self,
@@ -306,6 +353,50 @@ mod tests {
         // Going back to the standard is a choice too, kept as such.
         backend.set_display(id, Display::default()).await.unwrap();
         assert_eq!(backend.display(id).await.unwrap(), Some(Display::default()));
+    }
+
+    #[tokio::test]
+    async fn the_language_chosen_for_the_pages_is_the_accounts_unless_it_needs_another() {
+        use domain::language::Language;
+        let (_dir, backend) = fresh().await;
+        let id = account(&backend, "amina@example.org", None).await;
+        assert_eq!(backend.page_language(id).await.unwrap(), None, "never said");
+        backend
+            .choose_page_language(id, Language::Urdu)
+            .await
+            .unwrap();
+        assert_eq!(
+            backend.page_language(id).await.unwrap(),
+            Some(Language::Urdu)
+        );
+        assert_eq!(
+            backend.preferences(id).await.unwrap().language.as_str(),
+            "Urdu"
+        );
+        backend
+            .choose_page_language(id, Language::English)
+            .await
+            .unwrap();
+        assert_eq!(backend.preferences(id).await.unwrap().language.as_str(), "");
+        // An interpreter booked in Urdu, or letters wanted in Bengali, are not undone by
+        // reading the pages in another language.
+        for (language, interpreter) in [("Urdu", true), ("Bengali", false)] {
+            let mut preferences = backend.preferences(id).await.unwrap();
+            let mut answers = preferences.answers();
+            answers.language = language.into();
+            answers.interpreter = interpreter;
+            preferences = answers.parse().expect("valid");
+            backend.save_preferences(id, &preferences).await.unwrap();
+            backend
+                .choose_page_language(id, Language::Polish)
+                .await
+                .unwrap();
+            let kept = backend.preferences(id).await.unwrap();
+            assert_eq!(
+                (kept.language.as_str(), kept.interpreter),
+                (language, interpreter)
+            );
+        }
     }
 
     /// A verified account for `email` on the first demo tenancy; its password is

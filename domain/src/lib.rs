@@ -13,6 +13,7 @@ pub mod filing;
 pub mod following;
 pub mod forms;
 pub mod handling;
+pub mod language;
 pub mod letters;
 pub mod limits;
 pub mod linking;

@@ -215,6 +215,12 @@ pub async fn sign_in(
                 {
                     crate::context::set_display_cookie(display, context.secure_cookies);
                 }
+                // So does the language they read the pages in.
+                if let Some(language) =
+                    context.backend.page_language(account.id).await.map_err(super::unavailable)?
+                {
+                    crate::context::set_language_cookie(language, context.secure_cookies);
+                }
             }
             // A colleague passes the second factor first, then starts at the work queue;
             // everyone else starts at their account.

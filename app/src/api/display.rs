@@ -41,3 +41,30 @@ pub async fn save_display(
     leptos_axum::redirect(&format!("/display?{}", address.finish()));
     Ok(())
 }
+
+/// Shows the pages in `language` (a code of `domain::language::Language`) from now on: kept on
+/// this device, and for someone signed in on their account too. Back to `return_to` (a page
+/// of this site), now in that language.
+#[server(endpoint = "language")]
+pub async fn choose_language(
+    #[server(default)] language: String,
+    #[server(default)] return_to: String,
+) -> Result<(), AppError> {
+    let back = domain::accounts::local_page(&return_to)
+        .unwrap_or("/")
+        .to_owned();
+    // Only the switch's own buttons post here: anything else leaves the language as it was.
+    if let Some(language) = domain::language::Language::from_code(language.trim()) {
+        let context = crate::context::server_context()?;
+        crate::context::set_language_cookie(language, context.secure_cookies);
+        if let Some(account) = crate::context::signed_in().await? {
+            context
+                .backend
+                .choose_page_language(account.id, language)
+                .await
+                .map_err(super::unavailable)?;
+        }
+    }
+    leptos_axum::redirect(&back);
+    Ok(())
+}

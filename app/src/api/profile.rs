@@ -119,6 +119,14 @@ pub async fn save_preferences(
         .save_preferences(account, &preferences)
         .await
         .map_err(super::unavailable)?;
+    // A language the pages are written in is the one they are shown in from now on.
+    if !preferences.language.is_empty() {
+        if let Some(language) =
+            domain::language::Language::from_preference(preferences.language.as_str())
+        {
+            crate::context::set_language_cookie(language, context.secure_cookies);
+        }
+    }
     leptos_axum::redirect("/account?saved=preferences");
     Ok(())
 }

@@ -5,12 +5,13 @@ use crate::islands::menu::{NavLink, SiteNavigation};
 use crate::islands::print::PrintButton;
 use domain::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
 use leptos::prelude::*;
+use leptos_fluent::tr;
 
 /// Wraps a page in the site's landmarks.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <InPageLink target_id="main-content" class="skip-link">"Skip to main content"</InPageLink>
+        <InPageLink target_id="main-content" class="skip-link">{tr!("layout-skip-link")}</InPageLink>
         <SiteHeader />
         <div class="width-container">
             <main id="main-content" class="main" tabindex="-1">
@@ -49,43 +50,50 @@ fn SiteHeader() -> impl IntoView {
         .pathname
         .get_untracked();
     let viewer = crate::context::viewer();
-    let links: &[(&str, &str)] = match &viewer {
-        None => &[
-            ("/", "Home"),
-            ("/register", "Register"),
-            ("/sign-in", "Sign in"),
-            ("/complaint/new", "Make a complaint"),
-            ("/accessibility", "Accessibility"),
+    let colleague = viewer
+        .as_ref()
+        .is_some_and(|account| account.colleague().is_some());
+    let links: Vec<(&str, String)> = match &viewer {
+        None => vec![
+            ("/", tr!("layout-nav-home")),
+            ("/register", tr!("layout-nav-register")),
+            ("/sign-in", tr!("layout-nav-sign-in")),
+            ("/complaint/new", tr!("layout-nav-complain")),
+            ("/accessibility", tr!("layout-nav-accessibility")),
         ],
-        Some(account) if account.colleague().is_some() => &[
-            ("/staff", "Work queue"),
-            ("/staff/tasks", "Letters and calls"),
-            ("/accessibility", "Accessibility"),
+        // The console is in English (`crate::context::language`).
+        Some(_) if colleague => vec![
+            ("/staff", "Work queue".to_owned()),
+            ("/staff/tasks", "Letters and calls".to_owned()),
+            ("/accessibility", tr!("layout-nav-accessibility")),
         ],
-        Some(_) => &[
-            ("/", "Home"),
-            ("/account", "Your account"),
-            ("/complaint/new", "Make a complaint"),
-            ("/accessibility", "Accessibility"),
+        Some(_) => vec![
+            ("/", tr!("layout-nav-home")),
+            ("/account", tr!("layout-nav-account")),
+            ("/complaint/new", tr!("layout-nav-complain")),
+            ("/accessibility", tr!("layout-nav-accessibility")),
         ],
     };
     let links = links
-        .iter()
+        .into_iter()
         .map(|(href, label)| NavLink {
-            href: (*href).to_owned(),
-            label: (*label).to_owned(),
-            current: here == *href,
+            href: href.to_owned(),
+            label,
+            current: here == href,
         })
         .collect();
     let signed_in_as = viewer.map(|account| account.display_name().to_owned());
+    // Colleagues work in English: the switch is for the resident pages.
+    let switch = (!crate::is_console(&here) && !colleague).then(|| view! { <LanguageSwitch /> });
     view! {
         <header class="header">
-            <SiteNavigation links>
+            {switch}
+            <SiteNavigation links menu=tr!("layout-menu") name=tr!("layout-nav-name")>
                 <a href="/" class="header-logo">
                     <span class="header-landlord">"Calico Homes"</span>
                     <span class="header-service">"Calico Account"</span>
                 </a>
-                {signed_in_as.map(|name| view! { <p class="header-signed-in">"Signed in as " <span class="header-name">{name}</span></p> })}
+                {signed_in_as.map(|name| view! { <p class="header-signed-in">{tr!("layout-signed-in-as")} " " <span class="header-name">{name}</span></p> })}
             </SiteNavigation>
         </header>
     }
@@ -106,24 +114,21 @@ fn SiteFooter() -> impl IntoView {
         <footer class="footer">
             <div class="width-container footer-columns">
                 <section aria-labelledby="footer-contact">
-                    <h2 id="footer-contact" class="heading-s">"Contact Calico Homes"</h2>
+                    <h2 id="footer-contact" class="heading-s">{tr!("layout-footer-contact")}</h2>
                     <ContactDetails contact=LANDLORD />
                 </section>
                 <section aria-labelledby="footer-ombudsman">
                     <h2 id="footer-ombudsman" class="heading-s">"Housing Ombudsman Service"</h2>
-                    <p>
-                        "Free, impartial advice about your complaint at any time. "
-                        "The Ombudsman can investigate once our complaints process has ended."
-                    </p>
+                    <p>{tr!("layout-footer-ombudsman-text")}</p>
                     <ContactDetails contact=HOUSING_OMBUDSMAN />
                 </section>
                 <section aria-labelledby="footer-about">
-                    <h2 id="footer-about" class="heading-s">"About this service"</h2>
+                    <h2 id="footer-about" class="heading-s">{tr!("layout-footer-about")}</h2>
                     <ul class="footer-links">
-                        <li><a href="/accessibility">"Accessibility statement"</a></li>
-                        <li><a href=display_link>"Text size and colours"</a></li>
+                        <li><a href="/accessibility">{tr!("layout-footer-accessibility")}</a></li>
+                        <li><a href=display_link>{tr!("layout-footer-display")}</a></li>
                     </ul>
-                    <p>"Making a complaint never affects your right to our services."</p>
+                    <p>{tr!("layout-footer-rights")}</p>
                 </section>
             </div>
         </footer>
@@ -147,16 +152,16 @@ pub fn EmergencyWarning() -> impl IntoView {
                 != Some(number)
         });
     view! {
-        <div class="warning-text" role="note" aria-label="Emergency">
+        <div class="warning-text" role="note" aria-label=tr!("layout-emergency-name")>
             <p>
-                <strong>"If someone is in danger now, call 999."</strong>
-                " For an emergency repair, call us on "
+                <strong>{tr!("layout-emergency-danger")}</strong>
+                " " {tr!("layout-emergency-repair")} " "
                 <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
                 {out_of_hours.map(|number| view! {
-                    "; when our offices are closed, call our out-of-hours line on "
+                    {tr!("layout-emergency-out-of-hours")} " "
                     <a href=format!("tel:{}", number.as_str())>{number.grouped()}</a>
                 })}
-                "."
+                {tr!("layout-full-stop")}
             </p>
         </div>
     }
@@ -165,22 +170,23 @@ pub fn EmergencyWarning() -> impl IntoView {
 /// Phone, hours, email and postal address of one organisation.
 #[component]
 pub fn ContactDetails(contact: Contact) -> impl IntoView {
+    // Only Calico Homes gives opening hours.
     let hours =
-        (!contact.opening_hours.is_empty()).then(|| format!(" ({})", contact.opening_hours));
+        (contact.name == LANDLORD.name).then(|| format!(" ({})", tr!("layout-landlord-hours")));
     view! {
         <ul class="contact-list">
             <li>
-                "Phone: "
+                {tr!("layout-contact-phone")} " "
                 <a href=format!("tel:{}", contact.phone_link)>{contact.phone}</a>
                 {hours}
             </li>
             <li>
-                "Email: "
+                {tr!("layout-contact-email")} " "
                 <a href=format!("mailto:{}", contact.email)>{contact.email}</a>
             </li>
             <li>
-                "Post: "
-                <span class="address">{contact.address.join(", ")}</span>
+                {tr!("layout-contact-post")} " "
+                <span class="address" dir="ltr">{contact.address.join(", ")}</span>
             </li>
         </ul>
     }
@@ -192,8 +198,52 @@ pub fn PrintCopy(
     /// What is printed: "page", "letter".
     what: &'static str,
 ) -> impl IntoView {
+    let letter = what == "letter";
     view! {
-        <p class="no-print">{format!("To keep a copy, print this {what} or save it as a PDF from your browser's menu.")}</p>
-        <p class="no-print"><PrintButton what=what.to_owned() /></p>
+        <p class="no-print">{if letter { tr!("layout-keep-letter") } else { tr!("layout-keep-page") }}</p>
+        <p class="no-print"><PrintButton label=if letter { tr!("layout-print-letter") } else { tr!("layout-print-page") } /></p>
+    }
+}
+
+/// The languages the pages are written in, each named in itself, on every resident page:
+/// a form whose buttons post the one chosen (`api::display::choose_language`), so it works
+/// without JavaScript, and brings the reader back to the page they were on.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    use crate::api::display::ChooseLanguage;
+    use domain::language::Language;
+    use leptos::server_fn::ServerFn;
+    let location = leptos_router::hooks::use_location();
+    let path = location.pathname.get_untracked();
+    let with_query = format!("{path}{}", location.search.get_untracked());
+    let here = if domain::accounts::local_page(&with_query).is_some() {
+        with_query
+    } else {
+        path
+    };
+    let shown = crate::context::language();
+    let choices = Language::ALL
+        .into_iter()
+        .map(|language| {
+            let name = language.endonym();
+            if language == shown {
+                view! {
+                    <li><span class="language-current" lang=language.tag() dir=language.direction() aria-current="true">{name}</span></li>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <li><button type="submit" class="language-choice" name="language" value=language.code() lang=language.tag() dir=language.direction()>{name}</button></li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="language-switch width-container" method="post" action=ChooseLanguage::url() aria-labelledby="language-switch-name">
+            <input type="hidden" name="return_to" value=here />
+            <span id="language-switch-name" class="language-switch-name">{tr!("layout-language")}</span>
+            <ul class="language-list">{choices}</ul>
+        </form>
     }
 }

@@ -16,7 +16,13 @@ pub struct NavLink {
 /// the stylesheet folds them on a narrow screen from the first paint (the document's `js`
 /// class), and the button opens and closes them.
 #[island]
-pub fn SiteNavigation(links: Vec<NavLink>, children: Children) -> impl IntoView {
+pub fn SiteNavigation(
+    links: Vec<NavLink>,
+    /// The button's words ("Menu"), and the navigation's name ("Main"), in the page's language.
+    menu: String,
+    name: String,
+    children: Children,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     let awake = super::awake();
     let items = links
@@ -37,12 +43,12 @@ pub fn SiteNavigation(links: Vec<NavLink>, children: Children) -> impl IntoView 
                 data-ready=move || if awake.get() { "true" } else { "false" }
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Menu"
+                {menu}
             </button>
         </div>
         <nav
             id="site-navigation"
-            aria-label="Main"
+            aria-label=name
             class="width-container site-navigation"
             class=("folded", move || !open.get())
         >

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 /// first paint; the page also says how to print without it.
 #[island]
 pub fn PrintButton(
-    /// What is printed: "page", "letter".
-    what: String,
+    /// Its words: "Print this letter", in the page's language.
+    label: String,
 ) -> impl IntoView {
     view! {
         <button type="button" class="button button-secondary print-button" on:click=|_| {
             let _ = window().print();
-        }>{format!("Print this {what}")}</button>
+        }>{label}</button>
     }
 }
