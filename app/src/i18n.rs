@@ -38,3 +38,15 @@ pub fn Translations(children: Children) -> impl IntoView {
     }
     view
 }
+
+/// A date written out in full in the page's language: "Tuesday 8 December 2026", "wtorek,
+/// 8 grudnia 2026", "منگل 8 دسمبر 2026".
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    leptos_fluent::tr!("date-long", {
+        "weekday" => i64::from(date.weekday().number_from_monday()),
+        "day" => i64::from(date.day()),
+        "month" => i64::from(date.month()),
+        "year" => i64::from(date.year()),
+    })
+}
