@@ -907,3 +907,148 @@ async fn the_text_size_and_colours_chosen_are_kept_on_the_device_and_the_account
         Some("calico_display=larger.high")
     );
 }
+
+/// The `name=value` of cookie `name` a response sets, if it sets one.
+fn cookie_set(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+}
+
+/// A page's `<html …>` tag.
+fn html_tag(page: &str) -> &str {
+    let start = page.find("<html").expect("an html element");
+    &page[start..start + page[start..].find('>').expect("its end")]
+}
+
+async fn page_asking_for(
+    server: &common::TestServer,
+    path: &str,
+    cookie: Option<&str>,
+    accept: &str,
+) -> String {
+    let mut request = common::client()
+        .get(format!("{}{path}", server.base))
+        .header("accept", "text/html")
+        .header("accept-language", accept);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    request
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("html")
+}
+
+#[tokio::test]
+async fn the_pages_are_in_the_language_the_browser_asks_for_until_another_is_chosen() {
+    let server = spawn().await;
+    // A first visit: the browser's language, if the pages are written in it.
+    let urdu = page_asking_for(&server, "/", None, "ur-PK,ur;q=0.9,en;q=0.5").await;
+    assert!(
+        html_tag(&urdu).contains("lang=\"ur\"") && html_tag(&urdu).contains("dir=\"rtl\""),
+        "{}",
+        html_tag(&urdu)
+    );
+    assert!(
+        urdu.contains("مرکزی مواد پر جائیں"),
+        "the skip link in Urdu: {urdu}"
+    );
+    let french = page_asking_for(&server, "/", None, "fr-FR,fr;q=0.9").await;
+    assert!(
+        html_tag(&french).contains("lang=\"en-GB\"") && html_tag(&french).contains("dir=\"ltr\"")
+    );
+    assert!(french.contains("Skip to main content"));
+    // Every language is offered, each in itself, as buttons of a form that needs no script.
+    for (code, name) in [("en", "English"), ("ur", "اردو"), ("pl", "Polski")] {
+        assert!(french.contains(name), "{name} is offered");
+        if code != "en" {
+            assert!(
+                french.contains(&format!("name=\"language\" value=\"{code}\"")),
+                "{code}: {french}"
+            );
+        }
+    }
+    assert!(french.contains("action=\"/api/language\""));
+
+    // Chosen: kept on the device, back to the same page, in that language whatever the
+    // browser asks for.
+    let chosen = post_form(
+        &server,
+        "/sign-in?return_to=/account",
+        "/api/language",
+        &[
+            ("language", "pl"),
+            ("return_to", "/sign-in?return_to=/account"),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(location(&chosen), "/sign-in?return_to=/account");
+    let cookie = cookie_set(&chosen, "calico_language").expect("a language cookie");
+    assert_eq!(cookie, "calico_language=pl");
+    let polish = page_asking_for(&server, "/sign-in", Some(&cookie), "ur").await;
+    assert!(
+        html_tag(&polish).contains("lang=\"pl\""),
+        "{}",
+        html_tag(&polish)
+    );
+    assert!(polish.contains("Przejdź do głównej treści"));
+    // Never another site, and nothing but a language the pages are written in.
+    let away = post_form(
+        &server,
+        "/",
+        "/api/language",
+        &[("language", "ur"), ("return_to", "//evil.example")],
+        None,
+    )
+    .await;
+    assert_eq!(location(&away), "/");
+    let unknown = post_form(
+        &server,
+        "/",
+        "/api/language",
+        &[("language", "xx"), ("return_to", "/")],
+        None,
+    )
+    .await;
+    assert_eq!(cookie_set(&unknown, "calico_language"), None);
+
+    // Signed in: the account's language follows, and comes to the next device at sign-in.
+    let amina = signed_in(&server, "amina@example.com").await;
+    let signed_in_choice = post_form(
+        &server,
+        "/account",
+        "/api/language",
+        &[("language", "ur"), ("return_to", "/account")],
+        Some(&amina),
+    )
+    .await;
+    assert_eq!(location(&signed_in_choice), "/account");
+    let preferences = page(&server, "/account/preferences", &amina).await;
+    assert!(
+        preferences.contains("value=\"Urdu\""),
+        "the account's language: {preferences}"
+    );
+    let elsewhere = post_form(
+        &server,
+        "/sign-in",
+        "/api/sign-in",
+        &[("email", "amina@example.com"), ("password", PASSWORD)],
+        None,
+    )
+    .await;
+    assert_eq!(location(&elsewhere), "/account");
+    assert_eq!(
+        cookie_set(&elsewhere, "calico_language").as_deref(),
+        Some("calico_language=ur")
+    );
+}
