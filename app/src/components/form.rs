@@ -9,6 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos::server_fn::ServerFn;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::api::AppError;
@@ -106,10 +107,11 @@ pub struct JourneyCheck {
     pub key: String,
 }
 
-/// The page title: "Error: " first while the form has something to fix.
+/// The page title: "Error: " first while the form has something to fix (in the page's
+/// language: it is called while the page renders).
 pub fn title_text(text: &str, refusal: &Refusal) -> String {
     if refusal.is_some() {
-        format!("Error: {text}")
+        tr!("form-title-error", { "title" => text.to_owned() })
     } else {
         text.to_owned()
     }
@@ -129,7 +131,8 @@ pub fn FormPage(
     #[prop(optional, into)]
     caption: Option<String>,
     /// What the button says.
-    submit: &'static str,
+    #[prop(into)]
+    submit: String,
     /// Its look, when not the main button ("button button-warning").
     #[prop(default = "button")]
     submit_class: &'static str,
@@ -201,7 +204,7 @@ pub fn ErrorSummary(refusal: Refusal) -> impl IntoView {
         view! {
             <div class="error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
                 <div role="alert">
-                    <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
+                    <h2 id="error-summary-title" class="error-summary-title">{tr!("form-error-summary-title")}</h2>
                     <ul class="error-summary-list">{items}</ul>
                 </div>
             </div>
@@ -226,7 +229,7 @@ fn hint_and_message(name: &str, hint: Option<String>, message: Option<String>) -
     view! {
         {hint.map(|hint| view! { <div id=format!("{name}-hint") class="hint">{hint}</div> })}
         <p id=format!("{name}-error") class="error-message" hidden=hidden>
-            {message.map(|m| view! { <span class="visually-hidden">"Error: "</span> {m} })}
+            {message.map(|m| view! { <span class="visually-hidden">{tr!("form-error-prefix")} " "</span> {m} })}
         </p>
     }
 }
@@ -307,7 +310,8 @@ pub fn Select(
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     /// The first, empty choice: "Choose the reviewer".
-    prompt: &'static str,
+    #[prop(into)]
+    prompt: String,
     options: Vec<(String, String)>,
     #[prop(optional, into)] initial: Option<String>,
     error: Refusal,
@@ -373,39 +377,46 @@ pub fn TextArea(
 }
 
 /// One answer from a set of radio buttons (`options` are `(value, label)`). The first
-/// button carries the group's id, so the error summary can link to it.
+/// button carries the group's id, so the error summary can link to it. The labels and hints
+/// are words (`&'static str`) or words translated while the page renders (`String`), the
+/// same for both.
 #[component]
-pub fn Radios(
+pub fn Radios<L>(
     name: &'static str,
     #[prop(into)] legend: String,
     #[prop(optional, into)] hint: Option<String>,
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, L)>,
     /// A hint under each option, in the same order (or none).
     #[prop(optional)]
-    hints: Vec<&'static str>,
+    hints: Vec<L>,
     #[prop(optional, into)] initial: Option<String>,
     error: Refusal,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    L: Into<String> + 'static,
+{
     let message = error.message(name);
     let wrapper = group_class(&message);
     let described_by = described_by(name, hint.is_some(), &message);
     let chosen = error.answer(name).or(initial);
+    let mut hints = hints.into_iter().map(Into::<String>::into);
     let items = options
         .into_iter()
         .enumerate()
         .map(|(i, (value, label))| {
+            let label: String = label.into();
             let id = if i == 0 {
                 name.to_owned()
             } else {
                 format!("{name}-{value}")
             };
-            let item_hint = hints.get(i).copied();
+            let item_hint = hints.next();
             let hint_id = format!("{id}-item-hint");
             let checked = chosen.as_deref() == Some(value);
             view! {
                 <div class="choice">
                     <input type="radio" id=id.clone() name=name value=value
-                        aria-describedby=item_hint.map(|_| hint_id.clone())
+                        aria-describedby=item_hint.as_ref().map(|_| hint_id.clone())
                         checked=checked />
                     <div>
                         <label for=id>{label}</label>
@@ -427,24 +438,29 @@ pub fn Radios(
 }
 
 /// A group of checkboxes, each its own yes/no answer named by `(name, label)`; a ticked box
-/// sends `true`. `group` names the fieldset (for its hint and any message).
+/// sends `true`. `group` names the fieldset (for its hint and any message). The labels are
+/// words (`&'static str`) or words translated while the page renders (`String`).
 #[component]
-pub fn Checkboxes(
+pub fn Checkboxes<L>(
     group: &'static str,
     #[prop(into)] legend: String,
     #[prop(optional, into)] hint: Option<String>,
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, L)>,
     /// The names of the boxes ticked in the stored answer.
     #[prop(optional)]
     initial: Vec<&'static str>,
     error: Refusal,
-) -> impl IntoView {
+) -> impl IntoView
+where
+    L: Into<String> + 'static,
+{
     let message = error.message(group);
     let described_by = described_by(group, hint.is_some(), &message);
     let wrapper = group_class(&message);
     let items = options
         .into_iter()
         .map(|(name, label)| {
+            let label: String = label.into();
             let ticked = error
                 .answer(name)
                 .map_or(initial.contains(&name), |v| v == "true");
@@ -530,13 +546,17 @@ pub fn DateInput(
     let message = error.message(group);
     let described_by = described_by(group, hint.is_some(), &message);
     let wrapper = group_class(&message);
+    let labels = [
+        (tr!("form-date-day"), "width-2"),
+        (tr!("form-date-month"), "width-2"),
+        (tr!("form-date-year"), "width-4"),
+    ];
     let boxes = names
         .into_iter()
         .zip(initial)
-        .zip(["Day", "Month", "Year"])
-        .map(|((name, initial), label)| {
+        .zip(labels)
+        .map(|((name, initial), (label, width))| {
             let value = error.answer(name).unwrap_or(initial);
-            let width = if label == "Year" { "width-4" } else { "width-2" };
             let class = if message.is_some() {
                 format!("input {width} input-error")
             } else {
