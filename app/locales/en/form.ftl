@@ -8,3 +8,5 @@ form-error-prefix = Error:
 form-date-day = Day
 form-date-month = Month
 form-date-year = Year
+form-unreachable = We could not reach Calico Homes. Check your connection, then try again: what you typed is still here, and kept on this device.
+form-restored = We have put back what you typed on this device before it was saved. Check it, then continue.

@@ -33,3 +33,4 @@ layout-keep-page = To keep a copy, print this page or save it as a PDF from your
 layout-keep-letter = To keep a copy, print this letter or save it as a PDF from your browser's menu.
 layout-print-page = Print this page
 layout-print-letter = Print this letter
+layout-sign-out = Sign out

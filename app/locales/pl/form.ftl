@@ -9,3 +9,5 @@ form-error-prefix = Błąd:
 form-date-day = Dzień
 form-date-month = Miesiąc
 form-date-year = Rok
+form-unreachable = Nie udało się połączyć z Calico Homes. Sprawdź połączenie i spróbuj ponownie: to, co wpisano, nadal tu jest i jest zachowane na tym urządzeniu.
+form-restored = Przywróciliśmy to, co wpisano na tym urządzeniu, zanim zostało zapisane. Sprawdź to i przejdź dalej.

@@ -33,3 +33,4 @@ layout-keep-page = Aby zachować kopię, wydrukuj tę stronę lub zapisz ją jak
 layout-keep-letter = Aby zachować kopię, wydrukuj ten list lub zapisz go jako PDF z menu przeglądarki.
 layout-print-page = Wydrukuj tę stronę
 layout-print-letter = Wydrukuj ten list
+layout-sign-out = Wyloguj się

@@ -33,3 +33,4 @@ layout-keep-page = اس کی نقل رکھنے کے لیے یہ صفحہ پرن�
 layout-keep-letter = اس کی نقل رکھنے کے لیے یہ خط پرنٹ کریں یا اپنے براؤزر کے مینو سے اسے PDF کے طور پر محفوظ کریں۔
 layout-print-page = یہ صفحہ پرنٹ کریں
 layout-print-letter = یہ خط پرنٹ کریں
+layout-sign-out = سائن آؤٹ کریں

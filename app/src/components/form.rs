@@ -14,7 +14,7 @@ use leptos_meta::Title;
 
 use crate::api::AppError;
 use crate::components::layout::InPageLink;
-use crate::islands::checks::LiveCheckedForm;
+use crate::islands::checks::{JourneyWords, LiveCheckedForm};
 use crate::islands::console::StepChecks;
 use crate::islands::countdown::Day;
 
@@ -168,7 +168,11 @@ pub fn FormPage(
     let fields = match checks {
         Checks::Server => fields.into_any(),
         Checks::Journey(c) => view! {
-            <LiveCheckedForm step=c.step without_tenancy=c.without_tenancy today=Day(c.today) key=c.key>{fields}</LiveCheckedForm>
+            <LiveCheckedForm step=c.step without_tenancy=c.without_tenancy today=Day(c.today) key=c.key words=JourneyWords {
+                problem: tr!("form-error-summary-title"),
+                unreachable: tr!("form-unreachable"),
+                restored: tr!("form-restored"),
+            }>{fields}</LiveCheckedForm>
         }
         .into_any(),
         Checks::ConsoleStep(step) => view! { <StepChecks step>{fields}</StepChecks> }.into_any(),
@@ -228,7 +232,7 @@ fn hint_and_message(name: &str, hint: Option<String>, message: Option<String>) -
     let hidden = message.is_none();
     view! {
         {hint.map(|hint| view! { <div id=format!("{name}-hint") class="hint">{hint}</div> })}
-        <p id=format!("{name}-error") class="error-message" hidden=hidden>
+        <p id=format!("{name}-error") class="error-message" hidden=hidden data-prefix=tr!("form-error-prefix")>
             {message.map(|m| view! { <span class="visually-hidden">{tr!("form-error-prefix")} " "</span> {m} })}
         </p>
     }

@@ -100,6 +100,17 @@ pub(crate) fn check_as_you_go(
     (on_input, on_focusout)
 }
 
+/// The words of a journey page's checks, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct JourneyWords {
+    /// "There is a problem".
+    pub problem: String,
+    /// Sent while offline: nothing typed is lost.
+    pub unreachable: String,
+    /// What was typed on this device before has been put back.
+    pub restored: String,
+}
+
 /// Wraps the form of complaint journey page `step`: checks it as it is filled in, and keeps
 /// what is typed on this device until the server has it.
 #[island]
@@ -111,8 +122,15 @@ pub fn LiveCheckedForm(
     today: Day,
     /// The draft's key: what is kept on this device belongs to this draft alone.
     key: String,
+    /// What it says, in the page's language.
+    words: JourneyWords,
     children: Children,
 ) -> impl IntoView {
+    let JourneyWords {
+        problem,
+        unreachable,
+        restored: put_back,
+    } = words;
     let area = NodeRef::<Div>::new();
     let kept_as = format!(
         "calico:{}:{}",
@@ -154,13 +172,13 @@ pub fn LiveCheckedForm(
     view! {
         {move || offline.get().then(|| view! {
             <div class="error-summary" role="alert">
-                <h2 class="error-summary-title">"There is a problem"</h2>
-                <p>"We could not reach Calico Homes. Check your connection, then try again: what you typed is still here, and kept on this device."</p>
+                <h2 class="error-summary-title">{problem.clone()}</h2>
+                <p>{unreachable.clone()}</p>
             </div>
         })}
         {move || restored.get().then(|| view! {
             <div class="notification-banner" role="status">
-                <p class="notification-heading">"We have put back what you typed on this device before it was saved. Check it, then continue."</p>
+                <p class="notification-heading">{put_back.clone()}</p>
             </div>
         })}
         <div node_ref=area on:input=on_input on:focusout=on_focusout on:submit=on_submit
@@ -171,14 +189,17 @@ pub fn LiveCheckedForm(
 /// The sign-out button. Signing out also forgets the answers kept on this device, so the next
 /// person to use it sees nothing of them.
 #[island]
-pub fn SignOutButton() -> impl IntoView {
+pub fn SignOutButton(
+    /// "Sign out", in the page's language.
+    label: String,
+) -> impl IntoView {
     let awake = super::awake();
     view! {
         <button type="submit" class="button button-secondary" data-ready=move || if awake.get() { "true" } else { "false" }
             on:click=|_| {
                 #[cfg(feature = "hydrate")]
                 super::dom::kept::forget_all();
-            }>"Sign out"</button>
+            }>{label}</button>
     }
 }
 

@@ -76,7 +76,9 @@ pub(crate) fn show_message(id: &str, message: Option<&str>) {
         slot.set_text_content(None);
         if let Ok(prefix) = document.create_element("span") {
             prefix.set_class_name("visually-hidden");
-            prefix.set_text_content(Some("Error: "));
+            // In the page's language, as the server wrote it on the slot.
+            let words = slot.get_attribute("data-prefix");
+            prefix.set_text_content(Some(&format!("{} ", words.as_deref().unwrap_or("Error:"))));
             let _ = slot.append_child(&prefix);
         }
         let _ = slot.append_child(&document.create_text_node(message));

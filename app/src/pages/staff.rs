@@ -271,7 +271,7 @@ fn queue_page(queue: QueueView) -> impl IntoView {
             </nav>
         })}
         <ButtonForm action=crate::api::accounts::SignOut::url()>
-            <crate::islands::checks::SignOutButton />
+            <crate::islands::checks::SignOutButton label="Sign out".to_owned() />
         </ButtonForm>
     }
 }
