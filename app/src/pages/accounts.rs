@@ -1,7 +1,7 @@
 //! Registering, confirming the email address, signing in, and resetting a password.
 
-use domain::accounts::PASSWORD_RULES;
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use super::{notice, query};
@@ -11,37 +11,45 @@ use crate::api::accounts::{
 use crate::components::form::{DateInput, Form, FormPage, Refusal, TextInput};
 use crate::islands::checks::ForgetKept;
 
+/// A button's words for `FormPage`, whose `submit` is a `&'static str`. Each translation is
+/// kept once for the life of the process (a few words in each language), never per request.
+fn lasting(words: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(words) = kept.get(words.as_str()) {
+        return words;
+    }
+    let words: &'static str = Box::leak(words.into_boxed_str());
+    kept.insert(words);
+    words
+}
+
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let form = Form::of::<Register>();
     let error = form.refusal;
     view! {
-        <FormPage form title="Register for a Calico Account" submit="Register"
+        <FormPage form title=tr!("accounts-register-title") submit=lasting(tr!("accounts-register-submit"))
             intro=|| view! {
-                <p>
-                    "You need your email address, your rent reference and the postcode of your home. "
-                    "Your rent reference is on your rent statement and your tenancy agreement."
-                </p>
-                <p>"Joint tenants can each register with their own email address."</p>
-                <p>
-                    "To keep your home's complaints and letters private, we link your account to your home only once we know it is yours: "
-                    "at once if you are the lead tenant and your date of birth, and your phone number or this email address, match our records; "
-                    "otherwise by a code we post to your home, or when someone already linked to your home approves it."
-                </p>
+                <p>{tr!("accounts-register-need")}</p>
+                <p>{tr!("accounts-register-joint")}</p>
+                <p>{tr!("accounts-register-linking")}</p>
             }
             after=|| view! {
-                <p>"Already registered? " <a href="/sign-in">"Sign in"</a></p>
+                <p>{tr!("accounts-register-already")} " " <a href="/sign-in">{tr!("accounts-sign-in-link")}</a></p>
                 <p>
-                    "Acting for a Calico Homes resident, as a relative, advocate, councillor or MP? "
-                    <a href="/register/representative">"Register to act for someone"</a>
+                    {tr!("accounts-register-acting")} " "
+                    <a href="/register/representative">{tr!("accounts-representative-link")}</a>
                 </p>
             }>
-            <TextInput name="email" label="Email address" hint="We will send a link to this address to check it is yours." input_type="email" autocomplete="email" error />
-            <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
-            <TextInput name="postcode" label="Postcode of your home" class="width-10" autocomplete="postal-code" error />
+            <TextInput name="email" label=tr!("accounts-email-label") hint=tr!("accounts-email-hint") input_type="email" autocomplete="email" error />
+            <TextInput name="rent_reference" label=tr!("accounts-rent-reference-label") hint=tr!("accounts-rent-reference-hint") class="width-10" error />
+            <TextInput name="postcode" label=tr!("accounts-postcode-label") class="width-10" autocomplete="postal-code" error />
             <HomeProof error />
-            <TextInput name="password" label="Create a password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
-            <TextInput name="confirm_password" label="Type your password again" input_type="password" autocomplete="new-password" error />
+            <TextInput name="password" label=tr!("accounts-password-create-label") hint=tr!("accounts-password-rules") input_type="password" autocomplete="new-password" error />
+            <TextInput name="confirm_password" label=tr!("accounts-password-again-label") input_type="password" autocomplete="new-password" error />
         </FormPage>
     }
 }
@@ -50,11 +58,11 @@ pub fn RegisterPage() -> impl IntoView {
 #[component]
 pub(crate) fn HomeProof(error: Refusal) -> impl IntoView {
     view! {
-        <DateInput names=["dob_day", "dob_month", "dob_year"] legend="Your date of birth (optional)"
-            hint="For example, 27 3 1985. If you are the lead tenant, we check it against our records."
+        <DateInput names=["dob_day", "dob_month", "dob_year"] legend=tr!("accounts-dob-legend")
+            hint=tr!("accounts-dob-hint")
             initial=Default::default() error />
-        <TextInput name="phone" label="Your phone number (optional)" input_type="tel" autocomplete="tel" class="width-20"
-            hint="The number we have on file for you. Leave it empty if you have not given us one." error />
+        <TextInput name="phone" label=tr!("accounts-phone-label") input_type="tel" autocomplete="tel" class="width-20"
+            hint=tr!("accounts-phone-hint") error />
     }
 }
 
@@ -63,18 +71,15 @@ pub fn RegisterRepresentativePage() -> impl IntoView {
     let form = Form::of::<RegisterRepresentative>();
     let error = form.refusal;
     view! {
-        <FormPage form title="Register to act for someone" submit="Register"
+        <FormPage form title=tr!("accounts-representative-title") submit=lasting(tr!("accounts-register-submit"))
             intro=|| view! {
-                <p>
-                    "For a relative or friend, a Power of Attorney, a councillor or MP, or an advocate or support worker "
-                    "making a complaint for a Calico Homes resident. You do not need a tenancy of your own."
-                </p>
-                <p>"We share nothing about the resident with you until they have agreed that you can act for them."</p>
+                <p>{tr!("accounts-representative-who")}</p>
+                <p>{tr!("accounts-representative-privacy")}</p>
             }>
-            <TextInput name="name" label="Your full name" autocomplete="name" error />
-            <TextInput name="email" label="Email address" hint="We will send a link to this address to check it is yours." input_type="email" autocomplete="email" error />
-            <TextInput name="password" label="Create a password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
-            <TextInput name="confirm_password" label="Type your password again" input_type="password" autocomplete="new-password" error />
+            <TextInput name="name" label=tr!("accounts-name-label") autocomplete="name" error />
+            <TextInput name="email" label=tr!("accounts-email-label") hint=tr!("accounts-email-hint") input_type="email" autocomplete="email" error />
+            <TextInput name="password" label=tr!("accounts-password-create-label") hint=tr!("accounts-password-rules") input_type="password" autocomplete="new-password" error />
+            <TextInput name="confirm_password" label=tr!("accounts-password-again-label") input_type="password" autocomplete="new-password" error />
         </FormPage>
     }
 }
@@ -103,12 +108,9 @@ pub(crate) fn InfoPage(
 #[component]
 pub fn CheckEmailPage() -> impl IntoView {
     view! {
-        <InfoPage title="Check your email" lead="We have sent a message to the email address you gave us. It tells you what to do next.">
-            <p>
-                "To finish registering, open the link in the message. "
-                "If it has not arrived within a few minutes, check your spam or junk folder."
-            </p>
-            <p>"If you did not receive a message, check the details you gave and register again."</p>
+        <InfoPage title=tr!("accounts-check-email-title") lead=tr!("accounts-check-email-lead")>
+            <p>{tr!("accounts-check-email-finish")}</p>
+            <p>{tr!("accounts-check-email-none")}</p>
         </InfoPage>
     }
 }
@@ -117,24 +119,24 @@ pub fn CheckEmailPage() -> impl IntoView {
 pub fn VerifyEmailPage() -> impl IntoView {
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form={Form::of::<VerifyEmail>()} title="Confirm your email address" submit="Confirm my email address"
+        <FormPage form={Form::of::<VerifyEmail>()} title=tr!("accounts-verify-title") submit=lasting(tr!("accounts-verify-submit"))
             hidden=vec![("token", token)]
-            intro=|| view! { <p>"Press the button to confirm this is your email address and finish registering."</p> } />
+            intro=|| view! { <p>{tr!("accounts-verify-intro")}</p> } />
     }
 }
 
 /// What the sign-in page says first, from how the browser got there.
-fn sign_in_notice() -> Option<&'static str> {
+fn sign_in_notice() -> Option<String> {
     if query("confirmed").is_some() {
-        Some("Your email address is confirmed. Sign in to use your account.")
+        Some(tr!("accounts-notice-confirmed"))
     } else if query("signed_out").is_some() {
-        Some("You have signed out.")
+        Some(tr!("accounts-notice-signed-out"))
     } else if query("reset").is_some() {
-        Some("Your password has been changed. Sign in with your new password.")
+        Some(tr!("accounts-notice-reset"))
     } else if query("kept").is_some() {
-        Some("You were signed out because nothing happened for an hour. What you typed is kept safe: sign in to carry on where you left off.")
+        Some(tr!("accounts-notice-kept"))
     } else if query("return").is_some() {
-        Some("Sign in to carry on where you left off.")
+        Some(tr!("accounts-notice-return"))
     } else {
         None
     }
@@ -150,15 +152,15 @@ pub fn SignInPage() -> impl IntoView {
     let said = sign_in_notice();
     let signed_out = query("signed_out").is_some();
     view! {
-        <FormPage form title="Sign in" heading="Sign in to your Calico Account" submit="Sign in"
+        <FormPage form title=tr!("accounts-sign-in-title") heading=tr!("accounts-sign-in-heading") submit=lasting(tr!("accounts-sign-in-submit"))
             hidden=vec![("return_to", return_to)]
-            before=move || view! { {signed_out.then(|| view! { <ForgetKept /> })} {said.map(notice)} }
+            before=move || view! { {signed_out.then(|| view! { <ForgetKept /> })} {said.map(|said| notice(&said))} }
             after=|| view! {
-                <p><a href="/reset-password">"Forgotten your password?"</a></p>
-                <p>"Not registered yet? " <a href="/register">"Register for a Calico Account"</a></p>
+                <p><a href="/reset-password">{tr!("accounts-forgotten-password")}</a></p>
+                <p>{tr!("accounts-not-registered")} " " <a href="/register">{tr!("accounts-register-link")}</a></p>
             }>
-            <TextInput name="email" label="Email address" input_type="email" autocomplete="email" error />
-            <TextInput name="password" label="Password" input_type="password" autocomplete="current-password" error />
+            <TextInput name="email" label=tr!("accounts-email-label") input_type="email" autocomplete="email" error />
+            <TextInput name="password" label=tr!("accounts-password-label") input_type="password" autocomplete="current-password" error />
         </FormPage>
     }
 }
@@ -168,9 +170,9 @@ pub fn RequestResetPage() -> impl IntoView {
     let form = Form::of::<RequestPasswordReset>();
     let error = form.refusal;
     view! {
-        <FormPage form title="Reset your password" submit="Send me a link"
-            intro=|| view! { <p>"Enter the email address you registered with. We will send you a link to choose a new password."</p> }>
-            <TextInput name="email" label="Email address" input_type="email" autocomplete="email" error />
+        <FormPage form title=tr!("accounts-reset-title") submit=lasting(tr!("accounts-reset-submit"))
+            intro=|| view! { <p>{tr!("accounts-reset-intro")}</p> }>
+            <TextInput name="email" label=tr!("accounts-email-label") input_type="email" autocomplete="email" error />
         </FormPage>
     }
 }
@@ -178,8 +180,8 @@ pub fn RequestResetPage() -> impl IntoView {
 #[component]
 pub fn ResetCheckEmailPage() -> impl IntoView {
     view! {
-        <InfoPage title="Check your email" lead="If that address has a Calico Account, we have sent it a link to reset the password.">
-            <p>"The link works once, for one hour. If nothing arrives within a few minutes, check your spam or junk folder."</p>
+        <InfoPage title=tr!("accounts-check-email-title") lead=tr!("accounts-reset-check-lead")>
+            <p>{tr!("accounts-reset-check-link")}</p>
         </InfoPage>
     }
 }
@@ -190,9 +192,9 @@ pub fn NewPasswordPage() -> impl IntoView {
     let error = form.refusal;
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form title="Choose a new password" submit="Change my password" hidden=vec![("token", token)]>
-            <TextInput name="password" label="New password" hint=PASSWORD_RULES input_type="password" autocomplete="new-password" error />
-            <TextInput name="confirm_password" label="Type your new password again" input_type="password" autocomplete="new-password" error />
+        <FormPage form title=tr!("accounts-new-password-title") submit=lasting(tr!("accounts-new-password-submit")) hidden=vec![("token", token)]>
+            <TextInput name="password" label=tr!("accounts-new-password-label") hint=tr!("accounts-password-rules") input_type="password" autocomplete="new-password" error />
+            <TextInput name="confirm_password" label=tr!("accounts-new-password-again-label") input_type="password" autocomplete="new-password" error />
         </FormPage>
     }
 }

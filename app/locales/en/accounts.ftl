@@ -1,0 +1,57 @@
+# Registering (as a resident or as a representative), checking and confirming the email
+# address, signing in, and resetting a password.
+# Last checked by a fluent speaker: 2026-12-01
+
+accounts-register-title = Register for a Calico Account
+accounts-register-submit = Register
+accounts-register-need = You need your email address, your rent reference and the postcode of your home. Your rent reference is on your rent statement and your tenancy agreement.
+accounts-register-joint = Joint tenants can each register with their own email address.
+accounts-register-linking = To keep your home's complaints and letters private, we link your account to your home only once we know it is yours: at once if you are the lead tenant and your date of birth, and your phone number or this email address, match our records; otherwise by a code we post to your home, or when someone already linked to your home approves it.
+accounts-register-already = Already registered?
+accounts-sign-in-link = Sign in
+accounts-register-acting = Acting for a Calico Homes resident, as a relative, advocate, councillor or MP?
+accounts-representative-link = Register to act for someone
+accounts-email-label = Email address
+accounts-email-hint = We will send a link to this address to check it is yours.
+accounts-rent-reference-label = Rent reference
+accounts-rent-reference-hint = For example, 10012345
+accounts-postcode-label = Postcode of your home
+accounts-password-create-label = Create a password
+accounts-password-rules = Use at least 10 characters. A few everyday words together make a good, memorable passphrase. Do not use a password you use for anything else.
+accounts-password-again-label = Type your password again
+accounts-dob-legend = Your date of birth (optional)
+accounts-dob-hint = For example, 27 3 1985. If you are the lead tenant, we check it against our records.
+accounts-phone-label = Your phone number (optional)
+accounts-phone-hint = The number we have on file for you. Leave it empty if you have not given us one.
+accounts-representative-title = Register to act for someone
+accounts-representative-who = For a relative or friend, a Power of Attorney, a councillor or MP, or an advocate or support worker making a complaint for a Calico Homes resident. You do not need a tenancy of your own.
+accounts-representative-privacy = We share nothing about the resident with you until they have agreed that you can act for them.
+accounts-name-label = Your full name
+accounts-check-email-title = Check your email
+accounts-check-email-lead = We have sent a message to the email address you gave us. It tells you what to do next.
+accounts-check-email-finish = To finish registering, open the link in the message. If it has not arrived within a few minutes, check your spam or junk folder.
+accounts-check-email-none = If you did not receive a message, check the details you gave and register again.
+accounts-verify-title = Confirm your email address
+accounts-verify-submit = Confirm my email address
+accounts-verify-intro = Press the button to confirm this is your email address and finish registering.
+accounts-notice-confirmed = Your email address is confirmed. Sign in to use your account.
+accounts-notice-signed-out = You have signed out.
+accounts-notice-reset = Your password has been changed. Sign in with your new password.
+accounts-notice-kept = You were signed out because nothing happened for an hour. What you typed is kept safe: sign in to carry on where you left off.
+accounts-notice-return = Sign in to carry on where you left off.
+accounts-sign-in-title = Sign in
+accounts-sign-in-heading = Sign in to your Calico Account
+accounts-sign-in-submit = Sign in
+accounts-forgotten-password = Forgotten your password?
+accounts-not-registered = Not registered yet?
+accounts-register-link = Register for a Calico Account
+accounts-password-label = Password
+accounts-reset-title = Reset your password
+accounts-reset-submit = Send me a link
+accounts-reset-intro = Enter the email address you registered with. We will send you a link to choose a new password.
+accounts-reset-check-lead = If that address has a Calico Account, we have sent it a link to reset the password.
+accounts-reset-check-link = The link works once, for one hour. If nothing arrives within a few minutes, check your spam or junk folder.
+accounts-new-password-title = Choose a new password
+accounts-new-password-submit = Change my password
+accounts-new-password-label = New password
+accounts-new-password-again-label = Type your new password again
