@@ -11,27 +11,12 @@ use crate::api::accounts::{
 use crate::components::form::{DateInput, Form, FormPage, Refusal, TextInput};
 use crate::islands::checks::ForgetKept;
 
-/// A button's words for `FormPage`, whose `submit` is a `&'static str`. Each translation is
-/// kept once for the life of the process (a few words in each language), never per request.
-fn lasting(words: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{LazyLock, Mutex};
-    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(words) = kept.get(words.as_str()) {
-        return words;
-    }
-    let words: &'static str = Box::leak(words.into_boxed_str());
-    kept.insert(words);
-    words
-}
-
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let form = Form::of::<Register>();
     let error = form.refusal;
     view! {
-        <FormPage form title=tr!("accounts-register-title") submit=lasting(tr!("accounts-register-submit"))
+        <FormPage form title=tr!("accounts-register-title") submit=tr!("accounts-register-submit")
             intro=|| view! {
                 <p>{tr!("accounts-register-need")}</p>
                 <p>{tr!("accounts-register-joint")}</p>
@@ -71,7 +56,7 @@ pub fn RegisterRepresentativePage() -> impl IntoView {
     let form = Form::of::<RegisterRepresentative>();
     let error = form.refusal;
     view! {
-        <FormPage form title=tr!("accounts-representative-title") submit=lasting(tr!("accounts-register-submit"))
+        <FormPage form title=tr!("accounts-representative-title") submit=tr!("accounts-register-submit")
             intro=|| view! {
                 <p>{tr!("accounts-representative-who")}</p>
                 <p>{tr!("accounts-representative-privacy")}</p>
@@ -119,7 +104,7 @@ pub fn CheckEmailPage() -> impl IntoView {
 pub fn VerifyEmailPage() -> impl IntoView {
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form={Form::of::<VerifyEmail>()} title=tr!("accounts-verify-title") submit=lasting(tr!("accounts-verify-submit"))
+        <FormPage form={Form::of::<VerifyEmail>()} title=tr!("accounts-verify-title") submit=tr!("accounts-verify-submit")
             hidden=vec![("token", token)]
             intro=|| view! { <p>{tr!("accounts-verify-intro")}</p> } />
     }
@@ -152,7 +137,7 @@ pub fn SignInPage() -> impl IntoView {
     let said = sign_in_notice();
     let signed_out = query("signed_out").is_some();
     view! {
-        <FormPage form title=tr!("accounts-sign-in-title") heading=tr!("accounts-sign-in-heading") submit=lasting(tr!("accounts-sign-in-submit"))
+        <FormPage form title=tr!("accounts-sign-in-title") heading=tr!("accounts-sign-in-heading") submit=tr!("accounts-sign-in-submit")
             hidden=vec![("return_to", return_to)]
             before=move || view! { {signed_out.then(|| view! { <ForgetKept /> })} {said.map(|said| notice(&said))} }
             after=|| view! {
@@ -170,7 +155,7 @@ pub fn RequestResetPage() -> impl IntoView {
     let form = Form::of::<RequestPasswordReset>();
     let error = form.refusal;
     view! {
-        <FormPage form title=tr!("accounts-reset-title") submit=lasting(tr!("accounts-reset-submit"))
+        <FormPage form title=tr!("accounts-reset-title") submit=tr!("accounts-reset-submit")
             intro=|| view! { <p>{tr!("accounts-reset-intro")}</p> }>
             <TextInput name="email" label=tr!("accounts-email-label") input_type="email" autocomplete="email" error />
         </FormPage>
@@ -192,7 +177,7 @@ pub fn NewPasswordPage() -> impl IntoView {
     let error = form.refusal;
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form title=tr!("accounts-new-password-title") submit=lasting(tr!("accounts-new-password-submit")) hidden=vec![("token", token)]>
+        <FormPage form title=tr!("accounts-new-password-title") submit=tr!("accounts-new-password-submit") hidden=vec![("token", token)]>
             <TextInput name="password" label=tr!("accounts-new-password-label") hint=tr!("accounts-password-rules") input_type="password" autocomplete="new-password" error />
             <TextInput name="confirm_password" label=tr!("accounts-new-password-again-label") input_type="password" autocomplete="new-password" error />
         </FormPage>

@@ -106,7 +106,7 @@ pub fn AccountPage() -> impl IntoView {
                 {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone(), account.invitations.clone()))}
                 {(!account.acting_for.is_empty()).then(|| acting_for_section(account.acting_for.clone()))}
                 <ButtonForm action=SignOut::url()>
-                    <SignOutButton />
+                    <SignOutButton label=leptos_fluent::tr!("layout-sign-out") />
                 </ButtonForm>
             }
             .into_any()
