@@ -13,10 +13,12 @@ use leptos_fluent::{leptos_fluent, I18n};
 /// (`crate::context::language`).
 #[component]
 pub fn Translations(children: Children) -> impl IntoView {
+    // The macro provides the context here, and draws nothing of its own: what is inside is
+    // drawn below, once the language is set (a component is drawn as soon as it is built).
     // (The macro expands to statements: it is a block's last word.)
-    let view = {
+    let provider = {
         leptos_fluent! {
-            children: children(),
+            children: (),
             locales: "./locales",
             default_language: "en",
             check_translations: "./src/**/*.rs",
@@ -36,7 +38,7 @@ pub fn Translations(children: Children) -> impl IntoView {
     if let Some(language) = i18n.languages.iter().find(|language| language.id == code) {
         i18n.language.set(language);
     }
-    view
+    view! { {provider} {children()} }
 }
 
 /// A date written out in full in the page's language: "Tuesday 8 December 2026", "wtorek,
