@@ -1,15 +1,16 @@
 //! Making a complaint, reporting a safety concern or giving a compliment: one question or a
 //! small group per page, "Check your answers", then a confirmation with the reference.
 
-use domain::calendar::long_date;
+use crate::i18n::long_date;
 use domain::contact::LANDLORD;
 use domain::filing::{
     Answer, Draft, Purpose, Step, LATE_REASON_MAX, OUTCOME_MAX, REPORTED_MAX, STORY_MAX,
 };
-use domain::preferences::PreferenceAnswers;
+use domain::preferences::{AltFormat, ContactMethod, PreferenceAnswers};
 use domain::representation::{ConsentMethod, ConsentScope, ForWhom, Relationship};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 
@@ -32,6 +33,106 @@ fn journey_page(page: impl FnOnce(DraftView) -> AnyView + Send + 'static) -> imp
     signed_in(load_draft(), page)
 }
 
+/// A translated word for a shared component that still takes `&'static str` (the radios'
+/// labels and hints, the form's button). Each distinct text is kept once for the life of the
+/// process, so what is kept is bounded by the messages and languages, never by the requests.
+/// Only for messages without variables.
+fn lasting(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex, PoisonError};
+    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = kept.get(text.as_str()) {
+        return known;
+    }
+    let new: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(new);
+    new
+}
+
+fn purpose_label(purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Complaint => tr!("filing-purpose-complaint"),
+        Purpose::Concern => tr!("filing-purpose-concern"),
+        Purpose::Compliment => tr!("filing-purpose-compliment"),
+        Purpose::Repair => tr!("filing-purpose-repair"),
+    }
+}
+
+fn purpose_hint(purpose: Purpose) -> String {
+    match purpose {
+        Purpose::Complaint => tr!("filing-purpose-complaint-hint"),
+        Purpose::Concern => tr!("filing-purpose-concern-hint"),
+        Purpose::Compliment => tr!("filing-purpose-compliment-hint"),
+        Purpose::Repair => tr!("filing-purpose-repair-hint"),
+    }
+}
+
+fn for_whom_label(for_whom: ForWhom) -> String {
+    match for_whom {
+        ForWhom::Me => tr!("filing-for-whom-me"),
+        ForWhom::SomeoneElse => tr!("filing-for-whom-someone-else"),
+    }
+}
+
+fn relationship_label(relationship: Relationship) -> String {
+    match relationship {
+        Relationship::FamilyOrFriend => tr!("filing-relationship-family-or-friend"),
+        Relationship::PowerOfAttorney => tr!("filing-relationship-power-of-attorney"),
+        Relationship::Councillor => tr!("filing-relationship-councillor"),
+        Relationship::Mp => tr!("filing-relationship-mp"),
+        Relationship::Advocate => tr!("filing-relationship-advocate"),
+        Relationship::Other => tr!("filing-relationship-other"),
+    }
+}
+
+fn consent_method_label(method: ConsentMethod) -> String {
+    match method {
+        ConsentMethod::Written => tr!("filing-consent-written"),
+        ConsentMethod::Verbal => tr!("filing-consent-verbal"),
+    }
+}
+
+fn consent_scope_label(scope: ConsentScope) -> String {
+    match scope {
+        ConsentScope::ThisComplaint => tr!("filing-consent-this-complaint"),
+        ConsentScope::AllComplaints => tr!("filing-consent-all-complaints"),
+    }
+}
+
+fn answer_text(answer: Answer) -> String {
+    match answer {
+        Answer::Yes => tr!("filing-answer-yes"),
+        Answer::No => tr!("filing-answer-no"),
+        Answer::NotSure => tr!("filing-answer-not-sure"),
+    }
+}
+
+fn contact_method_label(method: ContactMethod) -> String {
+    match method {
+        ContactMethod::Email => tr!("filing-contact-email"),
+        ContactMethod::Phone => tr!("filing-contact-phone"),
+        ContactMethod::Letter => tr!("filing-contact-letter"),
+    }
+}
+
+fn format_label(format: AltFormat) -> String {
+    match format {
+        AltFormat::LargePrint => tr!("filing-format-large-print"),
+        AltFormat::Audio => tr!("filing-format-audio"),
+        AltFormat::Braille => tr!("filing-format-braille"),
+    }
+}
+
+/// The radios' `(value, label)` of each of `all`.
+fn offered<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T) -> String,
+) -> Vec<(&'static str, &'static str)> {
+    all.iter().map(|&x| (code(x), lasting(label(x)))).collect()
+}
+
 /// The browser's checks of journey page `step`, which also keep what is typed on the device.
 fn checked(step: Step, state: &DraftView) -> Checks {
     Checks::Journey(JourneyCheck {
@@ -47,7 +148,7 @@ fn back_to_check(state: &DraftView) -> impl Fn() -> Option<AnyView> + Send + Syn
     let complete = state.draft.resume(state.today) == Step::Check;
     move || {
         complete.then(|| {
-            view! { <p><a href=Step::Check.path()>"Back to check your answers"</a></p> }.into_any()
+            view! { <p><a href=Step::Check.path()>{tr!("filing-back-to-check")}</a></p> }.into_any()
         })
     }
 }
@@ -57,12 +158,15 @@ pub fn PurposePage() -> impl IntoView {
     let form = Form::of::<ChoosePurpose>();
     let error = form.refusal;
     journey_page(move |state| {
-        let options = Purpose::ALL.iter().map(|p| (p.code(), p.label())).collect();
-        let hints = Purpose::ALL.iter().map(|p| p.hint()).collect();
+        let options = offered(&Purpose::ALL, Purpose::code, purpose_label);
+        let hints = Purpose::ALL
+            .iter()
+            .map(|&p| lasting(purpose_hint(p)))
+            .collect();
         view! {
-            <FormPage form title="What would you like to do?" submit="Continue"
+            <FormPage form title=tr!("filing-purpose-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Purpose, &state) after=back_to_check(&state) before=EmergencyWarning>
-                <Radios name="purpose" legend="Choose one" options hints initial=state.draft.purpose.clone() error />
+                <Radios name="purpose" legend=tr!("filing-choose-one") options hints initial=state.draft.purpose.clone() error />
             </FormPage>
         }
         .into_any()
@@ -72,25 +176,23 @@ pub fn PurposePage() -> impl IntoView {
 #[component]
 pub fn RepairPage() -> impl IntoView {
     view! {
-        <Title text="Get something repaired" />
+        <Title text=tr!("filing-purpose-repair") />
         <div class="column-two-thirds">
-            <h1 class="heading-xl">"Get something repaired"</h1>
-            <p class="lead">"Report the repair to our repairs team, so we can get it sorted for you."</p>
+            <h1 class="heading-xl">{tr!("filing-purpose-repair")}</h1>
+            <p class="lead">{tr!("filing-repair-lead")}</p>
+            // The hours are the frame's (`LANDLORD.opening_hours`, translated in layout.ftl).
             <p>
-                "Call us on " <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-                " (" {LANDLORD.opening_hours} "), or email "
-                <a href=format!("mailto:{}", LANDLORD.email)>{LANDLORD.email}</a> "."
+                {tr!("filing-repair-call-before")} " " <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
+                " (" {tr!("layout-landlord-hours")} ")" {tr!("filing-repair-call-middle")} " "
+                <a href=format!("mailto:{}", LANDLORD.email)>{LANDLORD.email}</a> {tr!("filing-repair-call-after")}
             </p>
             <EmergencyWarning />
-            <h2 class="heading-m">"Already reported it?"</h2>
-            <p>
-                "If you reported a repair and you are unhappy with how we have handled it, that is a complaint, "
-                "even if the repair is still open."
-            </p>
+            <h2 class="heading-m">{tr!("filing-repair-already")}</h2>
+            <p>{tr!("filing-repair-already-text")}</p>
             <ButtonForm action=ChoosePurpose::url() hidden=vec![("purpose", "complaint".to_owned())]>
-                <button type="submit" class="button button-secondary">"Make a complaint about how a repair was handled"</button>
+                <button type="submit" class="button button-secondary">{tr!("filing-repair-complain")}</button>
             </ButtonForm>
-            <p><a href=Step::Purpose.path()>"Choose something else"</a></p>
+            <p><a href=Step::Purpose.path()>{tr!("filing-repair-something-else")}</a></p>
         </div>
     }
 }
@@ -100,12 +202,12 @@ pub fn ForWhomPage() -> impl IntoView {
     let form = Form::of::<SaveForWhom>();
     let error = form.refusal;
     journey_page(move |state| {
-        let options = ForWhom::ALL.iter().map(|w| (w.code(), w.label())).collect();
+        let options = offered(ForWhom::ALL, ForWhom::code, for_whom_label);
         view! {
-            <FormPage form title="Who is this for?" submit="Continue"
+            <FormPage form title=tr!("filing-for-whom-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::ForWhom, &state) after=back_to_check(&state)>
-                <Radios name="for_whom" legend="Choose one"
-                    hint="Choose someone else if you are acting for a Calico Homes resident, for example as their relative, advocate, councillor or MP."
+                <Radios name="for_whom" legend=tr!("filing-choose-one")
+                    hint=tr!("filing-for-whom-hint")
                     options initial=state.draft.for_whom.clone() error />
             </FormPage>
         }
@@ -119,17 +221,14 @@ pub fn AboutYouPage() -> impl IntoView {
     let error = form.refusal;
     journey_page(move |state| {
         let r = state.draft.representative.clone();
-        let options = Relationship::ALL
-            .iter()
-            .map(|x| (x.code(), x.label()))
-            .collect();
+        let options = offered(Relationship::ALL, Relationship::code, relationship_label);
         view! {
-            <FormPage form title="About you" submit="Continue"
+            <FormPage form title=tr!("filing-about-you-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::AboutYou, &state) after=back_to_check(&state)>
-                <Radios name="relationship" legend="How do you know the person you are acting for?"
+                <Radios name="relationship" legend=tr!("filing-relationship-legend")
                     options initial=r.relationship error />
-                <TextInput name="relationship_other" label="If other, how do you know them?" initial=r.relationship_other error />
-                <TextInput name="rep_phone" label="Your phone number (optional)" hint="So we can call you about it if we need to." input_type="tel" autocomplete="tel" class="width-20"
+                <TextInput name="relationship_other" label=tr!("filing-relationship-other-label") initial=r.relationship_other error />
+                <TextInput name="rep_phone" label=tr!("filing-rep-phone-label") hint=tr!("filing-rep-phone-hint") input_type="tel" autocomplete="tel" class="width-20"
                     initial=r.rep_phone error />
             </FormPage>
         }
@@ -144,13 +243,13 @@ pub fn ResidentPage() -> impl IntoView {
     journey_page(move |state| {
         let r = state.draft.representative.clone();
         view! {
-            <FormPage form title="Who are you acting for?" submit="Continue"
+            <FormPage form title=tr!("filing-resident-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Resident, &state) after=back_to_check(&state)>
-                <TextInput name="resident_name" label="Their full name" initial=r.resident_name error />
-                <TextArea name="resident_address" label="Their address" rows=3
-                    hint="You can leave this out if you know their rent reference."
+                <TextInput name="resident_name" label=tr!("filing-resident-name") initial=r.resident_name error />
+                <TextArea name="resident_address" label=tr!("filing-resident-address") rows=3
+                    hint=tr!("filing-resident-address-hint")
                     initial=r.resident_address error />
-                <TextInput name="resident_reference" label="Their rent reference (optional)" hint="It is on their rent statement and tenancy agreement, for example 10012345." class="width-10"
+                <TextInput name="resident_reference" label=tr!("filing-resident-reference") hint=tr!("filing-resident-reference-hint") class="width-10"
                     initial=r.resident_reference error />
             </FormPage>
         }
@@ -164,35 +263,28 @@ pub fn ConsentPage() -> impl IntoView {
     let error = form.refusal;
     journey_page(move |state| {
         let r = state.draft.representative.clone();
-        let methods = ConsentMethod::ALL
-            .iter()
-            .map(|x| (x.code(), x.label()))
-            .collect();
-        let scopes = ConsentScope::ALL
-            .iter()
-            .map(|x| (x.code(), x.label()))
-            .collect();
+        let methods = offered(
+            ConsentMethod::ALL,
+            ConsentMethod::code,
+            consent_method_label,
+        );
+        let scopes = offered(ConsentScope::ALL, ConsentScope::code, consent_scope_label);
         view! {
-            <FormPage form title="Their consent" submit="Continue"
+            <FormPage form title=tr!("filing-consent-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Consent, &state) after=back_to_check(&state)
-                intro=|| view! {
-                    <p>
-                        "We need the resident's agreement before we share anything about them or their complaint with you. "
-                        "We will act on the complaint in the meantime and contact them directly."
-                    </p>
-                }>
-                <Radios name="consent_method" legend="How have they given their consent?"
-                    hint=format!("For consent in writing, send the signed letter or form to {} or by post to us, quoting the reference we give you.", LANDLORD.email)
+                intro=|| view! { <p>{tr!("filing-consent-intro")}</p> }>
+                <Radios name="consent_method" legend=tr!("filing-consent-method-legend")
+                    hint=tr!("filing-consent-method-hint", { "email" => LANDLORD.email })
                     options=methods initial=r.consent_method error />
-                <DateInput names=["consent_day", "consent_month", "consent_year"] legend="If they told us themselves, on what date?"
-                    hint="For example, 20 11 2026."
+                <DateInput names=["consent_day", "consent_month", "consent_year"] legend=tr!("filing-consent-date-legend")
+                    hint=tr!("filing-consent-date-hint")
                     initial=[r.consent_day, r.consent_month, r.consent_year] error />
-                <TextInput name="consent_to" label="If they told us themselves, who did they tell?" hint="The name or team at Calico Homes, if you know it."
+                <TextInput name="consent_to" label=tr!("filing-consent-to-label") hint=tr!("filing-consent-to-hint")
                     initial=r.consent_to error />
-                <Radios name="consent_scope" legend="What does their consent cover?"
+                <Radios name="consent_scope" legend=tr!("filing-consent-scope-legend")
                     options=scopes initial=r.consent_scope error />
-                <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When does it end? (optional)"
-                    hint="Leave this empty if it lasts until they withdraw it."
+                <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend=tr!("filing-consent-expiry-legend")
+                    hint=tr!("filing-consent-expiry-hint")
                     initial=[r.expiry_day, r.expiry_month, r.expiry_year] error />
             </FormPage>
         }
@@ -207,20 +299,20 @@ pub fn ComplaintPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title="Tell us about your complaint" submit="Continue"
+            <FormPage form title=tr!("filing-complaint-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Complaint, &state) after=back_to_check(&state)
-                intro=|| view! { <p>"Use your own words. You do not need to use the word \"complaint\"."</p> }>
-                <TextArea name="what_happened" label="What happened?" rows=8
-                    hint=format!("Tell us what went wrong, or what we have not done. Up to {STORY_MAX} characters.")
+                intro=|| view! { <p>{tr!("filing-complaint-intro")}</p> }>
+                <TextArea name="what_happened" label=tr!("filing-what-happened-label") rows=8
+                    hint=tr!("filing-what-happened-hint", { "max" => STORY_MAX as i64 })
                     initial=d.what_happened error />
-                <DateInput names=["incident_day", "incident_month", "incident_year"] legend="When did it happen?"
-                    hint="If it is still happening, tell us when it started. If you are not sure of the day, enter 1. For example, 27 3 2026."
+                <DateInput names=["incident_day", "incident_month", "incident_year"] legend=tr!("filing-incident-legend")
+                    hint=tr!("filing-incident-hint")
                     initial=[d.incident_day, d.incident_month, d.incident_year] error />
-                <TextArea name="already_reported" label="Have you already told us about this? (optional)" rows=3
-                    hint=format!("Tell us what you reported and when, with any reference number you were given. Up to {REPORTED_MAX} characters.")
+                <TextArea name="already_reported" label=tr!("filing-already-reported-label") rows=3
+                    hint=tr!("filing-already-reported-hint", { "max" => REPORTED_MAX as i64 })
                     initial=d.already_reported error />
-                <TextArea name="outcome" label="What would you like us to do to put things right?" rows=4
-                    hint=format!("For example, finish a repair, an apology, or a change to how we do things. Up to {OUTCOME_MAX} characters.")
+                <TextArea name="outcome" label=tr!("filing-outcome-label") rows=4
+                    hint=tr!("filing-outcome-hint", { "max" => OUTCOME_MAX as i64 })
                     initial=d.outcome error />
             </FormPage>
         }
@@ -233,20 +325,16 @@ pub fn LatePage() -> impl IntoView {
     let form = Form::of::<SaveLate>();
     let error = form.refusal;
     journey_page(move |state| {
-        let months = state.draft.months_late(state.today).unwrap_or(13);
+        let months = i64::from(state.draft.months_late(state.today).unwrap_or(13));
         view! {
-            <FormPage form title="This happened more than 12 months ago" submit="Continue"
+            <FormPage form title=tr!("filing-late-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Late, &state) after=back_to_check(&state)
                 intro=move || view! {
-                    <p>{format!("You told us it happened {months} months ago.")}</p>
-                    <p>
-                        "We usually look at complaints about things that happened in the last 12 months. "
-                        "Our Complaints Officer can still look into it if there is a reason you could not tell us sooner. "
-                        "We will not turn your complaint away without telling you why and what you can do next."
-                    </p>
+                    <p>{tr!("filing-late-months", { "months" => months })}</p>
+                    <p>{tr!("filing-late-intro")}</p>
                 }>
-                <TextArea name="late_reason" label="Why did you not tell us sooner?" rows=4
-                    hint=format!("For example, you were unwell or away, or you were waiting for us to finish a repair. Up to {LATE_REASON_MAX} characters.")
+                <TextArea name="late_reason" label=tr!("filing-late-reason-label") rows=4
+                    hint=tr!("filing-late-reason-hint", { "max" => LATE_REASON_MAX as i64 })
                     initial=state.draft.late_reason.clone() error />
             </FormPage>
         }
@@ -255,7 +343,7 @@ pub fn LatePage() -> impl IntoView {
 }
 
 fn answers_offered() -> Vec<(&'static str, &'static str)> {
-    Answer::ALL.iter().map(|a| (a.code(), a.label())).collect()
+    offered(&Answer::ALL, Answer::code, answer_text)
 }
 
 /// What the attachments page was sent back with: the upload's refusal (`?error=code`), or
@@ -265,10 +353,13 @@ fn upload_refusal() -> Refusal {
     let Some(code) = query("error") else {
         return Refusal::default();
     };
-    let message = AttachmentError::from_code(&code).map_or_else(
-        || "Something went wrong on our side and the file was not kept. Please try again in a few minutes.".to_owned(),
-        |e| e.to_string(),
-    );
+    let message = match AttachmentError::from_code(&code) {
+        Some(AttachmentError::Empty) => tr!("filing-upload-empty"),
+        Some(AttachmentError::WrongType) => tr!("filing-upload-wrong-type"),
+        Some(AttachmentError::TooLarge) => tr!("filing-upload-too-large"),
+        Some(AttachmentError::TooMany) => tr!("filing-upload-too-many"),
+        None => tr!("filing-upload-failed"),
+    };
     Refusal::from_error(crate::api::AppError::Invalid {
         answers: vec![],
         errors: vec![domain::forms::FieldError {
@@ -285,14 +376,14 @@ pub fn AttachmentsPage() -> impl IntoView {
     // what happened in the address.
     let refusal = upload_refusal();
     let said = if query("added").is_some() {
-        Some("Your file has been added.")
+        Some(tr!("filing-file-added"))
     } else if query("removed").is_some() {
-        Some("The file has been removed.")
+        Some(tr!("filing-file-removed"))
     } else {
         None
     };
     let message = refusal.message("file");
-    let title = crate::components::form::title_text("Photos or documents", &refusal);
+    let title = crate::components::form::title_text(&tr!("filing-attachments-title"), &refusal);
     journey_page(move |state| {
         let back = back_to_check(&state);
         let files = state
@@ -304,7 +395,7 @@ pub fn AttachmentsPage() -> impl IntoView {
                     <li class="representative">
                         <p><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a>" ("{a.size.clone()}")"</p>
                         <ButtonForm action=RemoveAttachment::url() hidden=vec![("id", a.id.to_string())]>
-                            <button type="submit" class="button button-secondary">"Remove"<span class="visually-hidden">{format!(" {name}")}</span></button>
+                            <button type="submit" class="button button-secondary">{tr!("filing-remove")}<span class="visually-hidden">{format!(" {name}")}</span></button>
                         </ButtonForm>
                     </li>
                 }
@@ -320,30 +411,30 @@ pub fn AttachmentsPage() -> impl IntoView {
             <Title text=title />
             <div class="column-two-thirds">
                 <ErrorSummary refusal />
-                {said.map(notice)}
-                <h1 class="heading-xl">"Photos or documents (optional)"</h1>
-                <p>"You can add photos of the problem, or letters and documents about it. This is optional."</p>
+                {said.as_deref().map(notice)}
+                <h1 class="heading-xl">{tr!("filing-attachments-heading")}</h1>
+                <p>{tr!("filing-attachments-intro")}</p>
                 {(count > 0).then(|| view! {
-                    <h2 class="heading-m">{format!("Files added ({count} of {MAX_FILES})")}</h2>
+                    <h2 class="heading-m">{tr!("filing-files-added", { "count" => count as i64, "max" => MAX_FILES as i64 })}</h2>
                     <ul class="plain-list">{files}</ul>
                 })}
                 <UploadProgress>
                     <form method="post" action=Step::Attachments.path() enctype="multipart/form-data">
                         <div class=if message.is_some() { "form-group form-group-error" } else { "form-group" }>
-                            <label class="label" for="file">"Upload a file"</label>
-                            <div id="file-hint" class="hint">"A photo (JPG, PNG, GIF, WebP or HEIC) or a PDF, up to 10 MB. You can add up to 5 files."</div>
+                            <label class="label" for="file">{tr!("filing-upload-label")}</label>
+                            <div id="file-hint" class="hint">{tr!("filing-upload-hint")}</div>
                             {message.clone().map(|m| view! {
-                                <p id="file-error" class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+                                <p id="file-error" class="error-message"><span class="visually-hidden">{tr!("filing-error-prefix")} " "</span>{m}</p>
                             })}
                             <input class="file-upload" id="file" name="file" type="file"
                                 accept="image/jpeg,image/png,image/gif,image/webp,image/heic,application/pdf"
                                 aria-describedby=described />
                         </div>
-                        <button type="submit" class="button button-secondary">"Upload file"</button>
+                        <button type="submit" class="button button-secondary">{tr!("filing-upload-button")}</button>
                     </form>
                 </UploadProgress>
                 <ButtonForm action=FinishAttachments::url()>
-                    <button type="submit" class="button">"Continue"</button>
+                    <button type="submit" class="button">{tr!("filing-continue")}</button>
                 </ButtonForm>
                 {back()}
             </div>
@@ -359,18 +450,18 @@ pub fn ConcernPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title="Report a safety concern" submit="Continue"
+            <FormPage form title=tr!("filing-purpose-concern") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Concern, &state) after=back_to_check(&state) intro=EmergencyWarning>
-                <TextArea name="concern_what" label="What is unsafe?" rows=5
-                    hint=format!("For example, scaffolding left up, or a smoke alarm not working. Up to {STORY_MAX} characters.")
+                <TextArea name="concern_what" label=tr!("filing-concern-what-label") rows=5
+                    hint=tr!("filing-concern-what-hint", { "max" => STORY_MAX as i64 })
                     initial=d.concern_what error />
-                <TextInput name="concern_where" label="Where is it?"
-                    hint="For example, the stairs at Centenary Court, or the kitchen of your home."
+                <TextInput name="concern_where" label=tr!("filing-concern-where-label")
+                    hint=tr!("filing-concern-where-hint")
                     initial=d.concern_where error />
-                <Radios name="danger_now" legend="Is anyone in danger now?" options=answers_offered()
+                <Radios name="danger_now" legend=tr!("filing-danger-now-legend") options=answers_offered()
                     initial=d.danger_now error />
-                <Radios name="vulnerable" legend="Does it affect anyone who may be more at risk?"
-                    hint="For example, a child, someone older, or someone who is disabled or unwell."
+                <Radios name="vulnerable" legend=tr!("filing-vulnerable-legend")
+                    hint=tr!("filing-vulnerable-hint")
                     options=answers_offered() initial=d.vulnerable error />
             </FormPage>
         }
@@ -385,14 +476,14 @@ pub fn ComplimentPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title="Give a compliment" submit="Continue"
+            <FormPage form title=tr!("filing-purpose-compliment") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Compliment, &state) after=back_to_check(&state)
-                intro=|| view! { <p>"We will pass your thanks to their manager."</p> }>
-                <TextInput name="compliment_who" label="Who helped you?"
-                    hint="Their name, or their team if you do not know it."
+                intro=|| view! { <p>{tr!("filing-compliment-intro")}</p> }>
+                <TextInput name="compliment_who" label=tr!("filing-compliment-who-label")
+                    hint=tr!("filing-compliment-who-hint")
                     initial=d.compliment_who error />
-                <TextArea name="compliment_what" label="What did they do?" rows=5
-                    hint=format!("Up to {STORY_MAX} characters.")
+                <TextArea name="compliment_what" label=tr!("filing-compliment-what-label") rows=5
+                    hint=tr!("filing-compliment-what-hint", { "max" => STORY_MAX as i64 })
                     initial=d.compliment_what error />
             </FormPage>
         }
@@ -411,9 +502,9 @@ pub fn SupportPage() -> impl IntoView {
             .clone()
             .unwrap_or_else(|| state.preferences.answers());
         view! {
-            <FormPage form title="How should we contact you about this?" submit="Continue"
+            <FormPage form title=tr!("filing-support-title") submit=lasting(tr!("filing-continue"))
                 checks=checked(Step::Support, &state) after=back_to_check(&state)
-                intro=|| view! { <p>"We have filled this in from your account. Any change here is for this one only; change your account to change it for everything."</p> }>
+                intro=|| view! { <p>{tr!("filing-support-intro")}</p> }>
                 <PreferenceFields answers about="about this" error />
             </FormPage>
         }
@@ -423,13 +514,14 @@ pub fn SupportPage() -> impl IntoView {
 
 /// One row of "Check your answers", with a Change link to its page.
 #[component]
-fn CheckRow(key: &'static str, #[prop(into)] value: String, step: Step) -> impl IntoView {
+fn CheckRow(#[prop(into)] key: String, #[prop(into)] value: String, step: Step) -> impl IntoView {
+    let hidden = key.to_lowercase();
     view! {
         <div class="summary-row">
             <dt>{key}</dt>
             <dd class="preserve-lines">{value}</dd>
             <dd class="summary-change">
-                <a href=step.path()>"Change"<span class="visually-hidden">" "{key.to_lowercase()}</span></a>
+                <a href=step.path()>{tr!("filing-change")}<span class="visually-hidden">" "{hidden}</span></a>
             </dd>
         </div>
     }
@@ -437,44 +529,47 @@ fn CheckRow(key: &'static str, #[prop(into)] value: String, step: Step) -> impl 
 
 fn or_none(text: &str) -> String {
     if text.trim().is_empty() {
-        "None given".into()
+        tr!("filing-none-given")
     } else {
         text.trim().to_owned()
     }
 }
 
 fn answer_label(code: &str) -> String {
-    Answer::from_code(code)
-        .map(|a| a.label().to_owned())
-        .unwrap_or_default()
+    Answer::from_code(code).map(answer_text).unwrap_or_default()
 }
 
 fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
     let parsed = answers.parse().unwrap_or_default();
     let formats = if parsed.formats.is_empty() {
-        "Standard print".to_owned()
+        tr!("filing-standard-print")
     } else {
         parsed
             .formats
             .iter()
-            .map(|f| f.label())
+            .map(|&f| format_label(f))
             .collect::<Vec<_>>()
             .join(", ")
     };
     let language = match (parsed.language.is_empty(), parsed.interpreter) {
-        (true, _) => "English".to_owned(),
-        (false, true) => format!("{}, with an interpreter", parsed.language.as_str()),
+        (true, _) => tr!("filing-language-english"),
+        (false, true) => {
+            tr!("filing-language-interpreter", { "language" => parsed.language.as_str() })
+        }
         (false, false) => parsed.language.as_str().to_owned(),
     };
+    let method = contact_method_label(parsed.contact_method);
     let contact = match &parsed.phone {
-        Some(phone) => format!("{} ({})", parsed.contact_method.label(), phone.grouped()),
-        None => parsed.contact_method.label().to_owned(),
+        Some(phone) => {
+            tr!("filing-contact-with-phone", { "method" => method, "phone" => phone.grouped() })
+        }
+        None => method,
     };
     view! {
-        <CheckRow key="Contact me by" value=contact step=Step::Support />
-        <CheckRow key="Format of letters" value=formats step=Step::Support />
-        <CheckRow key="Language" value=language step=Step::Support />
-        <CheckRow key="Adjustments" value=or_none(parsed.adjustments.as_str()) step=Step::Support />
+        <CheckRow key=tr!("filing-row-contact") value=contact step=Step::Support />
+        <CheckRow key=tr!("filing-row-formats") value=formats step=Step::Support />
+        <CheckRow key=tr!("filing-row-language") value=language step=Step::Support />
+        <CheckRow key=tr!("filing-row-adjustments") value=or_none(parsed.adjustments.as_str()) step=Step::Support />
     }
 }
 
@@ -484,13 +579,13 @@ fn representation_rows(draft: &Draft, today: chrono::NaiveDate) -> Option<AnyVie
         let relationship = rep
             .relationship_other
             .as_ref()
-            .map_or_else(|| rep.relationship.label().to_owned(), |o| o.to_string());
+            .map_or_else(|| relationship_label(rep.relationship), |o| o.to_string());
         let resident = [
             Some(rep.resident_name.to_string()),
             (!rep.resident_address.is_empty()).then(|| rep.resident_address.as_str().to_owned()),
             rep.resident_reference
                 .as_ref()
-                .map(|r| format!("Rent reference {r}")),
+                .map(|r| tr!("filing-rent-reference", { "reference" => r.to_string() })),
         ]
         .into_iter()
         .flatten()
@@ -502,21 +597,21 @@ fn representation_rows(draft: &Draft, today: chrono::NaiveDate) -> Option<AnyVie
             &rep.consent.given_to,
         ) {
             (ConsentMethod::Verbal, Some(on), Some(to)) => {
-                format!("They told {to} on {}", long_date(on))
+                tr!("filing-consent-told", { "to" => to.to_string(), "day" => long_date(on) })
             }
-            _ => "In writing".to_owned(),
+            _ => tr!("filing-consent-in-writing"),
         };
         let expiry = rep
             .consent
             .expires_on
-            .map_or_else(|| "Until they withdraw it".to_owned(), long_date);
+            .map_or_else(|| tr!("filing-consent-until-withdrawn"), long_date);
         view! {
-            <CheckRow key="Who it is for" value="Someone else" step=Step::ForWhom />
-            <CheckRow key="How you know them" value=relationship step=Step::AboutYou />
-            <CheckRow key="Who you are acting for" value=resident step=Step::Resident />
-            <CheckRow key="Their consent" value=consent step=Step::Consent />
-            <CheckRow key="What it covers" value=rep.consent.scope.label() step=Step::Consent />
-            <CheckRow key="When it ends" value=expiry step=Step::Consent />
+            <CheckRow key=tr!("filing-row-for-whom") value=for_whom_label(ForWhom::SomeoneElse) step=Step::ForWhom />
+            <CheckRow key=tr!("filing-row-relationship") value=relationship step=Step::AboutYou />
+            <CheckRow key=tr!("filing-row-resident") value=resident step=Step::Resident />
+            <CheckRow key=tr!("filing-consent-title") value=consent step=Step::Consent />
+            <CheckRow key=tr!("filing-row-scope") value=consent_scope_label(rep.consent.scope) step=Step::Consent />
+            <CheckRow key=tr!("filing-row-expiry") value=expiry step=Step::Consent />
         }
         .into_any()
     })
@@ -530,31 +625,31 @@ fn answer_rows(draft: &Draft, today: chrono::NaiveDate, files: &str) -> AnyView 
                 .map(|c| long_date(c.incident))
                 .unwrap_or_default();
             let late = draft.months_late(today).map(|_| {
-                view! { <CheckRow key="Why you did not tell us sooner" value=draft.late_reason.clone() step=Step::Late /> }
+                view! { <CheckRow key=tr!("filing-row-late-reason") value=draft.late_reason.clone() step=Step::Late /> }
             });
             view! {
-                <CheckRow key="What you would like to do" value="Make a complaint" step=Step::Purpose />
-                <CheckRow key="What happened" value=draft.what_happened.clone() step=Step::Complaint />
-                <CheckRow key="When it happened" value=when step=Step::Complaint />
+                <CheckRow key=tr!("filing-row-purpose") value=purpose_label(Purpose::Complaint) step=Step::Purpose />
+                <CheckRow key=tr!("filing-row-what-happened") value=draft.what_happened.clone() step=Step::Complaint />
+                <CheckRow key=tr!("filing-row-when") value=when step=Step::Complaint />
                 {late}
-                <CheckRow key="What you have already told us" value=or_none(&draft.already_reported) step=Step::Complaint />
-                <CheckRow key="What you would like us to do" value=draft.outcome.clone() step=Step::Complaint />
-                <CheckRow key="Photos or documents" value=files.to_owned() step=Step::Attachments />
+                <CheckRow key=tr!("filing-row-already-reported") value=or_none(&draft.already_reported) step=Step::Complaint />
+                <CheckRow key=tr!("filing-row-outcome") value=draft.outcome.clone() step=Step::Complaint />
+                <CheckRow key=tr!("filing-attachments-title") value=files.to_owned() step=Step::Attachments />
             }
             .into_any()
         }
         Ok(Purpose::Concern) => view! {
-            <CheckRow key="What you would like to do" value="Report a safety concern" step=Step::Purpose />
-            <CheckRow key="What is unsafe" value=draft.concern_what.clone() step=Step::Concern />
-            <CheckRow key="Where it is" value=draft.concern_where.clone() step=Step::Concern />
-            <CheckRow key="Anyone in danger now" value=answer_label(&draft.danger_now) step=Step::Concern />
-            <CheckRow key="Affects anyone more at risk" value=answer_label(&draft.vulnerable) step=Step::Concern />
+            <CheckRow key=tr!("filing-row-purpose") value=purpose_label(Purpose::Concern) step=Step::Purpose />
+            <CheckRow key=tr!("filing-row-unsafe") value=draft.concern_what.clone() step=Step::Concern />
+            <CheckRow key=tr!("filing-row-where") value=draft.concern_where.clone() step=Step::Concern />
+            <CheckRow key=tr!("filing-row-danger-now") value=answer_label(&draft.danger_now) step=Step::Concern />
+            <CheckRow key=tr!("filing-row-vulnerable") value=answer_label(&draft.vulnerable) step=Step::Concern />
         }
         .into_any(),
         _ => view! {
-            <CheckRow key="What you would like to do" value="Give a compliment" step=Step::Purpose />
-            <CheckRow key="Who helped you" value=draft.compliment_who.clone() step=Step::Compliment />
-            <CheckRow key="What they did" value=draft.compliment_what.clone() step=Step::Compliment />
+            <CheckRow key=tr!("filing-row-purpose") value=purpose_label(Purpose::Compliment) step=Step::Purpose />
+            <CheckRow key=tr!("filing-row-who-helped") value=draft.compliment_who.clone() step=Step::Compliment />
+            <CheckRow key=tr!("filing-row-what-they-did") value=draft.compliment_what.clone() step=Step::Compliment />
         }
         .into_any(),
     }
@@ -570,7 +665,7 @@ pub fn CheckPage() -> impl IntoView {
         }
         let support = state.draft.support.clone().unwrap_or_default();
         let files = if state.attachments.is_empty() {
-            "None".to_owned()
+            tr!("filing-files-none")
         } else {
             state
                 .attachments
@@ -583,14 +678,14 @@ pub fn CheckPage() -> impl IntoView {
         let answers = answer_rows(&state.draft, state.today, &files);
         let support = support_rows(&support);
         view! {
-            <FormPage form title="Check your answers" submit="Send" hidden=vec![("key", state.key.clone())]
+            <FormPage form title=tr!("filing-check-title") submit=lasting(tr!("filing-send")) hidden=vec![("key", state.key.clone())]
                 intro=move || view! {
-                    <h2 class="heading-m">"What you told us"</h2>
+                    <h2 class="heading-m">{tr!("filing-check-told")}</h2>
                     <dl class="summary-list">{told}{answers}</dl>
-                    <h2 class="heading-m">"How we contact you about this"</h2>
+                    <h2 class="heading-m">{tr!("filing-check-contact")}</h2>
                     <dl class="summary-list">{support}</dl>
-                    <h2 class="heading-m">"Now send it"</h2>
-                    <p>"When you send it, we will give you a reference number and email you a copy."</p>
+                    <h2 class="heading-m">{tr!("filing-check-send-heading")}</h2>
+                    <p>{tr!("filing-check-send-text")}</p>
                 } />
         }
         .into_any()
@@ -601,24 +696,22 @@ pub fn CheckPage() -> impl IntoView {
 pub fn SentPage() -> impl IntoView {
     let reference = param("reference");
     let load = async move { receipt(reference).await.map(Some) };
-    signed_in(load, |found| {
-        match found {
+    signed_in(load, |found| match found {
         Some(sent) => sent_page(sent).into_any(),
         None => view! {
-            <Title text="Page not found" />
-            <h1 class="heading-xl">"Page not found"</h1>
-            <p>"We could not find that reference in your account. Check the reference in the email we sent you."</p>
+            <Title text=tr!("filing-not-found-title") />
+            <h1 class="heading-xl">{tr!("filing-not-found-title")}</h1>
+            <p>{tr!("filing-not-found-text")}</p>
         }
         .into_any(),
-    }
     })
 }
 
 fn sent_page(sent: crate::api::filing::ReceiptView) -> impl IntoView {
     let what = match sent.kind.as_str() {
-        "concern" => "Safety concern sent",
-        "compliment" => "Compliment sent",
-        _ => "Complaint sent",
+        "concern" => tr!("filing-sent-concern"),
+        "compliment" => tr!("filing-sent-compliment"),
+        _ => tr!("filing-sent-complaint"),
     };
     let steps = sent
         .next_steps
@@ -626,35 +719,36 @@ fn sent_page(sent: crate::api::filing::ReceiptView) -> impl IntoView {
         .map(|s| view! { <li>{s.clone()}</li> })
         .collect_view();
     view! {
-        <Title text=what />
+        <Title text=what.clone() />
         <div class="column-two-thirds">
             <div class="panel-confirmation">
                 <h1 class="heading-xl">{what}</h1>
-                <p>"Your reference is" <span class="panel-reference">{sent.reference.clone()}</span></p>
+                <p>{tr!("filing-your-reference")} <span class="panel-reference">{sent.reference.clone()}</span></p>
             </div>
             <p>
-                "We received it on "
+                {tr!("filing-received-before")} " "
                 <time datetime=sent.received.to_string()>{long_date(sent.received)}</time>
-                ". We have emailed you a copy. Quote your reference if you contact us about it."
+                {tr!("filing-received-after")}
             </p>
             {(!sent.attachments.is_empty()).then(|| {
                 let files = sent.attachments.iter().map(|a| view! {
                     <li><a href=format!("/attachments/{}", a.id) rel="external">{a.name.clone()}</a></li>
                 }).collect_view();
                 view! {
-                    <h2 class="heading-m">"Files you sent"</h2>
+                    <h2 class="heading-m">{tr!("filing-files-sent")}</h2>
                     <ul class="bulleted">{files}</ul>
                 }
             })}
-            <h2 class="heading-m">"What happens next"</h2>
+            <h2 class="heading-m">{tr!("filing-next")}</h2>
+            // The steps are the domain's sentences (`domain::filing::next_steps`), in English.
             <ul class="bulleted">{steps}</ul>
-            <h2 class="heading-m">"If you need to talk to us"</h2>
+            <h2 class="heading-m">{tr!("filing-talk-to-us")}</h2>
             <ContactDetails contact=LANDLORD />
-            <h2 class="heading-m">"The Housing Ombudsman"</h2>
-            <p>"You can contact the Housing Ombudsman Service at any time for free, impartial advice."</p>
+            <h2 class="heading-m">{tr!("filing-ombudsman-heading")}</h2>
+            <p>{tr!("filing-ombudsman-text")}</p>
             <ContactDetails contact=domain::contact::HOUSING_OMBUDSMAN />
             <PrintCopy what="page" />
-            <p class="no-print"><a href="/account">"Go to your account"</a></p>
+            <p class="no-print"><a href="/account">{tr!("filing-go-to-account")}</a></p>
         </div>
     }
 }
