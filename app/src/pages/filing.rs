@@ -33,23 +33,6 @@ fn journey_page(page: impl FnOnce(DraftView) -> AnyView + Send + 'static) -> imp
     signed_in(load_draft(), page)
 }
 
-/// A translated word for a shared component that still takes `&'static str` (the radios'
-/// labels and hints, the form's button). Each distinct text is kept once for the life of the
-/// process, so what is kept is bounded by the messages and languages, never by the requests.
-/// Only for messages without variables.
-fn lasting(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{LazyLock, Mutex, PoisonError};
-    static KEPT: LazyLock<Mutex<HashSet<&'static str>>> = LazyLock::new(Default::default);
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(known) = kept.get(text.as_str()) {
-        return known;
-    }
-    let new: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(new);
-    new
-}
-
 fn purpose_label(purpose: Purpose) -> String {
     match purpose {
         Purpose::Complaint => tr!("filing-purpose-complaint"),
@@ -129,8 +112,8 @@ fn offered<T: Copy>(
     all: &[T],
     code: fn(T) -> &'static str,
     label: fn(T) -> String,
-) -> Vec<(&'static str, &'static str)> {
-    all.iter().map(|&x| (code(x), lasting(label(x)))).collect()
+) -> Vec<(&'static str, String)> {
+    all.iter().map(|&x| (code(x), label(x))).collect()
 }
 
 /// The browser's checks of journey page `step`, which also keep what is typed on the device.
@@ -159,12 +142,9 @@ pub fn PurposePage() -> impl IntoView {
     let error = form.refusal;
     journey_page(move |state| {
         let options = offered(&Purpose::ALL, Purpose::code, purpose_label);
-        let hints = Purpose::ALL
-            .iter()
-            .map(|&p| lasting(purpose_hint(p)))
-            .collect();
+        let hints = Purpose::ALL.iter().map(|&p| purpose_hint(p)).collect();
         view! {
-            <FormPage form title=tr!("filing-purpose-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-purpose-title") submit=tr!("filing-continue")
                 checks=checked(Step::Purpose, &state) after=back_to_check(&state) before=EmergencyWarning>
                 <Radios name="purpose" legend=tr!("filing-choose-one") options hints initial=state.draft.purpose.clone() error />
             </FormPage>
@@ -204,7 +184,7 @@ pub fn ForWhomPage() -> impl IntoView {
     journey_page(move |state| {
         let options = offered(ForWhom::ALL, ForWhom::code, for_whom_label);
         view! {
-            <FormPage form title=tr!("filing-for-whom-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-for-whom-title") submit=tr!("filing-continue")
                 checks=checked(Step::ForWhom, &state) after=back_to_check(&state)>
                 <Radios name="for_whom" legend=tr!("filing-choose-one")
                     hint=tr!("filing-for-whom-hint")
@@ -223,7 +203,7 @@ pub fn AboutYouPage() -> impl IntoView {
         let r = state.draft.representative.clone();
         let options = offered(Relationship::ALL, Relationship::code, relationship_label);
         view! {
-            <FormPage form title=tr!("filing-about-you-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-about-you-title") submit=tr!("filing-continue")
                 checks=checked(Step::AboutYou, &state) after=back_to_check(&state)>
                 <Radios name="relationship" legend=tr!("filing-relationship-legend")
                     options initial=r.relationship error />
@@ -243,7 +223,7 @@ pub fn ResidentPage() -> impl IntoView {
     journey_page(move |state| {
         let r = state.draft.representative.clone();
         view! {
-            <FormPage form title=tr!("filing-resident-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-resident-title") submit=tr!("filing-continue")
                 checks=checked(Step::Resident, &state) after=back_to_check(&state)>
                 <TextInput name="resident_name" label=tr!("filing-resident-name") initial=r.resident_name error />
                 <TextArea name="resident_address" label=tr!("filing-resident-address") rows=3
@@ -270,7 +250,7 @@ pub fn ConsentPage() -> impl IntoView {
         );
         let scopes = offered(ConsentScope::ALL, ConsentScope::code, consent_scope_label);
         view! {
-            <FormPage form title=tr!("filing-consent-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-consent-title") submit=tr!("filing-continue")
                 checks=checked(Step::Consent, &state) after=back_to_check(&state)
                 intro=|| view! { <p>{tr!("filing-consent-intro")}</p> }>
                 <Radios name="consent_method" legend=tr!("filing-consent-method-legend")
@@ -299,7 +279,7 @@ pub fn ComplaintPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title=tr!("filing-complaint-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-complaint-title") submit=tr!("filing-continue")
                 checks=checked(Step::Complaint, &state) after=back_to_check(&state)
                 intro=|| view! { <p>{tr!("filing-complaint-intro")}</p> }>
                 <TextArea name="what_happened" label=tr!("filing-what-happened-label") rows=8
@@ -327,7 +307,7 @@ pub fn LatePage() -> impl IntoView {
     journey_page(move |state| {
         let months = i64::from(state.draft.months_late(state.today).unwrap_or(13));
         view! {
-            <FormPage form title=tr!("filing-late-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-late-title") submit=tr!("filing-continue")
                 checks=checked(Step::Late, &state) after=back_to_check(&state)
                 intro=move || view! {
                     <p>{tr!("filing-late-months", { "months" => months })}</p>
@@ -342,7 +322,7 @@ pub fn LatePage() -> impl IntoView {
     })
 }
 
-fn answers_offered() -> Vec<(&'static str, &'static str)> {
+fn answers_offered() -> Vec<(&'static str, String)> {
     offered(&Answer::ALL, Answer::code, answer_text)
 }
 
@@ -450,7 +430,7 @@ pub fn ConcernPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title=tr!("filing-purpose-concern") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-purpose-concern") submit=tr!("filing-continue")
                 checks=checked(Step::Concern, &state) after=back_to_check(&state) intro=EmergencyWarning>
                 <TextArea name="concern_what" label=tr!("filing-concern-what-label") rows=5
                     hint=tr!("filing-concern-what-hint", { "max" => STORY_MAX as i64 })
@@ -476,7 +456,7 @@ pub fn ComplimentPage() -> impl IntoView {
     journey_page(move |state| {
         let d = state.draft.clone();
         view! {
-            <FormPage form title=tr!("filing-purpose-compliment") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-purpose-compliment") submit=tr!("filing-continue")
                 checks=checked(Step::Compliment, &state) after=back_to_check(&state)
                 intro=|| view! { <p>{tr!("filing-compliment-intro")}</p> }>
                 <TextInput name="compliment_who" label=tr!("filing-compliment-who-label")
@@ -502,7 +482,7 @@ pub fn SupportPage() -> impl IntoView {
             .clone()
             .unwrap_or_else(|| state.preferences.answers());
         view! {
-            <FormPage form title=tr!("filing-support-title") submit=lasting(tr!("filing-continue"))
+            <FormPage form title=tr!("filing-support-title") submit=tr!("filing-continue")
                 checks=checked(Step::Support, &state) after=back_to_check(&state)
                 intro=|| view! { <p>{tr!("filing-support-intro")}</p> }>
                 <PreferenceFields answers about="about this" error />
@@ -678,7 +658,7 @@ pub fn CheckPage() -> impl IntoView {
         let answers = answer_rows(&state.draft, state.today, &files);
         let support = support_rows(&support);
         view! {
-            <FormPage form title=tr!("filing-check-title") submit=lasting(tr!("filing-send")) hidden=vec![("key", state.key.clone())]
+            <FormPage form title=tr!("filing-check-title") submit=tr!("filing-send") hidden=vec![("key", state.key.clone())]
                 intro=move || view! {
                     <h2 class="heading-m">{tr!("filing-check-told")}</h2>
                     <dl class="summary-list">{told}{answers}</dl>
