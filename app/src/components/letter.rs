@@ -1,8 +1,13 @@
 //! A letter to the resident, laid out to read on screen and to print on one sheet: the
 //! landlord's address, the date and reference, the greeting, the body and the sign-off.
+//!
+//! The page's own words around the letter are in the page's language. The letter itself
+//! (`domain::letters`), its date and how it was sent are in English for now, and are marked so
+//! (`lang="en"`, left to right) on a page in another language.
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::api::staff::LetterView;
@@ -32,11 +37,11 @@ pub fn LetterPage(
     view! {
         <Title text=letter.subject.clone() />
         <p class="no-print">{if large {
-            view! { <a href=here.clone()>"Standard print version of this letter"</a> }.into_any()
+            view! { <a href=here.clone()>{tr!("letters-standard-print")}</a> }.into_any()
         } else {
-            view! { <a href=format!("{here}?print=large")>"Large print version of this letter (18 point), to read or print"</a> }.into_any()
+            view! { <a href=format!("{here}?print=large")>{tr!("letters-large-print")}</a> }.into_any()
         }}</p>
-        <article class=if large { "letter letter-large" } else { "letter" } aria-labelledby="letter-subject">
+        <article class=if large { "letter letter-large" } else { "letter" } aria-labelledby="letter-subject" lang="en" dir="ltr">
             <address class="letter-from">{address}</address>
             <p>
                 <time datetime=letter.sent_iso.clone()>{letter.sent.clone()}</time>
@@ -49,7 +54,7 @@ pub fn LetterPage(
             <p>"Yours sincerely,"</p>
             <p>"Customer Services Team" <br /> "Calico Homes"</p>
         </article>
-        <p class="no-print hint">{letter.delivery.clone()} " on " {letter.sent.clone()} "."</p>
+        <p class="no-print hint" lang="en" dir="ltr">{letter.delivery.clone()} " on " {letter.sent.clone()} "."</p>
         <PrintCopy what="letter" />
         <p class="no-print"><a href=back.0.clone()>{back.1}</a></p>
     }

@@ -2,81 +2,63 @@
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
 pub fn AccessibilityStatement() -> impl IntoView {
+    let standard = crate::context::standard();
+    let hours = tr!("layout-landlord-hours");
     view! {
-        <Title text="Accessibility statement" />
-        <h1 class="heading-xl">"Accessibility statement for Calico Account"</h1>
-        <p class="lead">
-            "Calico Homes runs Calico Account. We want as many people as possible to be able to use it."
-        </p>
-        <p>"You should be able to:"</p>
+        <Title text=tr!("accessibility-title") />
+        <h1 class="heading-xl">{tr!("accessibility-heading")}</h1>
+        <p class="lead">{tr!("accessibility-lead")}</p>
+        <p>{tr!("accessibility-able")}</p>
         <ul class="bulleted">
-            <li>"zoom in up to 400% without the text spilling off the screen"</li>
-            <li>"use it on a small phone screen, 320 pixels wide"</li>
-            <li>"get from the start of a form to the end using just a keyboard"</li>
-            <li>"use it with a screen reader, such as NVDA, JAWS, VoiceOver or TalkBack"</li>
-            <li>"use every form with JavaScript turned off"</li>
-            <li>"make the text larger, or show every page in high contrast, on the "<a href="/display">"text size and colours"</a>" page, with or without JavaScript"</li>
-            <li>"change colours, contrast levels and fonts using your browser or device settings: the pages follow your device's contrast and colour themes, and move nothing if you ask for reduced motion"</li>
+            <li>{tr!("accessibility-able-zoom")}</li>
+            <li>{tr!("accessibility-able-phone")}</li>
+            <li>{tr!("accessibility-able-keyboard")}</li>
+            <li>{tr!("accessibility-able-screen-reader")}</li>
+            <li>{tr!("accessibility-able-no-script")}</li>
+            <li>
+                {tr!("accessibility-able-display-before")} " "
+                <a href="/display">{tr!("accessibility-able-display-link")}</a>
+                " " {tr!("accessibility-able-display-after")}
+            </li>
+            <li>{tr!("accessibility-able-settings")}</li>
         </ul>
 
-        <h2 class="heading-l">"How accessible this service is"</h2>
-        <p>
-            "We design Calico Account to meet the Web Content Accessibility Guidelines (WCAG) "
-            "version 2.2 at level AA. Every page is tested in a real browser, with and without "
-            "JavaScript, by automated accessibility checks and by keyboard."
-        </p>
-        <p>
-            "We know automated checks do not find every problem. If you find one, please tell us "
-            "so we can fix it."
-        </p>
+        <h2 class="heading-l">{tr!("accessibility-how-heading")}</h2>
+        <p>{tr!("accessibility-how-text")}</p>
+        <p>{tr!("accessibility-how-limits")}</p>
 
-        <h2 class="heading-l">"Information in another format or language"</h2>
+        <h2 class="heading-l">{tr!("accessibility-formats-heading")}</h2>
         <p>
-            "We can give you any letter or page in large print, audio or Braille. We arrange "
-            "interpreters by phone through Language Line. "
-            {format!(
-                "A written translation can take up to {} days.",
-                crate::context::standard().translation_lead_days,
-            )}
+            {tr!("accessibility-formats-text", {
+                "days" => i64::from(standard.translation_lead_days),
+            })}
         </p>
+        <p>{tr!("accessibility-formats-letters")}</p>
         <p>
-            "Every letter in your account has a large-print version to read or print. If you "
-            "ask for your letters in Braille, as audio or in another language (when you make a "
-            "complaint, or in your contact preferences), we send each letter that way too, and "
-            "the letter itself tells you the day it will reach you by."
-        </p>
-        <p>
-            "Call us on "
+            {tr!("accessibility-contact-call")} " "
             <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-            {format!(" ({}) or email ", LANDLORD.opening_hours)}
+            " " {tr!("accessibility-contact-email", { "hours" => hours })} " "
             <a href=format!("mailto:{}", LANDLORD.email)>{LANDLORD.email}</a>
-            ". Tell us what you need, and we will also record it on your account so you do not "
-            "have to ask again."
+            {tr!("accessibility-contact-after")}
         </p>
 
-        <h2 class="heading-l">"Reporting accessibility problems"</h2>
+        <h2 class="heading-l">{tr!("accessibility-reporting-heading")}</h2>
         <p>
-            "If you have a problem using Calico Account, or you think we are not meeting "
-            "accessibility requirements, contact us in the same way. "
-            {format!("We will reply within {}.", crate::context::standard().enquiry_acknowledge)}
+            {tr!("accessibility-reporting-text", {
+                "within" => super::span_within(standard.enquiry_acknowledge),
+            })}
         </p>
 
-        <h2 class="heading-l">"Enforcement procedure"</h2>
-        <p>
-            "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the "
-            "accessibility regulations. If you are not happy with how we respond to your "
-            "complaint, contact the Equality Advisory and Support Service (EASS)."
-        </p>
+        <h2 class="heading-l">{tr!("accessibility-enforcement-heading")}</h2>
+        <p>{tr!("accessibility-enforcement-text")}</p>
 
-        <h2 class="heading-l">"Preparation of this statement"</h2>
-        <p>
-            "This statement was prepared on 22 November 2026. It is reviewed whenever the service "
-            "changes, and at least once a year."
-        </p>
+        <h2 class="heading-l">{tr!("accessibility-preparation-heading")}</h2>
+        <p>{tr!("accessibility-preparation-text")}</p>
     }
 }
 
@@ -97,31 +79,70 @@ pub fn DisplayPage() -> impl IntoView {
     let signed_in = crate::context::viewer().is_some();
     let sizes = TextSize::ALL
         .iter()
-        .map(|t| (t.code(), t.label()))
+        .map(|t| (t.code(), super::lasting(text_size_label(*t))))
         .collect();
     let colours = Contrast::ALL
         .iter()
-        .map(|c| (c.code(), c.label()))
+        .map(|c| (c.code(), super::lasting(contrast_label(*c))))
         .collect();
-    let notice = saved.then(|| super::notice(&format!("Saved. {}", current.saved_words())));
+    let notice = saved.then(|| super::notice(&saved_words(current)));
     let back_link = back.clone().map(|page| {
-        view! { <p><a href=page>"Go back to the page you were on"</a></p> }
+        view! { <p><a href=page>{tr!("accessibility-display-back")}</a></p> }
     });
+    let intro = if signed_in {
+        tr!("accessibility-display-intro-signed-in")
+    } else {
+        tr!("accessibility-display-intro-signed-out")
+    };
+    let browser = tr!("accessibility-display-browser");
     view! {
-        <FormPage form title="Text size and colours" submit="Save"
+        <FormPage form title=tr!("accessibility-display-title") submit=super::lasting(tr!("accessibility-display-save"))
             hidden=vec![("return_to", back.clone().unwrap_or_default())]
             before=move || notice
             intro=move || view! {
-                <p>{if signed_in {
-                    "Choose how every page is shown. We remember it on this device, and on your account for the next device you sign in on."
-                } else {
-                    "Choose how every page is shown. We remember it on this device with a cookie that holds only this choice."
-                }}</p>
-                <p>"Your browser's own settings work too: zoom (up to 400%), its text size, and your device's contrast or colour themes."</p>
+                <p>{intro}</p>
+                <p>{browser}</p>
             }
             after=move || back_link>
-            <Radios name="text" legend="Text size" options=sizes initial=current.text.code().to_owned() error />
-            <Radios name="contrast" legend="Colours" options=colours initial=current.contrast.code().to_owned() error />
+            <Radios name="text" legend=tr!("accessibility-display-text-legend") options=sizes initial=current.text.code().to_owned() error />
+            <Radios name="contrast" legend=tr!("accessibility-display-colours-legend") options=colours initial=current.contrast.code().to_owned() error />
         </FormPage>
     }
+}
+
+/// A text size as the form offers it (`TextSize::label`, in the page's language).
+fn text_size_label(size: domain::display::TextSize) -> String {
+    use domain::display::TextSize;
+    match size {
+        TextSize::Standard => tr!("accessibility-display-text-standard"),
+        TextSize::Larger => tr!("accessibility-display-text-larger"),
+        TextSize::Largest => tr!("accessibility-display-text-largest"),
+    }
+}
+
+/// The colours as the form offers them (`Contrast::label`, in the page's language).
+fn contrast_label(contrast: domain::display::Contrast) -> String {
+    use domain::display::Contrast;
+    match contrast {
+        Contrast::Standard => tr!("accessibility-display-colours-standard"),
+        Contrast::High => tr!("accessibility-display-colours-high"),
+    }
+}
+
+/// "Saved.", and how pages are shown now (`Display::saved_words`, in the page's language).
+fn saved_words(display: domain::display::Display) -> String {
+    use domain::display::{Contrast, TextSize};
+    if display.is_standard() {
+        return tr!("accessibility-display-saved-standard");
+    }
+    let text = match display.text {
+        TextSize::Standard => "standard",
+        TextSize::Larger => "larger",
+        TextSize::Largest => "largest",
+    };
+    let colours = match display.contrast {
+        Contrast::Standard => "standard",
+        Contrast::High => "high",
+    };
+    tr!("accessibility-display-saved", { "text" => text, "colours" => colours })
 }

@@ -1,9 +1,10 @@
 //! The letters a resident has been sent about their complaints, to read and print.
 
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
-use super::{param, query, signed_in};
+use super::{lasting, param, query, signed_in};
 use crate::api::letters::{my_letter, my_letters};
 use crate::api::staff::LetterSummary;
 use crate::components::letter::LetterPage;
@@ -12,26 +13,27 @@ use crate::components::letter::LetterPage;
 #[component]
 pub fn LettersPage() -> impl IntoView {
     view! {
-        <Title text="Your letters" />
+        <Title text=tr!("letters-title") />
         {signed_in(my_letters(), |letters: Vec<LetterSummary>| {
             let list = letters
                 .iter()
                 .map(|l| view! {
                     <li class="representative">
-                        <p><a href=format!("/account/letters/{}", l.id)>{l.subject.clone()}</a></p>
-                        <p class="hint">{l.reference.clone()} ". " {l.delivery.clone()} " on " {l.sent.clone()} "."</p>
+                        // The letter's subject, how it went and when are the domain's, in English.
+                        <p><a href=format!("/account/letters/{}", l.id) lang="en" dir="ltr">{l.subject.clone()}</a></p>
+                        <p class="hint" lang="en" dir="ltr">{l.reference.clone()} ". " {l.delivery.clone()} " on " {l.sent.clone()} "."</p>
                     </li>
                 })
                 .collect_view();
             view! {
-                <h1 class="heading-xl">"Your letters"</h1>
-                <p>"The letters we have sent about your complaints, newest first. Each is also sent to you as you asked us to contact you."</p>
+                <h1 class="heading-xl">{tr!("letters-title")}</h1>
+                <p>{tr!("letters-intro")}</p>
                 {if letters.is_empty() {
-                    view! { <p>"We have not sent you any letters yet."</p> }.into_any()
+                    view! { <p>{tr!("letters-none")}</p> }.into_any()
                 } else {
                     view! { <ul class="plain-list">{list}</ul> }.into_any()
                 }}
-                <p><a href="/account">"Back to your account"</a></p>
+                <p><a href="/account">{tr!("letters-back-to-account")}</a></p>
             }
             .into_any()
         })}
@@ -45,7 +47,7 @@ pub fn LetterReadPage() -> impl IntoView {
     let large = query("print").as_deref() == Some("large");
     signed_in(my_letter(id), move |letter| {
         let here = format!("/account/letters/{id}");
-        view! { <LetterPage letter here large back=("/account/letters".to_owned(), "All your letters") /> }
-            .into_any()
+        let back = ("/account/letters".to_owned(), lasting(tr!("letters-all")));
+        view! { <LetterPage letter here large back /> }.into_any()
     })
 }

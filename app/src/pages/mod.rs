@@ -16,7 +16,9 @@ pub mod staff;
 
 use std::future::Future;
 
+use domain::calendar::Span;
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
@@ -53,11 +55,58 @@ where
 
 /// "Sorry, there is a problem", with what it is.
 pub(crate) fn problem(error: AppError) -> impl IntoView {
+    let title = tr!("common-problem-title");
     view! {
-        <Title text="Sorry, there is a problem" />
-        <h1 class="heading-xl">"Sorry, there is a problem"</h1>
-        <p>{error.to_string()}</p>
+        <Title text=title.clone() />
+        <h1 class="heading-xl">{title}</h1>
+        <p>{problem_words(&error)}</p>
     }
+}
+
+/// What went wrong, in the page's language. A refusal carries its own sentence, written by
+/// the server function in English, and is shown as it is.
+fn problem_words(error: &AppError) -> String {
+    match error {
+        AppError::Invalid { .. } => tr!("common-problem-invalid"),
+        AppError::SignedOut => tr!("common-problem-signed-out"),
+        AppError::Malformed => tr!("common-problem-malformed"),
+        AppError::Unavailable => tr!("common-problem-unavailable"),
+        AppError::Busy => tr!("common-problem-busy"),
+        AppError::Unreachable => tr!("common-problem-unreachable"),
+        AppError::Refused { .. } | AppError::TooManyAttempts { .. } => error.to_string(),
+    }
+}
+
+/// A span of the service standard in the page's language, as it reads after "within"
+/// ("5 working days", "14 days"): in Polish in the genitive ("w ciągu 5 dni roboczych"), in
+/// Urdu in the oblique case ("کام کے 5 دنوں کے اندر"), so a sentence that uses it is worded to
+/// take that case.
+pub(crate) fn span_within(span: Span) -> String {
+    match span {
+        Span::WorkingDays(count) => {
+            tr!("common-span-working-days", { "count" => i64::from(count) })
+        }
+        Span::CalendarDays(count) => tr!("common-span-days", { "count" => i64::from(count) }),
+    }
+}
+
+/// Words that a component takes as `&'static str` (a button, a radio's label), from a
+/// translation: each distinct text is kept once for the life of the process. Only for
+/// translations, which are few (never for what someone typed, which is not).
+pub(crate) fn lasting(words: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut kept = KEPT
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = kept.get(words.as_str()).copied() {
+        return found;
+    }
+    let words: &'static str = Box::leak(words.into_boxed_str());
+    kept.insert(words);
+    words
 }
 
 /// A parameter of the page's route, read once while it renders.

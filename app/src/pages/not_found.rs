@@ -2,6 +2,7 @@
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]
@@ -9,17 +10,18 @@ pub fn NotFound() -> impl IntoView {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.set_status(axum::http::StatusCode::NOT_FOUND);
     }
+    let title = tr!("common-not-found-title");
     view! {
-        <Title text="Page not found" />
-        <h1 class="heading-xl">"Page not found"</h1>
-        <p>"If you typed the web address, check it is correct."</p>
-        <p>"If you pasted the web address, check you copied the entire address."</p>
+        <Title text=title.clone() />
+        <h1 class="heading-xl">{title}</h1>
+        <p>{tr!("common-not-found-typed")}</p>
+        <p>{tr!("common-not-found-pasted")}</p>
         <p>
-            "You can go to the "
-            <a href="/">"Calico Account home page"</a>
-            ", or call us on "
+            {tr!("common-not-found-go-to")} " "
+            <a href="/">{tr!("common-not-found-home-link")}</a>
+            {tr!("common-not-found-or-call")} " "
             <a href=format!("tel:{}", LANDLORD.phone_link)>{LANDLORD.phone}</a>
-            {format!(" ({}).", LANDLORD.opening_hours)}
+            " " {tr!("common-not-found-hours", { "hours" => tr!("layout-landlord-hours") })}
         </p>
     }
 }
