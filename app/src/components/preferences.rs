@@ -4,47 +4,91 @@ use domain::preferences::{
     AltFormat, ContactMethod, PreferenceAnswers, ADJUSTMENTS_MAX, CALL_TIMES_MAX,
 };
 use leptos::prelude::*;
+use leptos_fluent::tr;
 
 use crate::components::form::{Checkboxes, Radios, Refusal, TextArea, TextInput};
 
+/// A contact method as the page's language says it ("Letter by post").
+pub(crate) fn method_label(method: ContactMethod) -> String {
+    match method {
+        ContactMethod::Email => tr!("profile-method-email"),
+        ContactMethod::Phone => tr!("profile-method-phone"),
+        ContactMethod::Letter => tr!("profile-method-letter"),
+    }
+}
+
+/// A letter format as the page's language says it ("Large print").
+pub(crate) fn format_label(format: AltFormat) -> String {
+    match format {
+        AltFormat::LargePrint => tr!("profile-format-large-print"),
+        AltFormat::Audio => tr!("profile-format-audio"),
+        AltFormat::Braille => tr!("profile-format-braille"),
+    }
+}
+
+/// A translated word for a field that takes `&'static str` (a button, an option's label).
+/// Each distinct text is made once and kept for the life of the process: there are a few
+/// dozen (the labels in each language), however many pages are shown.
+pub(crate) fn kept(text: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut kept = KEPT
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(&found) = kept.get(text.as_str()) {
+        return found;
+    }
+    let made: &'static str = Box::leak(text.into_boxed_str());
+    kept.insert(made);
+    made
+}
+
 /// The fields, starting from `answers`. `about` ends the contact question: "about
-/// complaints", "about this complaint".
+/// complaints" (the account) or "about this" (a complaint).
 #[component]
 pub fn PreferenceFields(
     answers: PreferenceAnswers,
     about: &'static str,
     error: Refusal,
 ) -> impl IntoView {
-    let lead_days = crate::context::standard().translation_lead_days;
+    let lead_days = i64::from(crate::context::standard().translation_lead_days);
     let methods = ContactMethod::ALL
         .iter()
-        .map(|m| (m.code(), m.label()))
+        .map(|m| (m.code(), kept(method_label(*m))))
         .collect();
     let formats = AltFormat::ALL
         .iter()
-        .map(|f| (f.code(), f.label()))
+        .map(|f| (f.code(), kept(format_label(*f))))
         .collect();
     let ticked = AltFormat::ALL
         .iter()
         .map(|f| f.code())
         .filter(|code| answers.formats.iter().any(|c| c == code))
         .collect();
+    let legend = if about == "about this" {
+        tr!("profile-contact-legend-this")
+    } else {
+        tr!("profile-contact-legend-complaints")
+    };
+    let interpreter = vec![("interpreter", kept(tr!("profile-interpreter-option")))];
     view! {
-        <Radios name="contact_method" legend=format!("How would you like us to contact you {about}?")
-            hint="We will still email you about your account, for example to reset your password."
+        <Radios name="contact_method" legend
+            hint=tr!("profile-contact-hint")
             options=methods initial=answers.contact_method.clone() error />
-        <TextInput name="phone" label="Phone number (optional)" hint="We need this if you would like phone calls." input_type="tel" autocomplete="tel" class="width-20"
+        <TextInput name="phone" label=tr!("profile-phone-label") hint=tr!("profile-phone-hint") input_type="tel" autocomplete="tel" class="width-20"
             initial=answers.phone.clone() error />
-        <TextInput name="call_times" label="Best times to call (optional)" hint=format!("For example, weekday mornings, or not before 10am. Up to {CALL_TIMES_MAX} characters.")
+        <TextInput name="call_times" label=tr!("profile-call-times-label") hint=tr!("profile-call-times-hint", { "max" => CALL_TIMES_MAX as i64 })
             initial=answers.call_times.clone() error />
-        <Checkboxes group="formats" legend="Do you need our letters in another format?" hint=format!("Select all that apply. Each letter in Braille or audio reaches you within {lead_days} days of the letter itself.")
+        <Checkboxes group="formats" legend=tr!("profile-formats-legend") hint=tr!("profile-formats-hint", { "days" => lead_days })
             options=formats initial=ticked error />
-        <TextInput name="language" label="Language, if not English (optional)" hint=format!("We can translate our letters. A written translation can take up to {lead_days} days.") class="width-20"
+        <TextInput name="language" label=tr!("profile-language-label") hint=tr!("profile-language-hint", { "days" => lead_days }) class="width-20"
             autocomplete="language" initial=answers.language.clone() error />
-        <Checkboxes group="interpreter-group" legend="Interpreter" options=vec![("interpreter", "I need an interpreter for phone calls and meetings")]
+        <Checkboxes group="interpreter-group" legend=tr!("profile-interpreter-legend") options=interpreter
             initial=if answers.interpreter { vec!["interpreter"] } else { vec![] } error />
-        <TextArea name="adjustments" label="Is there anything else we should do to make contacting us easier? (optional)"
-            hint=format!("For example, a named contact, a carer present, or more time to reply. Up to {ADJUSTMENTS_MAX} characters.")
+        <TextArea name="adjustments" label=tr!("profile-adjustments-label")
+            hint=tr!("profile-adjustments-hint", { "max" => ADJUSTMENTS_MAX as i64 })
             initial=answers.adjustments.clone() error />
     }
 }

@@ -1,9 +1,10 @@
 //! The signed-in resident's account page, and the forms that change what it shows.
 
 use domain::preferences::{ContactMethod, Preferences};
-use domain::representation::Relationship;
+use domain::representation::{ConsentScope, Relationship};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
+use leptos_fluent::tr;
 
 use super::{notice, problem, query, signed_in};
 use crate::api::accounts::{current_account, AccountSummary, SignOut};
@@ -17,7 +18,7 @@ use crate::api::linking::{
 };
 use crate::api::profile::{ChangeEmail, ChangeName, ConfirmEmailChange, SavePreferences};
 use crate::components::form::{ButtonForm, DateInput, Form, FormPage, Radios, TextInput};
-use crate::components::preferences::PreferenceFields;
+use crate::components::preferences::{format_label, kept, method_label, PreferenceFields};
 use crate::islands::checks::SignOutButton;
 use crate::islands::live::LiveUpdates;
 use crate::pages::accounts::{HomeProof, InfoPage};
@@ -26,26 +27,27 @@ use crate::pages::complaints::your_complaints;
 /// One row of a summary list, with an optional "Change" link.
 #[component]
 fn Row(
-    key: &'static str,
+    #[prop(into)] key: String,
     #[prop(into)] value: String,
     #[prop(optional)] change: Option<&'static str>,
 ) -> impl IntoView {
+    let hidden = format!(" {}", key.to_lowercase());
     view! {
         <div class="summary-row">
             <dt>{key}</dt>
             <dd>{value}</dd>
             {change.map(|href| view! {
                 <dd class="summary-change">
-                    <a href=href>"Change"<span class="visually-hidden">" "{key.to_lowercase()}</span></a>
+                    <a href=href>{tr!("profile-change")}<span class="visually-hidden">{hidden}</span></a>
                 </dd>
             })}
         </div>
     }
 }
 
-fn or_else(text: &str, otherwise: &str) -> String {
+fn or_else(text: &str, otherwise: String) -> String {
     if text.is_empty() {
-        otherwise.to_owned()
+        otherwise
     } else {
         text.to_owned()
     }
@@ -53,32 +55,59 @@ fn or_else(text: &str, otherwise: &str) -> String {
 
 fn formats_text(preferences: &Preferences) -> String {
     if preferences.formats.is_empty() {
-        "Standard print".into()
+        tr!("profile-standard-print")
     } else {
         preferences
             .formats
             .iter()
-            .map(|f| f.label())
+            .map(|f| format_label(*f))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&tr!("profile-list-separator"))
+    }
+}
+
+/// A day the server wrote out in English ("Tuesday 8 December 2026"), in the page's
+/// language; anything else as it came.
+fn day(english: &str) -> String {
+    chrono::NaiveDate::parse_from_str(english, "%A %d %B %Y")
+        .map_or_else(|_| english.to_owned(), crate::i18n::long_date)
+}
+
+/// How someone is connected to a resident: one of the form's choices in the page's language,
+/// or what was written under "Other".
+fn relationship_text(text: &str) -> String {
+    Relationship::ALL
+        .iter()
+        .find(|r| r.label() == text)
+        .map_or_else(|| text.to_owned(), |r| relationship_label(*r))
+}
+
+fn relationship_label(relationship: Relationship) -> String {
+    match relationship {
+        Relationship::FamilyOrFriend => tr!("profile-relationship-family"),
+        Relationship::PowerOfAttorney => tr!("profile-relationship-attorney"),
+        Relationship::Councillor => tr!("profile-relationship-councillor"),
+        Relationship::Mp => tr!("profile-relationship-mp"),
+        Relationship::Advocate => tr!("profile-relationship-advocate"),
+        Relationship::Other => tr!("profile-relationship-other"),
     }
 }
 
 /// What the account page says after a change sent the browser back to it.
-fn saved_notice(saved: Option<String>) -> Option<&'static str> {
-    match saved.as_deref() {
-        Some("name") => Some("Your name has been saved."),
-        Some("email") => Some("Your email address has been changed. Use it to sign in from now on."),
-        Some("home") => Some("Your account is now linked to your home."),
-        Some("linked") => Some("Your activation code is right: your account is now linked to your home."),
-        Some("approved") => Some("You approved the request: they are now linked to your home, and we have told them."),
-        Some("declined") => Some("You declined the request: they are not linked to your home, and we have told them."),
-        Some("representatives") => Some("Your choice about who can act for you has been saved."),
-        Some("invited") => Some("Your invitation has been sent. They need to open the link in it and sign in, or register, with that email address."),
-        Some("accepted") => Some("You can now act for this resident."),
-        Some("preferences") => Some("Your contact preferences and support needs have been saved."),
-        _ => None,
-    }
+fn saved_notice(saved: Option<String>) -> Option<String> {
+    Some(match saved.as_deref()? {
+        "name" => tr!("profile-saved-name"),
+        "email" => tr!("profile-saved-email"),
+        "home" => tr!("profile-saved-home"),
+        "linked" => tr!("profile-saved-linked"),
+        "approved" => tr!("profile-saved-approved"),
+        "declined" => tr!("profile-saved-declined"),
+        "representatives" => tr!("profile-saved-representatives"),
+        "invited" => tr!("profile-saved-invited"),
+        "accepted" => tr!("profile-saved-accepted"),
+        "preferences" => tr!("profile-saved-preferences"),
+        _ => return None,
+    })
 }
 
 #[component]
@@ -91,15 +120,15 @@ pub fn AccountPage() -> impl IntoView {
         Ok(my_complaints().await?.map(|list| (account, list)))
     };
     view! {
-        <leptos_meta::Title text="Your account" />
+        <leptos_meta::Title text=tr!("profile-account-title") />
         {signed_in(load, move |(account, complaints)| {
             view! {
                 <LiveUpdates after=complaints.seen only=None />
-                {saved.map(notice)}
-                <h1 class="heading-xl">"Your account"</h1>
-                <p><a href="/complaint/new" class="button">"Make a complaint, report a safety concern or give a compliment"</a></p>
+                {saved.as_deref().map(notice)}
+                <h1 class="heading-xl">{tr!("profile-account-title")}</h1>
+                <p><a href="/complaint/new" class="button">{tr!("profile-new-feedback")}</a></p>
                 <div data-live-content="">{your_complaints(complaints)}</div>
-                <p><a href="/account/letters">"Letters we have sent you"</a></p>
+                <p><a href="/account/letters">{tr!("profile-letters-link")}</a></p>
                 {home_status(&account)}
                 {(!account.join_requests.is_empty()).then(|| join_requests_section(account.join_requests.clone()))}
                 {account_details(&account)}
@@ -122,25 +151,26 @@ fn home_status(account: &AccountSummary) -> Option<impl IntoView> {
     let (heading, body) = match (&account.pending_home, &account.rent_reference) {
         (Some(pending), linked) => (
             if linked.is_some() {
-                "We are checking your new home"
+                tr!("profile-home-checking-new")
             } else {
-                "Your account is not linked to your home yet"
+                tr!("profile-home-not-linked-yet")
             },
             view! {
-                <p>{format!(
-                    "You asked on {} to link your account to the home with rent reference {} and postcode {}. If they match our records, we post an activation code there, addressed to the lead tenant.",
-                    pending.asked_on, pending.rent_reference, pending.postcode
-                )}</p>
-                <p>"Until it is linked you can still make a complaint about your home; we will not show you the home's other complaints, letters or representatives."</p>
-                <p><a href="/account/activate">"Enter your activation code"</a></p>
+                <p>{tr!("profile-home-asked", {
+                    "day" => day(&pending.asked_on),
+                    "reference" => pending.rent_reference.clone(),
+                    "postcode" => pending.postcode.clone(),
+                })}</p>
+                <p>{tr!("profile-home-until-linked")}</p>
+                <p><a href="/account/activate">{tr!("profile-enter-code")}</a></p>
             }
             .into_any(),
         ),
         (None, None) => (
-            "Your account is not linked to your home",
+            tr!("profile-home-not-linked"),
             view! {
-                <p>"Link it to see the complaints made about your home and the letters we send about them, and to choose who can act for you."</p>
-                <p><a href="/account/home">"Link your account to your home"</a></p>
+                <p>{tr!("profile-home-why-link")}</p>
+                <p><a href="/account/home">{tr!("profile-link-home")}</a></p>
             }
             .into_any(),
         ),
@@ -159,35 +189,38 @@ fn join_requests_section(requests: Vec<JoinRequestView>) -> impl IntoView {
     let rows = requests
         .into_iter()
         .map(|r| {
-            let buttons = [("approve", "Approve"), ("decline", "Decline")]
-                .into_iter()
-                .map(|(decision, label)| {
-                    let hidden = vec![
-                        ("request", r.id.to_string()),
-                        ("decision", decision.to_owned()),
-                    ];
-                    let whom = format!(" {}", r.who);
-                    view! {
-                        <ButtonForm action=DecideJoin::url() hidden class="inline-form">
-                            <button type="submit" class="button button-secondary">
-                                {label}<span class="visually-hidden">{whom}</span>
-                            </button>
-                        </ButtonForm>
-                    }
-                })
-                .collect_view();
+            let buttons = [
+                ("approve", tr!("profile-approve")),
+                ("decline", tr!("profile-decline")),
+            ]
+            .into_iter()
+            .map(|(decision, label)| {
+                let hidden = vec![
+                    ("request", r.id.to_string()),
+                    ("decision", decision.to_owned()),
+                ];
+                let whom = format!(" {}", r.who);
+                view! {
+                    <ButtonForm action=DecideJoin::url() hidden class="inline-form">
+                        <button type="submit" class="button button-secondary">
+                            {label}<span class="visually-hidden">{whom}</span>
+                        </button>
+                    </ButtonForm>
+                }
+            })
+            .collect_view();
             view! {
                 <li class="representative">
                     <p><strong>{r.who.clone()}</strong></p>
-                    <p>{format!("Asked on {} to be linked to your home.", r.asked_on)}</p>
+                    <p>{tr!("profile-join-asked", { "day" => day(&r.asked_on) })}</p>
                     {buttons}
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h2 class="heading-m">"People asking to join your home"</h2>
-        <p>"Approve only someone you know who lives with you, such as a joint tenant: they will see the complaints made about your home, the letters we send about them, and who acts for you."</p>
+        <h2 class="heading-m">{tr!("profile-join-heading")}</h2>
+        <p>{tr!("profile-join-intro")}</p>
         <ul class="plain-list">{rows}</ul>
     }
 }
@@ -196,46 +229,45 @@ fn join_requests_section(requests: Vec<JoinRequestView>) -> impl IntoView {
 fn account_details(account: &AccountSummary) -> impl IntoView {
     let p = &account.preferences;
     let contact = match (p.contact_method, &account.address) {
-        (ContactMethod::Letter, Some(address)) => format!("Letter by post to {address}"),
-        (method, _) => method.label().to_owned(),
+        (ContactMethod::Letter, Some(address)) => {
+            tr!("profile-contact-letter-to", { "address" => address.clone() })
+        }
+        (method, _) => method_label(method),
     };
     let language = if p.language.is_empty() {
-        "English".to_owned()
+        tr!("profile-language-english")
     } else if p.interpreter {
-        format!(
-            "{}, with an interpreter for calls and meetings",
-            p.language.as_str()
-        )
+        tr!("profile-language-interpreter", { "language" => p.language.as_str().to_owned() })
     } else {
         p.language.as_str().to_owned()
     };
     view! {
-        <h2 class="heading-m">"Your details"</h2>
+        <h2 class="heading-m">{tr!("profile-details-heading")}</h2>
         <dl class="summary-list">
-            <Row key="Name" value=account.name.clone().unwrap_or_else(|| "Not given yet".into()) change="/account/name" />
-            <Row key="Email address" value=account.email.clone() change="/account/email" />
+            <Row key=tr!("profile-row-name") value=account.name.clone().unwrap_or_else(|| tr!("profile-name-not-given")) change="/account/name" />
+            <Row key=tr!("profile-row-email") value=account.email.clone() change="/account/email" />
             {account.rent_reference.clone().map(|reference| view! {
-                <Row key="Home" value=account.address.clone().unwrap_or_default() change="/account/home" />
-                <Row key="Rent reference" value=reference />
+                <Row key=tr!("profile-row-home") value=account.address.clone().unwrap_or_default() change="/account/home" />
+                <Row key=tr!("profile-rent-reference") value=reference />
             })}
         </dl>
         {(account.rent_reference.is_none() && account.representative).then(|| view! {
-            <p>"Your account is not linked to a tenancy: you can act for residents who agree to it."</p>
+            <p>{tr!("profile-not-tenancy")}</p>
         })}
         <div class="section-heading">
-            <h2 class="heading-m">"How we contact you"</h2>
-            <a href="/account/preferences">"Change"<span class="visually-hidden">" how we contact you and the support you need"</span></a>
+            <h2 class="heading-m">{tr!("profile-contact-heading")}</h2>
+            <a href="/account/preferences">{tr!("profile-change")}<span class="visually-hidden">" "{tr!("profile-change-contact-hidden")}</span></a>
         </div>
         <dl class="summary-list">
-            <Row key="Contact me by" value=contact />
-            <Row key="Phone number" value=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_else(|| "Not given".into()) />
-            <Row key="Times to call" value=or_else(p.call_times.as_str(), "No preference") />
+            <Row key=tr!("profile-row-contact-by") value=contact />
+            <Row key=tr!("profile-row-phone") value=p.phone.as_ref().map(|n| n.grouped()).unwrap_or_else(|| tr!("profile-phone-not-given")) />
+            <Row key=tr!("profile-row-call-times") value=or_else(p.call_times.as_str(), tr!("profile-no-preference")) />
         </dl>
-        <h2 class="heading-m">"Support you need"</h2>
+        <h2 class="heading-m">{tr!("profile-support-heading")}</h2>
         <dl class="summary-list">
-            <Row key="Format of letters" value=formats_text(p) />
-            <Row key="Language" value=language />
-            <Row key="Adjustments" value=or_else(p.adjustments.as_str(), "None recorded") />
+            <Row key=tr!("profile-row-formats") value=formats_text(p) />
+            <Row key=tr!("profile-row-language") value=language />
+            <Row key=tr!("profile-row-adjustments") value=or_else(p.adjustments.as_str(), tr!("profile-none-recorded")) />
         </dl>
     }
 }
@@ -245,15 +277,16 @@ fn acting_for_section(residents: Vec<ActingForView>) -> impl IntoView {
     let rows = residents
         .into_iter()
         .map(|r| {
-            let until = r.until.map_or_else(
-                || "until they withdraw it".to_owned(),
-                |d| format!("until {d}"),
-            );
-            view! { <li>{format!("{}: all their complaints, {until}.", r.resident_name)}</li> }
+            let name = r.resident_name;
+            let text = match r.until {
+                None => tr!("profile-acting-for-open", { "name" => name }),
+                Some(d) => tr!("profile-acting-for-until", { "name" => name, "day" => day(&d) }),
+            };
+            view! { <li>{text}</li> }
         })
         .collect_view();
     view! {
-        <h2 class="heading-m">"People you act for"</h2>
+        <h2 class="heading-m">{tr!("profile-acting-for-heading")}</h2>
         <ul class="list-bullet">{rows}</ul>
     }
 }
@@ -268,23 +301,23 @@ fn representatives_section(
         .into_iter()
         .map(|i| {
             let status = match i.status.as_str() {
-                "invited" => "Invited: they have not accepted yet",
-                "accepted" => "Can act for you",
-                _ => "Access withdrawn",
+                "invited" => tr!("profile-status-invited"),
+                "accepted" => tr!("profile-status-can-act"),
+                _ => tr!("profile-status-withdrawn"),
             };
-            let until = i.until.map_or_else(
-                || "until you withdraw it".to_owned(),
-                |d| format!("until {d}"),
-            );
+            let covers = match &i.until {
+                None => tr!("profile-invited-covers-open"),
+                Some(d) => tr!("profile-invited-covers-until", { "day" => day(d) }),
+            };
             let open = i.status != "withdrawn";
             view! {
                 <li class="representative">
-                    <p><strong>{i.name.clone()}</strong>" ("{i.relationship.clone()}"), "{i.email.clone()}</p>
-                    <p>{format!("{status}. Covers: all your complaints, {until}.")}</p>
+                    <p><strong>{i.name.clone()}</strong>" ("{relationship_text(&i.relationship)}"), "{i.email.clone()}</p>
+                    <p>{format!("{status} {covers}")}</p>
                     {open.then(|| view! {
                         <ButtonForm action=WithdrawInvitation::url() hidden=vec![("invitation", i.id.to_string())] class="inline-form">
                             <button type="submit" class="button button-secondary">
-                                "Withdraw access"<span class="visually-hidden">{format!(" {}", i.name)}</span>
+                                {tr!("profile-withdraw-access")}<span class="visually-hidden">{format!(" {}", i.name)}</span>
                             </button>
                         </ButtonForm>
                     })}
@@ -295,21 +328,36 @@ fn representatives_section(
     let rows = people
         .into_iter()
         .map(|p| {
-            let (status, choices): (&str, &[(&str, &str)]) = match p.status.as_str() {
-                "unverified" => ("Asking to act for you", &[("allow", "Allow"), ("refuse", "Do not allow")]),
-                "verified" => ("Can act for you", &[("withdraw", "Withdraw access")]),
-                "refused" => ("You did not allow this", &[]),
-                _ => ("Access withdrawn", &[]),
+            let (status, choices): (String, Vec<(&str, String)>) = match p.status.as_str() {
+                "unverified" => (
+                    tr!("profile-status-asking"),
+                    vec![("allow", tr!("profile-allow")), ("refuse", tr!("profile-do-not-allow"))],
+                ),
+                "verified" => (tr!("profile-status-can-act"), vec![("withdraw", tr!("profile-withdraw-access"))]),
+                "refused" => (tr!("profile-status-refused"), vec![]),
+                _ => (tr!("profile-status-withdrawn"), vec![]),
             };
-            let buttons = choices
+            let scope = ConsentScope::ALL
                 .iter()
+                .find(|s| s.label() == p.scope)
+                .map_or_else(
+                    || p.scope.to_lowercase(),
+                    |s| match s {
+                        ConsentScope::ThisComplaint => tr!("profile-scope-this"),
+                        ConsentScope::AllComplaints => tr!("profile-scope-all"),
+                    },
+                );
+            let covers = tr!("profile-consent-covers", { "scope" => scope });
+            let asked = tr!("profile-consent-asked-with", { "reference" => p.complaint_reference.clone() });
+            let buttons = choices
+                .into_iter()
                 .map(|(decision, label)| {
-                    let hidden = vec![("consent", p.id.to_string()), ("decision", (*decision).to_owned())];
+                    let hidden = vec![("consent", p.id.to_string()), ("decision", decision.to_owned())];
                     let whom = format!(" {}", p.email);
                     view! {
                         <ButtonForm action=DecideRepresentative::url() hidden class="inline-form">
                             <button type="submit" class="button button-secondary">
-                                {*label}<span class="visually-hidden">{whom}</span>
+                                {label}<span class="visually-hidden">{whom}</span>
                             </button>
                         </ButtonForm>
                     }
@@ -317,24 +365,24 @@ fn representatives_section(
                 .collect_view();
             view! {
                 <li class="representative">
-                    <p><strong>{p.email.clone()}</strong>" ("{p.relationship.clone()}")"</p>
-                    <p>{format!("{status}. Covers: {}. Asked with complaint {}.", p.scope.to_lowercase(), p.complaint_reference)}</p>
+                    <p><strong>{p.email.clone()}</strong>" ("{relationship_text(&p.relationship)}")"</p>
+                    <p>{format!("{status} {covers} {asked}")}</p>
                     {buttons}
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h2 class="heading-m">"People who can act for you"</h2>
-        <p>"A relative, advocate, councillor or MP can make complaints for you and hear about them, but only if you agree."</p>
+        <h2 class="heading-m">{tr!("profile-representatives-heading")}</h2>
+        <p>{tr!("profile-representatives-intro")}</p>
         <ul class="plain-list">{invited_rows}{rows}</ul>
-        <p><a href="/account/representatives/invite">"Invite someone to act for you"</a></p>
+        <p><a href="/account/representatives/invite">{tr!("profile-invite-title")}</a></p>
     }
 }
 
 /// The link back under every form of the account.
 fn back_to_account() -> impl IntoView {
-    view! { <p><a href="/account">"Back to your account"</a></p> }
+    view! { <p><a href="/account">{tr!("profile-back")}</a></p> }
 }
 
 #[component]
@@ -343,8 +391,8 @@ pub fn NamePage() -> impl IntoView {
     let error = form.refusal;
     view! {
         {signed_in(current_account(), move |account| view! {
-            <FormPage form title="Your name" heading="What name should we use?" submit="Save" after=back_to_account>
-                <TextInput name="name" label="Your full name" hint="We will use this name on letters and when we call you." autocomplete="name" initial=account.name.unwrap_or_default() error />
+            <FormPage form title=tr!("profile-name-title") heading=tr!("profile-name-heading") submit=kept(tr!("profile-save")) after=back_to_account>
+                <TextInput name="name" label=tr!("profile-name-label") hint=tr!("profile-name-hint") autocomplete="name" initial=account.name.unwrap_or_default() error />
             </FormPage>
         }.into_any())}
     }
@@ -356,7 +404,7 @@ pub fn PreferencesPage() -> impl IntoView {
     let error = form.refusal;
     view! {
         {signed_in(current_account(), move |account| view! {
-            <FormPage form title="How we contact you and the support you need" submit="Save" after=back_to_account>
+            <FormPage form title=tr!("profile-preferences-title") submit=kept(tr!("profile-save")) after=back_to_account>
                 <PreferenceFields answers=account.preferences.answers() about="about complaints" error />
             </FormPage>
         }.into_any())}
@@ -371,13 +419,13 @@ pub fn ChangeEmailPage() -> impl IntoView {
         {signed_in(current_account(), move |account| {
             let email = account.email;
             view! {
-                <FormPage form title="Change your email address" submit="Send the link" after=back_to_account
+                <FormPage form title=tr!("profile-email-title") submit=kept(tr!("profile-email-submit")) after=back_to_account
                     intro=move || view! {
-                        <p>"Your email address is now " <strong>{email.clone()}</strong> "."</p>
-                        <p>"We will send a link to the new address. Your address changes when you open it; until then we keep using the old one."</p>
+                        <p>{tr!("profile-email-now-before")} " " <strong>{email.clone()}</strong> {tr!("profile-email-now-after")}</p>
+                        <p>{tr!("profile-email-intro")}</p>
                     }>
-                    <TextInput name="email" label="New email address" input_type="email" autocomplete="email" error />
-                    <TextInput name="password" label="Your password" hint="So we know it is you." input_type="password" autocomplete="current-password" error />
+                    <TextInput name="email" label=tr!("profile-email-new-label") input_type="email" autocomplete="email" error />
+                    <TextInput name="password" label=tr!("profile-password-label") hint=tr!("profile-password-hint") input_type="password" autocomplete="current-password" error />
                 </FormPage>
             }
             .into_any()
@@ -388,8 +436,8 @@ pub fn ChangeEmailPage() -> impl IntoView {
 #[component]
 pub fn ChangeEmailCheckPage() -> impl IntoView {
     view! {
-        <InfoPage title="Check your email" lead="We have sent a message to the new email address.">
-            <p>"Open the link in it to start using that address. The link works once, for 24 hours. If nothing arrives within a few minutes, check your spam or junk folder."</p>
+        <InfoPage title=tr!("profile-check-title") lead=tr!("profile-check-lead")>
+            <p>{tr!("profile-check-body")}</p>
             {back_to_account()}
         </InfoPage>
     }
@@ -399,9 +447,9 @@ pub fn ChangeEmailCheckPage() -> impl IntoView {
 pub fn ConfirmEmailChangePage() -> impl IntoView {
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form={Form::of::<ConfirmEmailChange>()} title="Confirm your new email address" submit="Use my new email address"
+        <FormPage form={Form::of::<ConfirmEmailChange>()} title=tr!("profile-confirm-title") submit=kept(tr!("profile-confirm-submit"))
             hidden=vec![("token", token)]
-            intro=|| view! { <p>"Press the button to use this email address for your Calico Account."</p> } />
+            intro=|| view! { <p>{tr!("profile-confirm-intro")}</p> } />
     }
 }
 
@@ -413,8 +461,8 @@ pub fn ChangeHomePage() -> impl IntoView {
         {signed_in(current_account(), move |account| {
             if account.representative {
                 return view! {
-                    <InfoPage title="Your home">
-                        <p>"This account acts for residents, so it is not linked to a home. To complain about your own home, register a separate account with your rent reference."</p>
+                    <InfoPage title=tr!("profile-home-title")>
+                        <p>{tr!("profile-home-representative")}</p>
                         {back_to_account()}
                     </InfoPage>
                 }
@@ -422,18 +470,18 @@ pub fn ChangeHomePage() -> impl IntoView {
             }
             let address = account.address;
             let (title, heading, field) = if address.is_some() {
-                ("Change your home", "Have you moved to another Calico home?", "Postcode of your new home")
+                (tr!("profile-change-home-title"), tr!("profile-change-home-heading"), tr!("profile-postcode-new"))
             } else {
-                ("Link your account to your home", "Link your account to your home", "Postcode of your home")
+                (tr!("profile-link-home"), tr!("profile-link-home"), tr!("profile-postcode"))
             };
             view! {
-                <FormPage form title heading submit="Continue" after=back_to_account
+                <FormPage form title heading submit=kept(tr!("profile-continue")) after=back_to_account
                     intro=move || view! {
-                        {address.clone().map(|address| view! { <p>"Your account is now for " <strong>{address}</strong> "."</p> })}
-                        <p>"Enter the rent reference and postcode of your home. Your rent reference is on your rent statement and your tenancy agreement."</p>
-                        <p>"If you are the lead tenant and your date of birth, and your phone number or email address, match our records, your account is linked at once. Otherwise we post an activation code to the home."</p>
+                        {address.clone().map(|address| view! { <p>{tr!("profile-home-now-before")} " " <strong>{address}</strong> {tr!("profile-home-now-after")}</p> })}
+                        <p>{tr!("profile-home-enter")}</p>
+                        <p>{tr!("profile-home-lead-tenant")}</p>
                     }>
-                    <TextInput name="rent_reference" label="Rent reference" hint="For example, 10012345" class="width-10" error />
+                    <TextInput name="rent_reference" label=tr!("profile-rent-reference") hint=tr!("profile-rent-reference-hint") class="width-10" error />
                     <TextInput name="postcode" label=field class="width-10" autocomplete="postal-code" error />
                     <HomeProof error />
                 </FormPage>
@@ -457,11 +505,11 @@ pub fn ActivatePage() -> impl IntoView {
             let Some(pending) = account.pending_home.clone() else {
                 let linked = account.rent_reference.is_some();
                 return view! {
-                    <InfoPage title="Activation code">
+                    <InfoPage title=tr!("profile-activation-code")>
                         {if linked {
-                            view! { <p>"Your account is linked to your home. There is no code to enter."</p> }.into_any()
+                            view! { <p>{tr!("profile-activation-linked")}</p> }.into_any()
                         } else {
-                            view! { <p>"Your account is not waiting for a code. " <a href="/account/home">"Link your account to your home"</a></p> }.into_any()
+                            view! { <p>{tr!("profile-activation-not-waiting")} " " <a href="/account/home">{tr!("profile-link-home")}</a></p> }.into_any()
                         }}
                         {back_to_account()}
                     </InfoPage>
@@ -469,44 +517,49 @@ pub fn ActivatePage() -> impl IntoView {
                 .into_any();
             };
             let banner = if sent {
-                Some("We have asked for a new code to be posted. The codes sent before no longer work.")
+                Some(tr!("profile-activation-sent-again"))
             } else if asked {
-                Some("We have your request. If the home matches our records, we post an activation code to it.")
+                Some(tr!("profile-activation-asked"))
             } else {
                 None
             };
             let PendingHomeView { rent_reference, postcode, code_sent_on, may_ask_again, code_spent, .. } = pending;
             let posted = code_sent_on.map_or_else(
-                || "We have not posted a code yet: ask for one below.".to_owned(),
-                |day| format!("We sent a code for posting on {day}. Letters usually arrive within 5 working days."),
+                || tr!("profile-activation-not-posted"),
+                |d| tr!("profile-activation-posted", { "day" => day(&d) }),
             );
+            let matching = tr!("profile-activation-match", { "reference" => rent_reference, "postcode" => postcode });
+            let call = tr!("profile-activation-call", {
+                "phone" => domain::contact::LANDLORD.phone,
+                "hours" => tr!("layout-landlord-hours"),
+            });
             view! {
-                {banner.map(notice)}
-                <FormPage form title="Enter your activation code" submit="Link my account"
+                {banner.as_deref().map(notice)}
+                <FormPage form title=tr!("profile-enter-code") submit=kept(tr!("profile-activation-submit"))
                     intro=move || view! {
-                        <p>{format!("If the rent reference {rent_reference} and postcode {postcode} match our records, we post the code to that home, addressed to the lead tenant.")}</p>
+                        <p>{matching.clone()}</p>
                         <p>{posted.clone()}</p>
-                        {code_spent.then(|| view! { <p><strong>"The last code was tried too many times. Ask for a new one below."</strong></p> })}
+                        {code_spent.then(|| view! { <p><strong>{tr!("profile-activation-spent")}</strong></p> })}
                     }
                     after=move || view! {
-                        <h2 class="heading-m">"Not received a code?"</h2>
+                        <h2 class="heading-m">{tr!("profile-activation-not-received")}</h2>
                         <crate::components::form::ErrorSummary refusal=again />
                         {if may_ask_again {
                             view! {
                                 <ButtonForm action=NewActivationCode::url()>
-                                    <button type="submit" class="button button-secondary">"Post me a new code"</button>
+                                    <button type="submit" class="button button-secondary">{tr!("profile-activation-post-new")}</button>
                                 </ButtonForm>
                             }.into_any()
                         } else {
-                            view! { <p>{format!("We have posted {} codes for this request, the most we send.", domain::linking::CODES_PER_REQUEST)}</p> }.into_any()
+                            view! { <p>{tr!("profile-activation-codes-max", { "count" => domain::linking::CODES_PER_REQUEST })}</p> }.into_any()
                         }}
-                        <p>"If the rent reference or postcode above is wrong, " <a href="/account/home">"give them again"</a> "."</p>
-                        <h2 class="heading-m">"If you cannot get post at this home"</h2>
-                        <p>"If someone already linked to the home, such as the lead tenant, has an account, they can approve your request from their account: we have emailed them."</p>
-                        <p>{format!("Or call us on {} ({}) and we will check who you are another way.", domain::contact::LANDLORD.phone, domain::contact::LANDLORD.opening_hours)}</p>
+                        <p>{tr!("profile-activation-wrong-before")} " " <a href="/account/home">{tr!("profile-activation-wrong-link")}</a> {tr!("profile-activation-wrong-after")}</p>
+                        <h2 class="heading-m">{tr!("profile-activation-no-post-heading")}</h2>
+                        <p>{tr!("profile-activation-someone-linked")}</p>
+                        <p>{call.clone()}</p>
                         {back_to_account()}
                     }>
-                    <TextInput name="code" label="Activation code" hint="8 numbers, from the letter. For example, 1234 5678" class="width-10"
+                    <TextInput name="code" label=tr!("profile-activation-code") hint=tr!("profile-activation-hint") class="width-10"
                         autocomplete="one-time-code" inputmode="numeric" error />
                 </FormPage>
             }
@@ -523,24 +576,24 @@ pub fn InvitePage() -> impl IntoView {
         {signed_in(current_account(), move |account| {
             if account.rent_reference.is_none() {
                 return view! {
-                    <InfoPage title="Invite someone to act for you">
-                        <p>"Your account is not linked to a tenancy, so there is nobody to act for. "
-                           <a href="/account">"Back to your account"</a></p>
+                    <InfoPage title=tr!("profile-invite-title")>
+                        <p>{tr!("profile-invite-no-tenancy")} " "
+                           <a href="/account">{tr!("profile-back")}</a></p>
                     </InfoPage>
                 }
                 .into_any();
             }
-            let options = Relationship::ALL.iter().map(|x| (x.code(), x.label())).collect();
+            let options = Relationship::ALL.iter().map(|x| (x.code(), kept(relationship_label(*x)))).collect();
             view! {
-                <FormPage form title="Invite someone to act for you" submit="Send the invitation" after=back_to_account
-                    intro=|| view! { <p>"They will be able to make complaints for you and follow all your complaints, including what we send you about them. We will email them a link to accept. You can withdraw it at any time from your account."</p> }>
-                    <TextInput name="rep_name" label="Their full name" autocomplete="off" error />
-                    <TextInput name="rep_email" label="Their email address" input_type="email" autocomplete="off"
-                        hint="They will need to sign in, or register, with this address to accept." error />
-                    <Radios name="relationship" legend="How are they connected to you?" options error />
-                    <TextInput name="relationship_other" label="If other, how are they connected to you?" error />
-                    <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend="When should it end? (optional)"
-                        hint="Leave this empty if it lasts until you withdraw it. For example, 31 12 2027."
+                <FormPage form title=tr!("profile-invite-title") submit=kept(tr!("profile-invite-submit")) after=back_to_account
+                    intro=|| view! { <p>{tr!("profile-invite-intro")}</p> }>
+                    <TextInput name="rep_name" label=tr!("profile-invite-name") autocomplete="off" error />
+                    <TextInput name="rep_email" label=tr!("profile-invite-email") input_type="email" autocomplete="off"
+                        hint=tr!("profile-invite-email-hint") error />
+                    <Radios name="relationship" legend=tr!("profile-invite-relationship") options error />
+                    <TextInput name="relationship_other" label=tr!("profile-invite-relationship-other") error />
+                    <DateInput names=["expiry_day", "expiry_month", "expiry_year"] legend=tr!("profile-invite-expiry")
+                        hint=tr!("profile-invite-expiry-hint")
                         initial=Default::default() error />
                 </FormPage>
             }
@@ -561,35 +614,38 @@ pub fn InvitationPage() -> impl IntoView {
             {Suspend::new(async move {
                 match load.await {
                     Ok(InvitationPageView { offer: Some(offer), signed_in_as }) => {
-                        let until = offer.until.clone().map_or_else(|| "until they withdraw it".to_owned(), |d| format!("until {d}"));
                         let here = format!("/invitation%3Ftoken%3D{token}");
-                        let intro = format!("Dear {}, you would be able to make complaints for them to Calico Homes and follow all their complaints, {until}.", offer.name);
-                        let heading = format!("{} has asked you to act for them", offer.resident_name);
-                        let intro = move || view! { <p>{intro.clone()}</p> <p>"They can withdraw this at any time."</p> };
+                        let intro = match &offer.until {
+                            None => tr!("profile-offer-intro-open", { "name" => offer.name.clone() }),
+                            Some(d) => tr!("profile-offer-intro-until", { "name" => offer.name.clone(), "day" => day(d) }),
+                        };
+                        let heading = tr!("profile-offer-heading", { "resident" => offer.resident_name.clone() });
+                        let title = tr!("profile-offer-title");
+                        let intro = move || view! { <p>{intro.clone()}</p> <p>{tr!("profile-offer-withdraw")}</p> };
                         match signed_in_as {
                             Some(email) if email.eq_ignore_ascii_case(&offer.email) => view! {
-                                <FormPage form title="An invitation to act for a resident" heading submit="Accept"
+                                <FormPage form title heading submit=kept(tr!("profile-accept"))
                                     hidden=vec![("token", token)] intro />
                             }.into_any(),
                             Some(email) => view! {
-                                <InfoPage title="An invitation to act for a resident" heading>
+                                <InfoPage title heading>
                                     {intro()}
-                                    <p>{format!("You are signed in as {email}, but the invitation was sent to {}. Sign out, then sign in with that address.", offer.email)}</p>
+                                    <p>{tr!("profile-offer-wrong-account", { "email" => email, "invited" => offer.email.clone() })}</p>
                                 </InfoPage>
                             }.into_any(),
                             None => view! {
-                                <InfoPage title="An invitation to act for a resident" heading>
+                                <InfoPage title heading>
                                     {intro()}
-                                    <p><a class="button" href=format!("/sign-in?return={here}")>"Sign in to accept"</a></p>
-                                    <p>"New to Calico Account? "<a href="/register/representative">"Register with "{offer.email.clone()}</a>
-                                       ", confirm your address, then open the link in the invitation email again."</p>
+                                    <p><a class="button" href=format!("/sign-in?return={here}")>{tr!("profile-offer-sign-in")}</a></p>
+                                    <p>{tr!("profile-offer-new")} " " <a href="/register/representative">{tr!("profile-offer-register", { "email" => offer.email.clone() })}</a>
+                                       {tr!("profile-offer-register-after")}</p>
                                 </InfoPage>
                             }.into_any(),
                         }
                     }
                     Ok(_) => view! {
-                        <InfoPage title="This invitation cannot be used">
-                            <p>{format!("It has been accepted or withdrawn already, or it is more than {} days old. Ask the resident to invite you again from their account.", domain::representation::INVITATION_DAYS)}</p>
+                        <InfoPage title=tr!("profile-offer-unusable-title")>
+                            <p>{tr!("profile-offer-unusable", { "days" => domain::representation::INVITATION_DAYS })}</p>
                         </InfoPage>
                     }.into_any(),
                     Err(error) => problem(error).into_any(),
