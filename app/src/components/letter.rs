@@ -19,7 +19,7 @@ use crate::components::layout::PrintCopy;
 #[component]
 pub fn LetterPage(
     letter: LetterView,
-    back: (String, &'static str),
+    back: (String, String),
     /// The letter's own address, without a query.
     here: String,
     #[prop(optional)] large: bool,

@@ -26,25 +26,6 @@ pub(crate) fn format_label(format: AltFormat) -> String {
     }
 }
 
-/// A translated word for a field that takes `&'static str` (a button, an option's label).
-/// Each distinct text is made once and kept for the life of the process: there are a few
-/// dozen (the labels in each language), however many pages are shown.
-pub(crate) fn kept(text: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let mut kept = KEPT
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(&found) = kept.get(text.as_str()) {
-        return found;
-    }
-    let made: &'static str = Box::leak(text.into_boxed_str());
-    kept.insert(made);
-    made
-}
-
 /// The fields, starting from `answers`. `about` ends the contact question: "about
 /// complaints" (the account) or "about this" (a complaint).
 #[component]
@@ -56,11 +37,11 @@ pub fn PreferenceFields(
     let lead_days = i64::from(crate::context::standard().translation_lead_days);
     let methods = ContactMethod::ALL
         .iter()
-        .map(|m| (m.code(), kept(method_label(*m))))
+        .map(|m| (m.code(), method_label(*m)))
         .collect();
     let formats = AltFormat::ALL
         .iter()
-        .map(|f| (f.code(), kept(format_label(*f))))
+        .map(|f| (f.code(), format_label(*f)))
         .collect();
     let ticked = AltFormat::ALL
         .iter()
@@ -72,7 +53,7 @@ pub fn PreferenceFields(
     } else {
         tr!("profile-contact-legend-complaints")
     };
-    let interpreter = vec![("interpreter", kept(tr!("profile-interpreter-option")))];
+    let interpreter = vec![("interpreter", tr!("profile-interpreter-option"))];
     view! {
         <Radios name="contact_method" legend
             hint=tr!("profile-contact-hint")

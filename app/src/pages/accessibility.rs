@@ -79,11 +79,11 @@ pub fn DisplayPage() -> impl IntoView {
     let signed_in = crate::context::viewer().is_some();
     let sizes = TextSize::ALL
         .iter()
-        .map(|t| (t.code(), super::lasting(text_size_label(*t))))
+        .map(|t| (t.code(), text_size_label(*t)))
         .collect();
     let colours = Contrast::ALL
         .iter()
-        .map(|c| (c.code(), super::lasting(contrast_label(*c))))
+        .map(|c| (c.code(), contrast_label(*c)))
         .collect();
     let notice = saved.then(|| super::notice(&saved_words(current)));
     let back_link = back.clone().map(|page| {
@@ -96,7 +96,7 @@ pub fn DisplayPage() -> impl IntoView {
     };
     let browser = tr!("accessibility-display-browser");
     view! {
-        <FormPage form title=tr!("accessibility-display-title") submit=super::lasting(tr!("accessibility-display-save"))
+        <FormPage form title=tr!("accessibility-display-title") submit=tr!("accessibility-display-save")
             hidden=vec![("return_to", back.clone().unwrap_or_default())]
             before=move || notice
             intro=move || view! {

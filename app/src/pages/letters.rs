@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 
-use super::{lasting, param, query, signed_in};
+use super::{param, query, signed_in};
 use crate::api::letters::{my_letter, my_letters};
 use crate::api::staff::LetterSummary;
 use crate::components::letter::LetterPage;
@@ -47,7 +47,7 @@ pub fn LetterReadPage() -> impl IntoView {
     let large = query("print").as_deref() == Some("large");
     signed_in(my_letter(id), move |letter| {
         let here = format!("/account/letters/{id}");
-        let back = ("/account/letters".to_owned(), lasting(tr!("letters-all")));
+        let back = ("/account/letters".to_owned(), tr!("letters-all"));
         view! { <LetterPage letter here large back /> }.into_any()
     })
 }

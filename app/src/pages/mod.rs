@@ -90,25 +90,6 @@ pub(crate) fn span_within(span: Span) -> String {
     }
 }
 
-/// Words that a component takes as `&'static str` (a button, a radio's label), from a
-/// translation: each distinct text is kept once for the life of the process. Only for
-/// translations, which are few (never for what someone typed, which is not).
-pub(crate) fn lasting(words: String) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::{Mutex, OnceLock};
-    static KEPT: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
-    let mut kept = KEPT
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = kept.get(words.as_str()).copied() {
-        return found;
-    }
-    let words: &'static str = Box::leak(words.into_boxed_str());
-    kept.insert(words);
-    words
-}
-
 /// A parameter of the page's route, read once while it renders.
 pub(crate) fn param(name: &str) -> String {
     use_params_map()

@@ -18,7 +18,7 @@ use crate::api::linking::{
 };
 use crate::api::profile::{ChangeEmail, ChangeName, ConfirmEmailChange, SavePreferences};
 use crate::components::form::{ButtonForm, DateInput, Form, FormPage, Radios, TextInput};
-use crate::components::preferences::{format_label, kept, method_label, PreferenceFields};
+use crate::components::preferences::{format_label, method_label, PreferenceFields};
 use crate::islands::checks::SignOutButton;
 use crate::islands::live::LiveUpdates;
 use crate::pages::accounts::{HomeProof, InfoPage};
@@ -391,7 +391,7 @@ pub fn NamePage() -> impl IntoView {
     let error = form.refusal;
     view! {
         {signed_in(current_account(), move |account| view! {
-            <FormPage form title=tr!("profile-name-title") heading=tr!("profile-name-heading") submit=kept(tr!("profile-save")) after=back_to_account>
+            <FormPage form title=tr!("profile-name-title") heading=tr!("profile-name-heading") submit=tr!("profile-save") after=back_to_account>
                 <TextInput name="name" label=tr!("profile-name-label") hint=tr!("profile-name-hint") autocomplete="name" initial=account.name.unwrap_or_default() error />
             </FormPage>
         }.into_any())}
@@ -404,7 +404,7 @@ pub fn PreferencesPage() -> impl IntoView {
     let error = form.refusal;
     view! {
         {signed_in(current_account(), move |account| view! {
-            <FormPage form title=tr!("profile-preferences-title") submit=kept(tr!("profile-save")) after=back_to_account>
+            <FormPage form title=tr!("profile-preferences-title") submit=tr!("profile-save") after=back_to_account>
                 <PreferenceFields answers=account.preferences.answers() about="about complaints" error />
             </FormPage>
         }.into_any())}
@@ -419,7 +419,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
         {signed_in(current_account(), move |account| {
             let email = account.email;
             view! {
-                <FormPage form title=tr!("profile-email-title") submit=kept(tr!("profile-email-submit")) after=back_to_account
+                <FormPage form title=tr!("profile-email-title") submit=tr!("profile-email-submit") after=back_to_account
                     intro=move || view! {
                         <p>{tr!("profile-email-now-before")} " " <strong>{email.clone()}</strong> {tr!("profile-email-now-after")}</p>
                         <p>{tr!("profile-email-intro")}</p>
@@ -447,7 +447,7 @@ pub fn ChangeEmailCheckPage() -> impl IntoView {
 pub fn ConfirmEmailChangePage() -> impl IntoView {
     let token = query("token").unwrap_or_default();
     view! {
-        <FormPage form={Form::of::<ConfirmEmailChange>()} title=tr!("profile-confirm-title") submit=kept(tr!("profile-confirm-submit"))
+        <FormPage form={Form::of::<ConfirmEmailChange>()} title=tr!("profile-confirm-title") submit=tr!("profile-confirm-submit")
             hidden=vec![("token", token)]
             intro=|| view! { <p>{tr!("profile-confirm-intro")}</p> } />
     }
@@ -475,7 +475,7 @@ pub fn ChangeHomePage() -> impl IntoView {
                 (tr!("profile-link-home"), tr!("profile-link-home"), tr!("profile-postcode"))
             };
             view! {
-                <FormPage form title heading submit=kept(tr!("profile-continue")) after=back_to_account
+                <FormPage form title heading submit=tr!("profile-continue") after=back_to_account
                     intro=move || view! {
                         {address.clone().map(|address| view! { <p>{tr!("profile-home-now-before")} " " <strong>{address}</strong> {tr!("profile-home-now-after")}</p> })}
                         <p>{tr!("profile-home-enter")}</p>
@@ -535,7 +535,7 @@ pub fn ActivatePage() -> impl IntoView {
             });
             view! {
                 {banner.as_deref().map(notice)}
-                <FormPage form title=tr!("profile-enter-code") submit=kept(tr!("profile-activation-submit"))
+                <FormPage form title=tr!("profile-enter-code") submit=tr!("profile-activation-submit")
                     intro=move || view! {
                         <p>{matching.clone()}</p>
                         <p>{posted.clone()}</p>
@@ -583,9 +583,9 @@ pub fn InvitePage() -> impl IntoView {
                 }
                 .into_any();
             }
-            let options = Relationship::ALL.iter().map(|x| (x.code(), kept(relationship_label(*x)))).collect();
+            let options = Relationship::ALL.iter().map(|x| (x.code(), relationship_label(*x))).collect();
             view! {
-                <FormPage form title=tr!("profile-invite-title") submit=kept(tr!("profile-invite-submit")) after=back_to_account
+                <FormPage form title=tr!("profile-invite-title") submit=tr!("profile-invite-submit") after=back_to_account
                     intro=|| view! { <p>{tr!("profile-invite-intro")}</p> }>
                     <TextInput name="rep_name" label=tr!("profile-invite-name") autocomplete="off" error />
                     <TextInput name="rep_email" label=tr!("profile-invite-email") input_type="email" autocomplete="off"
@@ -624,7 +624,7 @@ pub fn InvitationPage() -> impl IntoView {
                         let intro = move || view! { <p>{intro.clone()}</p> <p>{tr!("profile-offer-withdraw")}</p> };
                         match signed_in_as {
                             Some(email) if email.eq_ignore_ascii_case(&offer.email) => view! {
-                                <FormPage form title heading submit=kept(tr!("profile-accept"))
+                                <FormPage form title heading submit=tr!("profile-accept")
                                     hidden=vec![("token", token)] intro />
                             }.into_any(),
                             Some(email) => view! {

@@ -847,7 +847,7 @@ pub fn StaffLetterPage() -> impl IntoView {
     signed_in(staff_letter(id), move |letter| {
         let back = (
             format!("/staff/complaints/{}", letter.reference),
-            "Back to the complaint",
+            "Back to the complaint".to_owned(),
         );
         let here = format!("/staff/letters/{id}");
         view! { <LetterPage letter back here large /> }.into_any()
