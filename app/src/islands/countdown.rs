@@ -1,11 +1,10 @@
 //! "3 working days left", kept right on a page left open overnight: the server writes the
 //! sentence as of when it rendered the page, and the browser counts again from its own clock
-//! every minute, with the same `domain` code and the landlord's closure days.
+//! every minute, with the same `domain` calendar and the landlord's closure days. The words are
+//! the page's, in its language ([`Words`]); the island only counts.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::calendar::london_date;
-use domain::complaint::{DeadlineKind, Due};
-use domain::progress::{Mark, Milestone};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -49,84 +48,66 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
-/// What is counted: a complaint's next deadline, as its list says it ("Stage 1 response due
-/// by …"), or one stage of it, as its page says it ("Due by …, 3 working days left").
+/// What a countdown says, in the page's language: the page writes the words (the island has
+/// no translations), the island counts the working days left to `by` and picks them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Counted {
-    Due {
-        kind: DeadlineKind,
-        by: Day,
-    },
-    Stage {
-        mark: StageMark,
-        owed_by_landlord: bool,
-    },
+pub struct Words {
+    /// Until the end of the day: "Due by Tuesday 8 December 2026, {left}", where `{left}`
+    /// stands for the working days left.
+    pub open: String,
+    /// Once the day has passed: "Overdue: it was due by Tuesday 8 December 2026".
+    pub passed: String,
+    pub left: Left,
+    /// The tag before the sentence once the day has passed ("Overdue"), where it is shown.
+    pub late: Option<String>,
 }
 
-/// A stage's [`Mark`], with its day as a [`Day`].
+/// The working days left in words, where `{n}` stands for the number: "due today" (none),
+/// "{n} working day left" (one), and the forms of the other numbers. Which form a number
+/// takes follows Polish (few: 2–4, 22–24, 32–34, …; other: the rest); where a language has
+/// no separate `few` (English, Urdu) it is `None` and every number but 1 takes `other`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum StageMark {
-    Done(Day),
-    Due(Day),
-    Later(String),
+pub struct Left {
+    pub none: String,
+    pub one: String,
+    pub few: Option<String>,
+    pub other: String,
 }
 
-impl Counted {
-    pub fn due(due: Due) -> Self {
-        Self::Due {
-            kind: due.kind,
-            by: Day(due.by),
-        }
+impl Left {
+    /// `left` working days (`0`: the day itself) in words.
+    pub fn of(&self, left: i64) -> String {
+        let few = (2..=4).contains(&(left % 10)) && !(12..=14).contains(&(left % 100));
+        let form = match left {
+            n if n <= 0 => &self.none,
+            1 => &self.one,
+            _ => self.few.as_ref().filter(|_| few).unwrap_or(&self.other),
+        };
+        form.replace("{n}", &left.to_string())
     }
+}
 
-    pub fn stage(stage: &Milestone) -> Self {
-        Self::Stage {
-            mark: match &stage.mark {
-                Mark::Done(on) => StageMark::Done(Day(*on)),
-                Mark::Due(by) => StageMark::Due(Day(*by)),
-                Mark::Later(words) => StageMark::Later(words.clone()),
-            },
-            owed_by_landlord: stage.owed_by_landlord,
-        }
-    }
-
-    /// The words as of `today`, and whether the landlord is late: the domain's, from the
-    /// domain's own types.
-    pub fn words(&self, today: NaiveDate, calendar: &domain::Calendar) -> (String, bool) {
-        match self {
-            Self::Due { kind, by } => {
-                let due = Due {
-                    kind: *kind,
-                    by: by.0,
-                };
-                (
-                    domain::progress::due_sentence(due, today, calendar),
-                    due.overdue(today),
-                )
-            }
-            Self::Stage {
-                mark,
-                owed_by_landlord,
-            } => {
-                let stage = Milestone {
-                    what: String::new(),
-                    mark: match mark {
-                        StageMark::Done(on) => Mark::Done(on.0),
-                        StageMark::Due(by) => Mark::Due(by.0),
-                        StageMark::Later(words) => Mark::Later(words.clone()),
-                    },
-                    details: Vec::new(),
-                    owed_by_landlord: *owed_by_landlord,
-                };
-                (stage.when(today, calendar), stage.overdue(today))
-            }
+impl Words {
+    /// The sentence as of `today`, for a day `by`, and the tag before it if any.
+    pub fn as_of(
+        &self,
+        by: NaiveDate,
+        today: NaiveDate,
+        calendar: &domain::Calendar,
+    ) -> (String, Option<String>) {
+        if today > by {
+            (self.passed.clone(), self.late.clone())
+        } else {
+            let left = self.left.of(calendar.working_days_left(today, by));
+            (self.open.replace("{left}", &left), None)
         }
     }
 }
 
-/// The sentence, with an "Overdue" tag before it when `tag` (the colour only repeats the word).
+/// The sentence for a day (a deadline, the end of a window) as of now, with the tag before it
+/// once it has passed, if the words have one (the colour only repeats the word).
 #[island]
-pub fn Countdown(counted: Counted, clock: Clock, tag: bool) -> impl IntoView {
+pub fn Countdown(by: Day, clock: Clock, words: Words) -> impl IntoView {
     let now = RwSignal::new(clock.now);
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
@@ -142,9 +123,9 @@ pub fn Countdown(counted: Counted, clock: Clock, tag: bool) -> impl IntoView {
         }
     });
     let calendar = clock.calendar();
-    let words = Memo::new(move |_| counted.words(london_date(&now.get()), &calendar));
+    let said = Memo::new(move |_| words.as_of(by.0, london_date(&now.get()), &calendar));
     view! {
-        {move || (tag && words.get().1).then(|| view! { <strong class="tag tag-overdue">"Overdue"</strong> " " })}
-        {move || words.get().0}
+        {move || said.get().1.map(|tag| view! { <strong class="tag tag-overdue">{tag}</strong> " " })}
+        {move || said.get().0}
     }
 }

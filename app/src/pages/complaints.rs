@@ -1,12 +1,21 @@
 //! Following a complaint: "Your complaints" on the account page, each complaint's page (its
 //! stages done and due, who is handling it, the letters, what happens next), and the forms to
 //! ask for a review, ask for one late, add information or withdraw it.
+//!
+//! The words are the page's, in its language (`complaints-*` in `app/locales`). Some come
+//! finished from `domain` through the server functions and stay in English: the stages'
+//! names and details, what happens next, why a request cannot be made now.
 
-use domain::calendar::long_date;
-use domain::contact::HOUSING_OMBUDSMAN;
+use chrono::{NaiveDate, NaiveDateTime};
+use domain::complaint::{DeadlineKind, Due, State};
+use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
+use domain::handling::Kind;
 use domain::progress::{Mark, Request};
 use leptos::prelude::*;
+use leptos_fluent::tr;
 use leptos_meta::Title;
+
+use crate::i18n::long_date;
 
 use super::{notice, param, query, signed_in};
 use crate::api::complaints::{
@@ -14,7 +23,7 @@ use crate::api::complaints::{
     SentOnlyView,
 };
 use crate::components::form::{ErrorSummary, Form, FormPage, Refusal, TextArea};
-use crate::islands::countdown::{Clock, Countdown, Counted};
+use crate::islands::countdown::{Clock, Countdown, Day, Left, Words};
 use crate::islands::live::LiveUpdates;
 
 /// "Your complaints", on the account page: each with where it stands and the next deadline in
@@ -22,47 +31,195 @@ use crate::islands::live::LiveUpdates;
 pub(crate) fn your_complaints(list: ComplaintList) -> impl IntoView {
     if list.rows.is_empty() {
         return view! {
-            <h2 class="heading-m">"Your complaints"</h2>
-            <p>"You have not made a complaint, reported a safety concern or given a compliment yet."</p>
+            <h2 class="heading-m">{tr!("complaints-yours")}</h2>
+            <p>{tr!("complaints-none-yet")}</p>
         }
         .into_any();
     }
     let clock = list.clock;
+    let left = days_left();
     let rows = list
         .rows
         .into_iter()
         .map(|row| {
-            let title = format!("{} {}", row.kind, row.reference);
-            let due = row.due.map(|due| {
-                view! { <p><Countdown counted=Counted::due(due) clock=clock.clone() tag=true /></p> }
+            // The row has the domain's labels of its kind and state: read back, to be said
+            // in the page's language.
+            let kind = Kind::ALL.into_iter().find(|kind| kind.label() == row.kind);
+            let title = match kind {
+                Some(kind) => named(kind, &row.reference),
+                None => format!("{} {}", row.kind, row.reference),
+            };
+            let day = day_words(&row.received);
+            let sent = if row.own {
+                tr!("complaints-sent-on", { "day" => day })
+            } else {
+                tr!("complaints-sent-on-for-resident", { "day" => day })
+            };
+            let state = row.state.map(|text| {
+                State::ALL
+                    .into_iter()
+                    .find(|state| state.describe() == text)
+                    .map_or(text, state_words)
             });
+            let due = row.due.map(|due| {
+                let words = due_words(due, left.clone(), true);
+                view! { <p><Countdown by=Day(due.by) clock=clock.clone() words /></p> }
+            });
+            // The server function says it in English; it is there only while the resident's
+            // consent is awaited, and always the same.
+            let limited = row.limited.map(|_| tr!("complaints-limited"));
             view! {
                 <li class="complaint-card">
                     <h3 class="heading-s">
                         <a href=format!("/account/complaints/{}", row.reference)>{title}</a>
                     </h3>
-                    <p class="hint">{format!("Sent on {}{}", row.received, if row.own { "" } else { ", for a resident you act for" })}</p>
-                    {row.state.map(|state| view! { <p>{state}</p> })}
+                    <p class="hint">{sent}</p>
+                    {state.map(|state| view! { <p>{state}</p> })}
                     {due}
-                    {row.limited.map(|text| view! { <p>{text}</p> })}
+                    {limited.map(|text| view! { <p>{text}</p> })}
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h2 class="heading-m">"Your complaints"</h2>
+        <h2 class="heading-m">{tr!("complaints-yours")}</h2>
         <ul class="plain-list">{rows}</ul>
     }
     .into_any()
 }
 
+/// What it is, for a caption: "Complaint".
+fn kind_words(kind: Kind) -> String {
+    match kind {
+        Kind::Complaint => tr!("complaints-kind-complaint"),
+        Kind::Concern => tr!("complaints-kind-concern"),
+        Kind::Compliment => tr!("complaints-kind-compliment"),
+    }
+}
+
+/// What it is, with its reference: "Complaint CH-2026-0001".
+fn named(kind: Kind, reference: &str) -> String {
+    let reference = reference.to_owned();
+    match kind {
+        Kind::Complaint => tr!("complaints-named-complaint", { "reference" => reference }),
+        Kind::Concern => tr!("complaints-named-concern", { "reference" => reference }),
+        Kind::Compliment => tr!("complaints-named-compliment", { "reference" => reference }),
+    }
+}
+
+/// Where it stands: "open at Stage 1".
+fn state_words(state: State) -> String {
+    match state {
+        State::AwaitingAcknowledgement => tr!("complaints-state-awaiting-acknowledgement"),
+        State::Stage1Open => tr!("complaints-state-stage1-open"),
+        State::Stage1Responded => tr!("complaints-state-stage1-responded"),
+        State::Stage2AwaitingAcknowledgement => {
+            tr!("complaints-state-stage2-awaiting-acknowledgement")
+        }
+        State::Stage2Open => tr!("complaints-state-stage2-open"),
+        State::Closed => tr!("complaints-state-closed"),
+    }
+}
+
+/// A day as the server functions write it ("Tuesday 8 December 2026"), in the page's
+/// language; as it came if it is not one.
+fn day_words(english: &str) -> String {
+    NaiveDate::parse_from_str(english, "%A %d %B %Y").map_or_else(|_| english.to_owned(), long_date)
+}
+
+/// A moment as the server functions write it ("Tuesday 8 December 2026 at 14:05", London
+/// time), in the page's language; as it came if it is not one.
+fn time_words(english: &str) -> String {
+    match NaiveDateTime::parse_from_str(english, "%A %d %B %Y at %H:%M") {
+        Ok(at) => tr!("complaints-at-time", {
+            "day" => long_date(at.date()),
+            "time" => at.format("%H:%M").to_string(),
+        }),
+        Err(_) => english.to_owned(),
+    }
+}
+
+/// Stands for the working days left in a countdown's sentence ([`Words`]).
+const LEFT: &str = "{left}";
+
+/// The working days left in words, for the countdowns to count with: each form as the
+/// translation writes it for a number it covers, with `{n}` for the number.
+fn days_left() -> Left {
+    let form =
+        |n: i64| tr!("complaints-days-left", { "count" => n }).replacen(&n.to_string(), "{n}", 1);
+    let (few, other) = (form(2), form(5));
+    Left {
+        none: tr!("complaints-days-left", { "count" => 0_i64 }),
+        one: form(1),
+        few: (few != other).then_some(few),
+        other,
+    }
+}
+
+/// A complaint's next deadline, as its list and its page say it, with the "Overdue" tag once
+/// the landlord is late when `tag`.
+fn due_words(due: Due, left: Left, tag: bool) -> Words {
+    let day = long_date(due.by);
+    let (open, passed) = match due.kind {
+        DeadlineKind::Acknowledge => (
+            tr!("complaints-due-acknowledge", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-overdue-acknowledge", { "day" => day }),
+        ),
+        DeadlineKind::Stage1Response => (
+            tr!("complaints-due-stage1-response", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-overdue-stage1-response", { "day" => day }),
+        ),
+        DeadlineKind::Stage2Request => (
+            tr!("complaints-review-open", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-review-ended", { "day" => day }),
+        ),
+        DeadlineKind::Stage2Acknowledge => (
+            tr!("complaints-due-stage2-acknowledge", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-overdue-stage2-acknowledge", { "day" => day }),
+        ),
+        DeadlineKind::Stage2Response => (
+            tr!("complaints-due-stage2-response", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-overdue-stage2-response", { "day" => day }),
+        ),
+    };
+    Words {
+        open,
+        passed,
+        left,
+        late: (tag && due.kind.owed_by_landlord()).then(|| tr!("complaints-overdue")),
+    }
+}
+
+/// A stage still to come that has a day: owed by the landlord ("Due by …") or the resident's
+/// window to ask for a review ("Open until …").
+fn stage_words(by: NaiveDate, owed_by_landlord: bool, left: Left) -> Words {
+    let day = long_date(by);
+    let (open, passed) = if owed_by_landlord {
+        (
+            tr!("complaints-stage-due", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-stage-overdue", { "day" => day }),
+        )
+    } else {
+        (
+            tr!("complaints-stage-open", { "day" => day.clone(), "left" => LEFT }),
+            tr!("complaints-stage-closed", { "day" => day }),
+        )
+    };
+    Words {
+        open,
+        passed,
+        left,
+        late: None,
+    }
+}
+
 /// What the complaint page says after the resident asked something of it.
-fn done_notice(done: Option<String>) -> Option<&'static str> {
+fn done_notice(done: Option<String>) -> Option<String> {
     Some(match Request::from_path(&done?)? {
-        Request::Review => "You have asked for a review. We will acknowledge it within 5 working days and tell you who is reviewing it.",
-        Request::LateReview => "You have asked for a review. The Complaints Officer will decide whether to accept it and will tell you.",
-        Request::AddInformation => "Your information has been added to your complaint. The person handling it has been told.",
-        Request::Withdraw => "Your complaint has been withdrawn.",
+        Request::Review => tr!("complaints-done-review"),
+        Request::LateReview => tr!("complaints-done-late-review"),
+        Request::AddInformation => tr!("complaints-done-add-information"),
+        Request::Withdraw => tr!("complaints-done-withdraw"),
     })
 }
 
@@ -72,6 +229,7 @@ fn done_notice(done: Option<String>) -> Option<&'static str> {
 pub fn ComplaintStatusPage() -> impl IntoView {
     let reference = param("reference");
     let done = done_notice(query("done"));
+    let title = named(Kind::Complaint, &reference);
     let load = {
         let reference = reference.clone();
         async move {
@@ -86,8 +244,8 @@ pub fn ComplaintStatusPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=format!("Complaint {reference}") />
-        {done.map(notice)}
+        <Title text=title />
+        {done.map(|text| notice(&text))}
         {signed_in(load, move |seen: Seen| match seen {
             Seen::Whole(view) => view! {
                 <LiveUpdates after=view.seen only=Some(reference) />
@@ -108,22 +266,27 @@ enum Seen {
 /// For a representative who sent a complaint for a resident, while the resident's consent is
 /// awaited: that it was sent and when, what happens next, and what they can do meanwhile.
 fn sent_only_page(sent: SentOnlyView) -> impl IntoView {
+    let send = tr!("complaints-meanwhile-send", { "email" => LANDLORD.email });
+    let phone = tr!("complaints-meanwhile-phone", {
+        "phone" => LANDLORD.phone,
+        "hours" => tr!("layout-landlord-hours"),
+    });
     view! {
-        <span class="caption">{sent.kind.label()}</span>
+        <span class="caption">{kind_words(sent.kind)}</span>
         <h1 class="heading-xl">{sent.reference.clone()}</h1>
         <dl class="summary-list">
-            {summary_row("Sent".into(), sent.received)}
-            {summary_row("Where it is".into(), "Waiting for the resident to agree that you can act for them")}
+            {summary_row(tr!("complaints-sent"), time_words(&sent.received))}
+            {summary_row(tr!("complaints-where-it-is"), tr!("complaints-waiting-for-consent"))}
         </dl>
-        <h2 class="heading-m">"What happens next"</h2>
-        <p>"We are looking into it already, and we contact the resident about it directly. We will show you how it is going, and send you our letters about it, once they have told us they agree that you can act for them."</p>
-        <h2 class="heading-m">"What you can do meanwhile"</h2>
+        <h2 class="heading-m">{tr!("complaints-next-heading")}</h2>
+        <p>{tr!("complaints-sent-only-next")}</p>
+        <h2 class="heading-m">{tr!("complaints-meanwhile")}</h2>
         <ul class="bulleted">
-            <li>"Ask the resident to agree in their own Calico Account, or to tell us by phone or in writing."</li>
-            <li>"Send us their signed consent, quoting this reference, to " {domain::contact::LANDLORD.email} "."</li>
-            <li>"Tell us anything urgent about it by phone: " {domain::contact::LANDLORD.phone} " (" {domain::contact::LANDLORD.opening_hours} ")."</li>
+            <li>{tr!("complaints-meanwhile-ask")}</li>
+            <li>{send}</li>
+            <li>{phone}</li>
         </ul>
-        <p><a href="/account">"Back to your account"</a></p>
+        <p><a href="/account">{tr!("complaints-back-to-account")}</a></p>
     }
 }
 
@@ -133,6 +296,7 @@ fn summary_row(label: String, text: impl IntoView) -> impl IntoView {
 
 fn complaint_page(view: ComplaintPageView) -> impl IntoView {
     let clock: Clock = view.clock.clone();
+    let left = days_left();
     let stages = view
         .milestones
         .into_iter()
@@ -146,11 +310,21 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
                 .collect_view();
             let has_details = !m.details.is_empty();
             let what = m.what.clone();
-            let counted = Counted::stage(&m);
+            // Only a day still to come is counted again in the browser.
+            let when = match m.mark {
+                Mark::Done(on) => {
+                    tr!("complaints-stage-done", { "day" => long_date(on) }).into_any()
+                }
+                Mark::Later(words) => words.into_any(),
+                Mark::Due(by) => {
+                    let words = stage_words(by, m.owed_by_landlord, left.clone());
+                    view! { <Countdown by=Day(by) clock=clock.clone() words /> }.into_any()
+                }
+            };
             view! {
                 <li class="stage" class:stage-done=done class:stage-overdue=overdue>
                     <h3 class="heading-s">{what}</h3>
-                    <p><Countdown counted clock=clock.clone() tag=false /></p>
+                    <p>{when}</p>
                     {has_details.then(|| view! { <dl class="summary-list">{details}</dl> })}
                 </li>
             }
@@ -161,96 +335,119 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
     let letters = view
         .letters
         .iter()
-        .map(|l| view! { <li><a href=format!("/account/letters/{}", l.id)>{l.subject.clone()}</a> " (" {l.sent.clone()} ")"</li> })
+        .map(|l| view! { <li><a href=format!("/account/letters/{}", l.id)>{l.subject.clone()}</a> " (" {time_words(&l.sent)} ")"</li> })
         .collect_view();
     let told_us = view
         .told_us
         .into_iter()
         .map(|(label, text)| summary_row(label, text))
         .collect_view();
-    let last_updated = domain::steps::long_time(&view.clock.now);
+    let last_updated = time_words(&domain::steps::long_time(&view.clock.now));
     let due = view.due.map(|due| {
+        let words = due_words(due, left.clone(), false);
         summary_row(
-            "Next".into(),
-            view! { <Countdown counted=Counted::due(due) clock=clock.clone() tag=false /> },
+            tr!("complaints-next"),
+            view! { <Countdown by=Day(due.by) clock=clock.clone() words /> },
         )
     });
     let handled_by = view.handled_by.map(|(name, contact)| {
         summary_row(
-            "Handled by".into(),
+            tr!("complaints-handled-by"),
             match contact {
                 Some(c) => format!("{name}, {c}"),
                 None => name,
             },
         )
     });
+    let ombudsman = tr!("complaints-ombudsman-advice", {
+        "name" => HOUSING_OMBUDSMAN.name,
+        "phone" => HOUSING_OMBUDSMAN.phone,
+        "email" => HOUSING_OMBUDSMAN.email,
+    });
+    let updated = tr!("complaints-last-updated", { "when" => last_updated });
+    let review_until = actions
+        .review_until
+        .map(|last| tr!("complaints-review-until", { "day" => long_date(last) }));
     let offered = actions.review_until.is_some()
         || actions.late_review_since.is_some()
         || actions.add_information
         || actions.withdraw;
     view! {
-        <span class="caption">{view.kind.label()}</span>
+        <span class="caption">{kind_words(view.kind)}</span>
         <h1 class="heading-xl">{view.reference.clone()}</h1>
         <dl class="summary-list">
-            {summary_row("Where it is".into(), view.state_words)}
+            {summary_row(tr!("complaints-where-it-is"), state_words(view.state))}
             {due}
             {handled_by}
-            {summary_row("Sent".into(), view.received)}
+            {summary_row(tr!("complaints-sent"), time_words(&view.received))}
         </dl>
-        <h2 class="heading-m">"What happens next"</h2>
+        <h2 class="heading-m">{tr!("complaints-next-heading")}</h2>
         <p>{view.next}</p>
         {offered.then(|| view! {
             <ul class="plain-list actions">
-                {actions.review_until.map(|last| view! {
-                    <li><a class="button" href=format!("{base}/review")>"Ask for a review (Stage 2)"</a>
-                    <p class="hint">{format!("You can ask for a review until {}.", long_date(last))}</p></li>
+                {review_until.map(|until| view! {
+                    <li><a class="button" href=format!("{base}/review")>{tr!("complaints-action-review")}</a>
+                    <p class="hint">{until}</p></li>
                 })}
                 {actions.late_review_since.map(|_| view! {
-                    <li><a class="button" href=format!("{base}/late-review")>"Ask for a review after the time to ask has ended"</a></li>
+                    <li><a class="button" href=format!("{base}/late-review")>{tr!("complaints-action-late-review")}</a></li>
                 })}
                 {actions.add_information.then(|| view! {
-                    <li><a href=format!("{base}/add-information")>"Add information to this complaint"</a></li>
+                    <li><a href=format!("{base}/add-information")>{tr!("complaints-action-add-information")}</a></li>
                 })}
                 {actions.withdraw.then(|| view! {
-                    <li><a href=format!("{base}/withdraw")>"Withdraw this complaint"</a></li>
+                    <li><a href=format!("{base}/withdraw")>{tr!("complaints-action-withdraw")}</a></li>
                 })}
             </ul>
         })}
-        <h2 class="heading-m">"Its stages"</h2>
+        <h2 class="heading-m">{tr!("complaints-stages")}</h2>
         <ol class="timeline stages">{stages}</ol>
         {view.definition.map(|(about, outcome)| view! {
-            <h2 class="heading-m">"What we understand your complaint to be"</h2>
+            <h2 class="heading-m">{tr!("complaints-definition")}</h2>
             <dl class="summary-list">
-                {summary_row("What it is about".into(), about)}
-                {summary_row("The outcome you want".into(), outcome)}
+                {summary_row(tr!("complaints-definition-about"), about)}
+                {summary_row(tr!("complaints-definition-outcome"), outcome)}
             </dl>
-            <p class="hint">"If this is not right, tell the person handling it."</p>
+            <p class="hint">{tr!("complaints-definition-hint")}</p>
         })}
-        <h2 class="heading-m">"Letters"</h2>
+        <h2 class="heading-m">{tr!("complaints-letters")}</h2>
         {if view.letters.is_empty() {
-            view! { <p>"We have not sent any letters about it yet."</p> }.into_any()
+            view! { <p>{tr!("complaints-no-letters")}</p> }.into_any()
         } else {
             view! { <ul class="plain-list">{letters}</ul> }.into_any()
         }}
-        <h2 class="heading-m">"What you told us"</h2>
+        <h2 class="heading-m">{tr!("complaints-told-us")}</h2>
         <dl class="summary-list">{told_us}</dl>
-        <h2 class="heading-m">"The Housing Ombudsman"</h2>
-        <p>{format!(
-            "You can contact the {} at any time for free, independent advice: phone {}, email {}.",
-            HOUSING_OMBUDSMAN.name, HOUSING_OMBUDSMAN.phone, HOUSING_OMBUDSMAN.email
-        )}</p>
-        <p class="hint">{format!("This page was last updated on {last_updated}. It updates by itself while it is open; reload it to check.")}</p>
-        <p><a href="/account">"Back to your account"</a></p>
+        <h2 class="heading-m">{tr!("complaints-ombudsman")}</h2>
+        <p>{ombudsman}</p>
+        <p class="hint">{updated}</p>
+        <p><a href="/account">{tr!("complaints-back-to-account")}</a></p>
     }
 }
 
-fn title_of(request: Request) -> &'static str {
+fn title_of(request: Request) -> String {
     match request {
-        Request::Review => "Ask for a review of your complaint",
-        Request::LateReview => "Ask for a review after the time to ask has ended",
-        Request::AddInformation => "Add information to your complaint",
-        Request::Withdraw => "Are you sure you want to withdraw your complaint?",
+        Request::Review => tr!("complaints-request-title-review"),
+        Request::LateReview => tr!("complaints-request-title-late-review"),
+        Request::AddInformation => tr!("complaints-request-title-add-information"),
+        Request::Withdraw => tr!("complaints-request-title-withdraw"),
     }
+}
+
+/// The button's words as `FormPage` takes them (`&'static str`): each translation is kept
+/// once, so there are at most one per request and language. (Once `FormPage` takes a
+/// `String`, pass that instead.)
+fn button_words(words: String) -> &'static str {
+    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(same) = kept.iter().find(|kept| **kept == words) {
+        return same;
+    }
+    let words: &'static str = Box::leak(words.into_boxed_str());
+    kept.push(words);
+    words
 }
 
 /// The form for asking something of a complaint: a review, a late review, more information,
@@ -268,75 +465,78 @@ pub fn ComplaintRequestPage() -> impl IntoView {
 fn request_page(view: RequestView, form: Form) -> impl IntoView {
     let error: Refusal = form.refusal;
     let back = format!("/account/complaints/{}", view.reference);
-    let caption = format!("{} {}", view.kind.label(), view.reference);
+    let caption = named(view.kind, &view.reference);
     let title = title_of(view.request);
     if let Some(text) = view.not_now {
         // Not offered now (it changed since the link was followed): say why, and what can
         // be done instead, rather than a form the server would refuse.
         return view! {
-            <Title text=crate::components::form::title_text(title, &error) />
+            <Title text=crate::components::form::title_text(&title, &error) />
             <div class="column-two-thirds">
                 <ErrorSummary refusal=error />
                 <span class="caption">{caption}</span>
                 <h1 class="heading-xl">{title}</h1>
                 <div class="inset"><p>{text}</p></div>
-                <p><a href=back>"Back to the complaint"</a></p>
+                <p><a href=back>{tr!("complaints-back-to-complaint")}</a></p>
             </div>
         }
         .into_any();
     }
     let review_by = view.review_by.map(long_date).unwrap_or_default();
-    let (intro, submit): (String, &str) = match view.request {
+    let (intro, submit) = match view.request {
         Request::Review => (
-            format!("You can ask for a review until {review_by}. A different person from the one who handled it so far will look at your complaint again, and we will send you our final response. You do not have to give reasons."),
-            "Ask for a review",
+            tr!("complaints-intro-review", { "day" => review_by }),
+            tr!("complaints-submit-review"),
         ),
         Request::LateReview => (
-            format!("The time to ask for a review ended on {review_by}. You can still ask: tell us why you are asking now, and the Complaints Officer will decide whether to accept it. Whatever they decide, you can go to the Housing Ombudsman."),
-            "Send my request",
+            tr!("complaints-intro-late-review", { "day" => review_by }),
+            tr!("complaints-submit-late-review"),
         ),
         Request::AddInformation => (
-            "Tell us anything more about your complaint. If it is related and we have not yet sent our Stage 1 response, we will include it in that response. The person handling your complaint is told straight away.".to_owned(),
-            "Add it to my complaint",
+            tr!("complaints-intro-add-information"),
+            tr!("complaints-submit-add-information"),
         ),
         Request::Withdraw => (
-            "If you withdraw it, we will stop looking into your complaint and close it. You can make a new complaint at any time.".to_owned(),
-            "Yes, withdraw my complaint",
+            tr!("complaints-intro-withdraw"),
+            tr!("complaints-submit-withdraw"),
         ),
     };
+    let submit = button_words(submit);
+    let still_unhappy = tr!("complaints-field-still-unhappy");
+    let outcome_wanted = tr!("complaints-field-outcome-wanted");
     let fields = match view.request {
         Request::Review => view! {
-            <TextArea name="still_unhappy" label="What are you still unhappy about? (optional)" hint="For example, a part of our response you disagree with." error />
-            <TextArea name="outcome_wanted" label="What would you like us to do? (optional)" error />
+            <TextArea name="still_unhappy" label=still_unhappy hint=tr!("complaints-field-still-unhappy-hint") error />
+            <TextArea name="outcome_wanted" label=outcome_wanted error />
         }
         .into_any(),
         Request::LateReview => view! {
-            <TextArea name="reason" label="Why are you asking now?" hint="For example, you were in hospital or did not receive our letter." error />
-            <TextArea name="still_unhappy" label="What are you still unhappy about? (optional)" error />
-            <TextArea name="outcome_wanted" label="What would you like us to do? (optional)" error />
+            <TextArea name="reason" label=tr!("complaints-field-late-reason") hint=tr!("complaints-field-late-reason-hint") error />
+            <TextArea name="still_unhappy" label=still_unhappy error />
+            <TextArea name="outcome_wanted" label=outcome_wanted error />
         }
         .into_any(),
         Request::AddInformation => view! {
-            <TextArea name="information" label="What do you want to add?" error />
+            <TextArea name="information" label=tr!("complaints-field-information") error />
         }
         .into_any(),
         Request::Withdraw => view! {
-            <TextArea name="reason" label="Why are you withdrawing it? (optional)" rows=3 error />
+            <TextArea name="reason" label=tr!("complaints-field-withdraw-reason") rows=3 error />
         }
         .into_any(),
     };
     let withdraw = view.request == Request::Withdraw;
     let back_text = if withdraw {
-        "No, keep my complaint"
+        tr!("complaints-keep")
     } else {
-        "Back to the complaint"
+        tr!("complaints-back-to-complaint")
     };
     view! {
         <FormPage form title caption submit
             submit_class=if withdraw { "button button-warning" } else { "button" }
             hidden=vec![("reference", view.reference.clone()), ("request", view.request.path().to_owned())]
             intro=move || view! { <p>{intro.clone()}</p> }
-            after=move || view! { <p><a href=back.clone()>{back_text}</a></p> }>
+            after=move || view! { <p><a href=back.clone()>{back_text.clone()}</a></p> }>
             {fields}
         </FormPage>
     }
