@@ -434,22 +434,6 @@ fn title_of(request: Request) -> String {
     }
 }
 
-/// The button's words as `FormPage` takes them (`&'static str`): each translation is kept
-/// once, so there are at most one per request and language. (Once `FormPage` takes a
-/// `String`, pass that instead.)
-fn button_words(words: String) -> &'static str {
-    static KEPT: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
-    let mut kept = KEPT
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(same) = kept.iter().find(|kept| **kept == words) {
-        return same;
-    }
-    let words: &'static str = Box::leak(words.into_boxed_str());
-    kept.push(words);
-    words
-}
-
 /// The form for asking something of a complaint: a review, a late review, more information,
 /// or a withdrawal (which is its own confirmation step).
 #[component]
@@ -501,7 +485,6 @@ fn request_page(view: RequestView, form: Form) -> impl IntoView {
             tr!("complaints-submit-withdraw"),
         ),
     };
-    let submit = button_words(submit);
     let still_unhappy = tr!("complaints-field-still-unhappy");
     let outcome_wanted = tr!("complaints-field-outcome-wanted");
     let fields = match view.request {
