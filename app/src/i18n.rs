@@ -12,6 +12,8 @@ use leptos_fluent::{leptos_fluent, I18n};
 /// Provides the translations to everything inside, in the language of the request
 /// (`crate::context::language`).
 #[component]
+// The macro draws its `children: ()` as `{()}`.
+#[allow(clippy::unused_unit)]
 pub fn Translations(children: Children) -> impl IntoView {
     // The macro provides the context here, and draws nothing of its own: what is inside is
     // drawn below, once the language is set (a component is drawn as soon as it is built).
