@@ -4,7 +4,43 @@
 import { test, expect } from "./fixtures";
 import { registerAndSignIn, PASSWORD } from "./accounts";
 import { uniqueEmail } from "./journeys";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+
+/** The Urdu of a one-line Fluent message, as the translators wrote it (app/locales/ur). */
+function urdu(key: string): string {
+  const folder = "../app/locales/ur";
+  for (const file of readdirSync(folder)) {
+    const line = readFileSync(`${folder}/${file}`, "utf8").split("\n").find((l) => l.startsWith(`${key} = `));
+    if (line) return line.slice(key.length + 3).trim();
+  }
+  throw new Error(`no Urdu message ${key}`);
+}
+
+/** Presses Tab until one of `target`'s elements has the focus. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluateAll((elements) => elements.includes(document.activeElement as Element))) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Chooses radio `value` of group `name` with the keyboard: Tab into the group, then the arrows. */
+async function chooseByKeyboard(page: Page, name: string, value: string) {
+  const group = page.locator(`input[type=radio][name=${name}]`);
+  await tabTo(page, group);
+  await page.keyboard.press("Space");
+  const target = page.locator(`input[type=radio][name=${name}][value=${value}]`);
+  for (let i = 0; i < 10 && !(await target.isChecked()); i++) await page.keyboard.press("ArrowDown");
+  await expect(target).toBeChecked();
+}
+
+/** Tabs to the page's button `name` ("Continue", in Urdu) and presses Enter. */
+async function continueByKeyboard(page: Page, name = urdu("filing-continue")) {
+  await tabTo(page, page.getByRole("main").getByRole("button", { name, exact: true }));
+  await page.keyboard.press("Enter");
+}
 
 /** Chooses a language with the switch at the top of the page. */
 async function switchTo(page: Page, name: string) {
@@ -89,4 +125,72 @@ test("a first visit is in the browser's language, and signing in brings the acco
   } finally {
     await polish.close();
   }
+});
+
+test("a resident makes and follows a complaint in Urdu, by keyboard alone", async ({ page, audit }, testInfo) => {
+  const email = uniqueEmail(testInfo.project.name, "urdu-keyboard");
+  await registerAndSignIn(page, email);
+  // From here on, only the keyboard: first the language switch.
+  await page.goto("/account");
+  await tabTo(page, page.getByRole("button", { name: "اردو" }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  await tabTo(page, page.getByRole("navigation").getByRole("link", { name: urdu("layout-nav-complain") }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-purpose-title"));
+  await audit(page);
+  await chooseByKeyboard(page, "purpose", "complaint");
+  await continueByKeyboard(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-for-whom-title"));
+  await chooseByKeyboard(page, "for_whom", "me");
+  await continueByKeyboard(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-complaint-title"));
+  await audit(page);
+  // Sent with nothing typed: the page says what to fix, in the error summary, first.
+  await continueByKeyboard(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-complaint-title"));
+  await expect(page.locator(".error-summary")).toContainText(urdu("form-error-summary-title"));
+  await audit(page);
+  await tabTo(page, page.locator("textarea[name=what_happened]"));
+  await page.keyboard.type("بوائلر کی مرمت ادھوری چھوڑ دی گئی اور فلیٹ میں حرارت نہیں ہے۔");
+  await tabTo(page, page.locator("input[name=incident_day]"));
+  await page.keyboard.type("2");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("11");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2026");
+  await tabTo(page, page.locator("textarea[name=outcome]"));
+  await page.keyboard.type("اس ہفتے مرمت مکمل کریں۔");
+  await continueByKeyboard(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(urdu("filing-attachments-title"));
+  await continueByKeyboard(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-support-title"));
+  await audit(page);
+  await continueByKeyboard(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-check-title"));
+  await expect(page.getByRole("main")).toContainText("بوائلر کی مرمت ادھوری چھوڑ دی گئی");
+  await audit(page);
+  await continueByKeyboard(page, urdu("filing-send"));
+
+  await expect(page).toHaveURL(/\/complaints\/CMP-\d{4}-\d{6}\/sent$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-sent-complaint"));
+  const reference = ((await page.locator(".panel-reference").textContent()) ?? "").trim();
+  await audit(page);
+  await testInfo.attach("complaint-sent-in-urdu", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+
+  // Following it: from the account, to the complaint's own page, still in Urdu.
+  await tabTo(page, page.getByRole("navigation").getByRole("link", { name: urdu("layout-nav-account") }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: urdu("complaints-yours") })).toBeVisible();
+  await tabTo(page, page.locator(`a[href="/account/complaints/${reference}"]`));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/account/complaints/${reference}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "ur");
+  await expect(page.getByRole("heading", { name: urdu("complaints-next-heading") })).toBeVisible();
+  await audit(page);
 });

@@ -2,7 +2,7 @@
 # The frame of every resident page, in Urdu.
 # Last checked by a fluent speaker: not yet (first translation, 2026-12-01)
 
-meta-description = کیلیکو اکاؤنٹ: کیلیکو ہومز سے شکایت کریں، حفاظت سے متعلق خدشے کی اطلاع دیں یا تعریف کریں، اور دیکھیں کہ آگے کیا ہوتا ہے۔
+meta-description = Calico Account: Calico Homes سے شکایت کریں، حفاظت سے متعلق خدشے کی اطلاع دیں یا تعریف کریں، اور دیکھیں کہ آگے کیا ہوتا ہے۔
 layout-skip-link = مرکزی مواد پر جائیں
 layout-language = زبان
 layout-menu = مینو
@@ -14,7 +14,7 @@ layout-nav-complain = شکایت کریں
 layout-nav-account = آپ کا اکاؤنٹ
 layout-nav-accessibility = رسائی
 layout-signed-in-as = سائن ان بطور
-layout-footer-contact = کیلیکو ہومز سے رابطہ کریں
+layout-footer-contact = Calico Homes سے رابطہ کریں
 layout-footer-ombudsman-text = آپ کی شکایت کے بارے میں کسی بھی وقت مفت اور غیر جانبدار مشورہ۔ ہمارا شکایات کا عمل ختم ہونے کے بعد محتسب تحقیقات کر سکتا ہے۔
 layout-footer-about = اس سروس کے بارے میں
 layout-footer-accessibility = رسائی کا بیان
