@@ -57,14 +57,21 @@ impl Refusal {
         self.with(|e| e.answer(name)).flatten()
     }
 
-    /// The message beside field `id`.
+    /// The message beside field `id`, in the page's language.
     pub fn message(&self, id: &str) -> Option<String> {
-        self.with(|e| e.for_field(id)).flatten()
+        self.with(|e| e.for_field(id))
+            .flatten()
+            .map(|message| crate::messages::translated(&message))
     }
 
-    /// Every message for the error summary, with the field each links to.
+    /// Every message for the error summary, with the field each links to, in the page's
+    /// language.
     pub fn messages(&self) -> Vec<(Option<String>, String)> {
-        self.with(AppError::messages).unwrap_or_default()
+        self.with(AppError::messages)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(field, message)| (field, crate::messages::translated(&message)))
+            .collect()
     }
 }
 
@@ -167,14 +174,19 @@ pub fn FormPage(
     };
     let fields = match checks {
         Checks::Server => fields.into_any(),
-        Checks::Journey(c) => view! {
-            <LiveCheckedForm step=c.step without_tenancy=c.without_tenancy today=Day(c.today) key=c.key words=JourneyWords {
-                problem: tr!("form-error-summary-title"),
-                unreachable: tr!("form-unreachable"),
-                restored: tr!("form-restored"),
-            }>{fields}</LiveCheckedForm>
+        Checks::Journey(c) => {
+            // The domain's messages are English: the browser checks as the resident types only
+            // on a page in English (elsewhere the server's, translated, show when it is sent).
+            let check = crate::context::language() == domain::language::Language::English;
+            view! {
+                <LiveCheckedForm step=c.step without_tenancy=c.without_tenancy today=Day(c.today) key=c.key check=check words=JourneyWords {
+                    problem: tr!("form-error-summary-title"),
+                    unreachable: tr!("form-unreachable"),
+                    restored: tr!("form-restored"),
+                }>{fields}</LiveCheckedForm>
+            }
+            .into_any()
         }
-        .into_any(),
         Checks::ConsoleStep(step) => view! { <StepChecks step>{fields}</StepChecks> }.into_any(),
     };
     let heading = heading.unwrap_or_else(|| title.clone());

@@ -1,9 +1,11 @@
 //! Help while a form is filled in: each field is checked as it is left, by the same `domain`
 //! parsers the server runs when the form is sent, and its message is shown exactly where and
-//! as the server would show it. On the complaint journey, what is typed is also kept on this
-//! device until the server has it, so a lost connection or a closed tab loses nothing (a copy
-//! the server already has is forgotten when the page is next shown; signing out forgets them
-//! all). Without JavaScript none of this runs, and nothing depends on it.
+//! as the server would show it (on a journey page in English only: those messages are the
+//! domain's English, which the server translates). On the complaint journey, what is typed is
+//! also kept on this device until the server has it, so a lost connection or a closed tab
+//! loses nothing (a copy the server already has is forgotten when the page is next shown;
+//! signing out forgets them all). Without JavaScript none of this runs, and nothing depends on
+//! it.
 
 use domain::filing::Step;
 use domain::forms::FieldError;
@@ -111,8 +113,8 @@ pub struct JourneyWords {
     pub restored: String,
 }
 
-/// Wraps the form of complaint journey page `step`: checks it as it is filled in, and keeps
-/// what is typed on this device until the server has it.
+/// Wraps the form of complaint journey page `step`: checks it as it is filled in (on a page in
+/// English), and keeps what is typed on this device until the server has it.
 #[island]
 pub fn LiveCheckedForm(
     step: Step,
@@ -122,6 +124,10 @@ pub fn LiveCheckedForm(
     today: Day,
     /// The draft's key: what is kept on this device belongs to this draft alone.
     key: String,
+    /// Whether to check the answers as they are filled in: only on a page in English, since
+    /// the domain's messages are English (on other pages the server's, translated, show once
+    /// the form is sent). What is typed is kept on this device either way.
+    check: bool,
     /// What it says, in the page's language.
     words: JourneyWords,
     children: Children,
@@ -162,6 +168,11 @@ pub fn LiveCheckedForm(
             let _ = (area, &kept_as);
         },
     );
+    let on_leaving = move |ev: leptos::ev::FocusEvent| {
+        if check {
+            on_focusout(ev);
+        }
+    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         let connected = window().navigator().on_line();
         offline.set(!connected);
@@ -181,7 +192,7 @@ pub fn LiveCheckedForm(
                 <p class="notification-heading">{put_back.clone()}</p>
             </div>
         })}
-        <div node_ref=area on:input=on_input on:focusout=on_focusout on:submit=on_submit
+        <div node_ref=area on:input=on_input on:focusout=on_leaving on:submit=on_submit
             data-ready=move || if awake.get() { "true" } else { "false" }>{children()}</div>
     }
 }
