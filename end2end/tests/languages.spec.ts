@@ -153,6 +153,9 @@ test("a resident makes and follows a complaint in Urdu, by keyboard alone", asyn
   await continueByKeyboard(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(urdu("filing-complaint-title"));
   await expect(page.locator(".error-summary")).toContainText(urdu("form-error-summary-title"));
+  // What to fix, in Urdu too, linked from the summary to the field.
+  await expect(page.locator(".error-summary")).toContainText(urdu("errors-what-happened-missing"));
+  await expect(page.locator("#what_happened-error")).toContainText(urdu("errors-what-happened-missing"));
   await audit(page);
   await tabTo(page, page.locator("textarea[name=what_happened]"));
   await page.keyboard.type("بوائلر کی مرمت ادھوری چھوڑ دی گئی اور فلیٹ میں حرارت نہیں ہے۔");

@@ -184,6 +184,7 @@ const RULES: &[(&str, Kind)] = &[
     ("/api/staff/opening/out-of-hours", Kind::Admin),
     ("/api/sign-out", Kind::Public),
     ("/api/display", Kind::Public),
+    ("/api/language", Kind::Public),
 ];
 
 /// Everyone who asks.

@@ -460,7 +460,7 @@ fn request_page(view: RequestView, form: Form) -> impl IntoView {
                 <ErrorSummary refusal=error />
                 <span class="caption">{caption}</span>
                 <h1 class="heading-xl">{title}</h1>
-                <div class="inset"><p>{text}</p></div>
+                <div class="inset"><p>{crate::messages::translated(&text)}</p></div>
                 <p><a href=back>{tr!("complaints-back-to-complaint")}</a></p>
             </div>
         }

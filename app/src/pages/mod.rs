@@ -64,7 +64,8 @@ pub(crate) fn problem(error: AppError) -> impl IntoView {
 }
 
 /// What went wrong, in the page's language. A refusal carries its own sentence, written by
-/// the server function in English, and is shown as it is.
+/// the server function in English, and is shown translated where it is known
+/// (`crate::messages`), else as it is.
 fn problem_words(error: &AppError) -> String {
     match error {
         AppError::Invalid { .. } => tr!("common-problem-invalid"),
@@ -73,7 +74,9 @@ fn problem_words(error: &AppError) -> String {
         AppError::Unavailable => tr!("common-problem-unavailable"),
         AppError::Busy => tr!("common-problem-busy"),
         AppError::Unreachable => tr!("common-problem-unreachable"),
-        AppError::Refused { .. } | AppError::TooManyAttempts { .. } => error.to_string(),
+        AppError::Refused { .. } | AppError::TooManyAttempts { .. } => {
+            crate::messages::translated(&error.to_string())
+        }
     }
 }
 
