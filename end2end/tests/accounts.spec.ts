@@ -79,6 +79,13 @@ test.describe("registering and signing in", () => {
     await page.getByLabel(/Is there anything else we should do/).fill("Please ask for my daughter, Sam.");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(/\/account\?saved=preferences$/);
+    // Polish is a language the pages are written in: the account is shown in it from now on,
+    // until another is chosen at the top of any page.
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page.getByRole("status")).toHaveText("Zapisaliśmy Twoje preferencje kontaktowe i potrzeby w zakresie wsparcia.");
+    await page.getByRole("form", { name: "Język" }).getByRole("button", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/account\?saved=preferences$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
     await expect(page.getByRole("status")).toHaveText("Your contact preferences and support needs have been saved.");
     for (const shown of ["Alex Morgan", "Phone call", "07700 900982", "Weekday mornings", "Large print",
       "Polish, with an interpreter for calls and meetings", "Please ask for my daughter, Sam."]) {

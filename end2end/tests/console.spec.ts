@@ -187,7 +187,9 @@ test("a colleague takes a complaint through the console to the final response, a
   const style = await large.evaluate((a) => {
     const s = getComputedStyle(a);
     const from = getComputedStyle(a.querySelector(".letter-from") ?? a);
-    return { size: s.fontSize, spacing: parseFloat(s.lineHeight) / parseFloat(s.fontSize), align: from.textAlign, italic: from.fontStyle };
+    // Aligned to the start of the line: the left, in an English letter.
+    const align = from.textAlign === "start" && from.direction === "ltr" ? "left" : from.textAlign;
+    return { size: s.fontSize, spacing: parseFloat(s.lineHeight) / parseFloat(s.fontSize), align, italic: from.fontStyle };
   });
   expect(style).toEqual({ size: "24px", spacing: 1.5, align: "left", italic: "normal" });
   await audit(page);

@@ -3,7 +3,7 @@
 // browser's language; every page audited in each language; the layout mirrored in Urdu.
 import { test, expect } from "./fixtures";
 import { registerAndSignIn, PASSWORD } from "./accounts";
-import { uniqueEmail } from "./journeys";
+import { fileComplaint, uniqueEmail } from "./journeys";
 import type { Locator, Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -59,6 +59,8 @@ async function leftEdge(page: Page, selector: string): Promise<number> {
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/register", "/register/representative", "/reset-password", "/accessibility", "/display", "/not-a-page"];
 
 test("anyone reads every page in Urdu or Polish, chosen on any page without JavaScript", async ({ page, audit }, testInfo) => {
+  // Every page is audited in two languages: without JavaScript each audit opens its own copy.
+  test.setTimeout(180_000);
   await page.goto("/register");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
@@ -196,4 +198,31 @@ test("a resident makes and follows a complaint in Urdu, by keyboard alone", asyn
   await expect(page.locator("html")).toHaveAttribute("lang", "ur");
   await expect(page.getByRole("heading", { name: urdu("complaints-next-heading") })).toBeVisible();
   await audit(page);
+});
+
+test("every signed-in page is audited in Polish and in Urdu", async ({ page, audit }, testInfo) => {
+  test.setTimeout(240_000);
+  const email = uniqueEmail(testInfo.project.name, "languages-signed-in");
+  await registerAndSignIn(page, email);
+  const reference = await fileComplaint(page, audit);
+  const pages = [
+    "/account", "/account/name", "/account/preferences", "/account/email", "/account/home",
+    "/account/representatives/invite", "/account/letters",
+    `/account/complaints/${reference}`, `/account/complaints/${reference}/add-information`,
+    `/account/complaints/${reference}/withdraw`, `/complaints/${reference}/sent`,
+    "/complaint/new", "/complaint/new/repair", "/complaint/new/for-whom", "/complaint/new/concern",
+    "/complaint/new/compliment",
+  ];
+  await page.goto("/account/letters");
+  const letter = await page.locator('main a[href^="/account/letters/"]').first().getAttribute("href", { timeout: 2000 }).catch(() => null);
+  if (letter) pages.push(letter, `${letter}?print=large`);
+  for (const [name, lang, dir] of [["Polski", "pl", "ltr"], ["اردو", "ur", "rtl"]]) {
+    await switchTo(page, name);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("html")).toHaveAttribute("dir", dir);
+      await audit(page);
+    }
+  }
 });

@@ -233,3 +233,4 @@ profile-offer-unusable = It has been accepted or withdrawn already, or it is mor
         [one] { $days } day
        *[other] { $days } days
     } old. Ask the resident to invite you again from their account.
+profile-language-pages-hint = If it is Urdu or Polish, your account's pages are shown in it too.

@@ -242,3 +242,4 @@ profile-offer-unusable = Zaproszenie zostało już przyjęte lub wycofane albo m
         [many] { $days } dni
        *[other] { $days } dnia
     }. Poproś tę osobę, aby ponownie wysłała Ci zaproszenie ze swojego konta.
+profile-language-pages-hint = Jeśli to urdu lub polski, strony Twojego konta też będą wyświetlane w tym języku.

@@ -54,6 +54,17 @@ pub fn PreferenceFields(
         tr!("profile-contact-legend-complaints")
     };
     let interpreter = vec![("interpreter", tr!("profile-interpreter-option"))];
+    // On the account, the language is also the one its pages are shown in
+    // (`domain::language`), if they are written in it.
+    let language_hint = if about == "about this" {
+        tr!("profile-language-hint", { "days" => lead_days })
+    } else {
+        format!(
+            "{} {}",
+            tr!("profile-language-hint", { "days" => lead_days }),
+            tr!("profile-language-pages-hint")
+        )
+    };
     view! {
         <Radios name="contact_method" legend
             hint=tr!("profile-contact-hint")
@@ -64,7 +75,7 @@ pub fn PreferenceFields(
             initial=answers.call_times.clone() error />
         <Checkboxes group="formats" legend=tr!("profile-formats-legend") hint=tr!("profile-formats-hint", { "days" => lead_days })
             options=formats initial=ticked error />
-        <TextInput name="language" label=tr!("profile-language-label") hint=tr!("profile-language-hint", { "days" => lead_days }) class="width-20"
+        <TextInput name="language" label=tr!("profile-language-label") hint=language_hint class="width-20"
             autocomplete="language" initial=answers.language.clone() error />
         <Checkboxes group="interpreter-group" legend=tr!("profile-interpreter-legend") options=interpreter
             initial=if answers.interpreter { vec!["interpreter"] } else { vec![] } error />
