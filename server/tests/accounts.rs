@@ -978,6 +978,12 @@ async fn the_pages_are_in_the_language_the_browser_asks_for_until_another_is_cho
         }
     }
     assert!(french.contains("action=\"/api/language\""));
+    // Back to the very page, its query too.
+    let with_query = page_asking_for(&server, "/display?return_to=/sign-in", None, "en").await;
+    assert!(
+        with_query.contains("name=\"return_to\" value=\"/display?return_to=/sign-in\""),
+        "{with_query}"
+    );
 
     // Chosen: kept on the device, back to the same page, in that language whatever the
     // browser asks for.

@@ -215,7 +215,13 @@ fn LanguageSwitch() -> impl IntoView {
     use leptos::server_fn::ServerFn;
     let location = leptos_router::hooks::use_location();
     let path = location.pathname.get_untracked();
-    let with_query = format!("{path}{}", location.search.get_untracked());
+    // (The router's `search` is the query without its `?`.)
+    let query = location.search.get_untracked();
+    let with_query = if query.is_empty() {
+        path.clone()
+    } else {
+        format!("{path}?{}", query.trim_start_matches('?'))
+    };
     let here = if domain::accounts::local_page(&with_query).is_some() {
         with_query
     } else {
