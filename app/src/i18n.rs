@@ -54,3 +54,47 @@ pub fn long_date(date: chrono::NaiveDate) -> String {
         "year" => i64::from(date.year()),
     })
 }
+
+/// A day as `domain::calendar::long_date` writes it ("Tuesday 8 December 2026"), read back:
+/// only what it writes, weekday and all. (Some server functions still hand pages their dates
+/// written out in English.)
+pub fn read_long_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%A %d %B %Y")
+        .ok()
+        .filter(|date| domain::calendar::long_date(*date) == text)
+}
+
+/// A day written out in English, in the page's language; anything else as it came.
+pub fn day_words(english: &str) -> String {
+    read_long_date(english).map_or_else(|| english.to_owned(), long_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_long_date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn a_long_date_is_read_back_only_as_the_domain_writes_it() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(read_long_date("Tuesday 8 December 2026"), day(2026, 12, 8));
+        assert_eq!(read_long_date("Friday 31 July 2026"), day(2026, 7, 31));
+        assert_eq!(
+            read_long_date("Monday 8 December 2026"),
+            None,
+            "the wrong weekday"
+        );
+        assert_eq!(read_long_date("Tuesday 08 December 2026"), None);
+        assert_eq!(read_long_date("8 December 2026"), None);
+        assert_eq!(read_long_date("Tuesday 8 Décembre 2026"), None);
+        assert_eq!(read_long_date("Tuesday 8 December 2026 at 14:05"), None);
+        assert_eq!(read_long_date(""), None);
+        for offset in 0..800 {
+            let date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(offset);
+            assert_eq!(
+                read_long_date(&domain::calendar::long_date(date)),
+                Some(date)
+            );
+        }
+    }
+}

@@ -271,7 +271,7 @@ fn composed(english: &str) -> Option<String> {
         return Some(tr!("errors-invitation-gone", { "days" => days }));
     }
     if let Some((review, day)) = review_window(english) {
-        let day = crate::i18n::long_date(read_long_date(day)?);
+        let day = crate::i18n::long_date(crate::i18n::read_long_date(day)?);
         return Some(match review {
             Review::Ended => tr!("errors-review-ended", { "day" => day }),
             Review::StillOpen => tr!("errors-review-usual-way", { "day" => day }),
@@ -314,14 +314,6 @@ fn date_label_words(english: &str) -> Option<String> {
         "The date they told us" => tr!("errors-date-label-consent"),
         _ => return None,
     })
-}
-
-/// A date as `domain::calendar::long_date` writes it ("Tuesday 8 December 2026"), read back;
-/// only what it writes, weekday and all.
-fn read_long_date(text: &str) -> Option<chrono::NaiveDate> {
-    let (year, month, day) = english_date(text)?;
-    chrono::NaiveDate::from_ymd_opt(year, month, day)
-        .filter(|date| domain::calendar::long_date(*date) == text)
 }
 
 // What follows reads the English apart: plain string work, no page needed (and tested).
@@ -474,35 +466,6 @@ fn review_window(english: &str) -> Option<(Review, &str)> {
         .map(|day| (Review::StillOpen, day))
 }
 
-/// "Tuesday 8 December 2026" as (year, month, day); the weekday is checked by the caller.
-fn english_date(text: &str) -> Option<(i32, u32, u32)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut words = text.split(' ');
-    let (_weekday, day, month, year) = (words.next()?, words.next()?, words.next()?, words.next()?);
-    if words.next().is_some() {
-        return None;
-    }
-    let month = MONTHS.iter().position(|m| *m == month)?;
-    Some((
-        year.parse().ok()?,
-        u32::try_from(month + 1).ok()?,
-        day.parse().ok()?,
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,16 +610,6 @@ mod tests {
             Some((Review::StillOpen, "Tuesday 8 December 2026"))
         );
         assert_eq!(review_window("This cannot be done now."), None);
-    }
-
-    #[test]
-    fn a_long_date_is_read_back() {
-        assert_eq!(english_date("Tuesday 8 December 2026"), Some((2026, 12, 8)));
-        assert_eq!(english_date("Friday 31 July 2026"), Some((2026, 7, 31)));
-        assert_eq!(english_date("8 December 2026"), None);
-        assert_eq!(english_date("Tuesday 8 Décembre 2026"), None);
-        assert_eq!(english_date("Tuesday 8 December 2026 at 14:05"), None);
-        assert_eq!(english_date(""), None);
     }
 
     /// The English of each fixed message (one line, nothing put in) is the text it is matched

@@ -210,15 +210,9 @@ filing-row-contact = Contact me by
 filing-row-formats = Format of letters
 filing-row-language = Language
 filing-row-adjustments = Adjustments
-filing-contact-email = Email
-filing-contact-phone = Phone call
-filing-contact-letter = Letter by post
 # $method: one of the three above; $phone: the phone number.
 filing-contact-with-phone = { $method } ({ $phone })
 filing-standard-print = Standard print
-filing-format-large-print = Large print
-filing-format-audio = Audio
-filing-format-braille = Braille
 filing-language-english = English
 # $language: the language as the resident wrote it.
 filing-language-interpreter = { $language }, with an interpreter

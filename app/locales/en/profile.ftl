@@ -207,12 +207,6 @@ profile-invite-relationship = How are they connected to you?
 profile-invite-relationship-other = If other, how are they connected to you?
 profile-invite-expiry = When should it end? (optional)
 profile-invite-expiry-hint = Leave this empty if it lasts until you withdraw it. For example, 31 12 2027.
-profile-relationship-family = Family member or friend
-profile-relationship-attorney = Power of Attorney
-profile-relationship-councillor = Local councillor
-profile-relationship-mp = Member of Parliament (MP)
-profile-relationship-advocate = Advocate or support worker
-profile-relationship-other = Other
 
 ## The invitation, as the invited person sees it
 

@@ -219,14 +219,8 @@ filing-row-contact = Sposób kontaktu
 filing-row-formats = Format listów
 filing-row-language = Język
 filing-row-adjustments = Dostosowania
-filing-contact-email = E-mail
-filing-contact-phone = Rozmowa telefoniczna
-filing-contact-letter = List pocztą
 filing-contact-with-phone = { $method } ({ $phone })
 filing-standard-print = Standardowy druk
-filing-format-large-print = Duży druk
-filing-format-audio = Nagranie audio
-filing-format-braille = Alfabet Braille'a
 filing-language-english = Angielski
 filing-language-interpreter = { $language }, z tłumaczem
 

@@ -214,12 +214,6 @@ profile-invite-relationship = Kim ta osoba jest dla Ciebie?
 profile-invite-relationship-other = Jeśli wybrano „Inne”: kim ta osoba jest dla Ciebie?
 profile-invite-expiry = Kiedy ma wygasnąć? (opcjonalnie)
 profile-invite-expiry-hint = Zostaw puste, jeśli ma obowiązywać, dopóki go nie wycofasz. Na przykład 31 12 2027.
-profile-relationship-family = Członek rodziny lub przyjaciel
-profile-relationship-attorney = Pełnomocnik (Power of Attorney)
-profile-relationship-councillor = Radny lokalny
-profile-relationship-mp = Poseł do Parlamentu (MP)
-profile-relationship-advocate = Rzecznik lub pracownik wsparcia
-profile-relationship-other = Inne
 
 ## The invitation, as the invited person sees it
 

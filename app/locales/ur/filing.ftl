@@ -205,14 +205,8 @@ filing-row-contact = رابطے کا طریقہ
 filing-row-formats = خطوط کی شکل
 filing-row-language = زبان
 filing-row-adjustments = مناسب سہولیات
-filing-contact-email = ای میل
-filing-contact-phone = فون کال
-filing-contact-letter = ڈاک کے ذریعے خط
 filing-contact-with-phone = { $method } ({ $phone })
 filing-standard-print = عام پرنٹ
-filing-format-large-print = بڑا پرنٹ
-filing-format-audio = آڈیو
-filing-format-braille = بریل
 filing-language-english = انگریزی
 filing-language-interpreter = { $language }، ترجمان کے ساتھ
 

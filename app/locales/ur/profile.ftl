@@ -203,12 +203,6 @@ profile-invite-relationship = ان کا آپ سے کیا تعلق ہے؟
 profile-invite-relationship-other = اگر "دیگر" ہے تو ان کا آپ سے کیا تعلق ہے؟
 profile-invite-expiry = یہ کب ختم ہونا چاہیے؟ (اختیاری)
 profile-invite-expiry-hint = اگر یہ اس وقت تک جاری رہے جب تک آپ اسے واپس نہ لیں تو اسے خالی چھوڑ دیں۔ مثلاً، 31 12 2027۔
-profile-relationship-family = خاندان کا فرد یا دوست
-profile-relationship-attorney = مختار (پاور آف اٹارنی)
-profile-relationship-councillor = مقامی کونسلر
-profile-relationship-mp = رکنِ پارلیمنٹ (MP)
-profile-relationship-advocate = ایڈووکیٹ یا معاون کارکن
-profile-relationship-other = دیگر
 
 ## The invitation, as the invited person sees it
 

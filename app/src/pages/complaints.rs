@@ -49,7 +49,7 @@ pub(crate) fn your_complaints(list: ComplaintList) -> impl IntoView {
                 Some(kind) => named(kind, &row.reference),
                 None => format!("{} {}", row.kind, row.reference),
             };
-            let day = day_words(&row.received);
+            let day = crate::i18n::day_words(&row.received);
             let sent = if row.own {
                 tr!("complaints-sent-on", { "day" => day })
             } else {
@@ -119,12 +119,6 @@ fn state_words(state: State) -> String {
         State::Stage2Open => tr!("complaints-state-stage2-open"),
         State::Closed => tr!("complaints-state-closed"),
     }
-}
-
-/// A day as the server functions write it ("Tuesday 8 December 2026"), in the page's
-/// language; as it came if it is not one.
-fn day_words(english: &str) -> String {
-    NaiveDate::parse_from_str(english, "%A %d %B %Y").map_or_else(|_| english.to_owned(), long_date)
 }
 
 /// A moment as the server functions write it ("Tuesday 8 December 2026 at 14:05", London

@@ -6,7 +6,7 @@ use domain::contact::LANDLORD;
 use domain::filing::{
     Answer, Draft, Purpose, Step, LATE_REASON_MAX, OUTCOME_MAX, REPORTED_MAX, STORY_MAX,
 };
-use domain::preferences::{AltFormat, ContactMethod, PreferenceAnswers};
+use domain::preferences::PreferenceAnswers;
 use domain::representation::{ConsentMethod, ConsentScope, ForWhom, Relationship};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -25,7 +25,7 @@ use crate::components::form::{
     TextArea, TextInput,
 };
 use crate::components::layout::{ContactDetails, EmergencyWarning, PrintCopy};
-use crate::components::preferences::PreferenceFields;
+use crate::components::preferences::{format_label, method_label, PreferenceFields};
 use crate::islands::upload::UploadProgress;
 
 /// Renders `page` with the signed-in person's draft; anyone else is sent to sign in.
@@ -58,7 +58,8 @@ fn for_whom_label(for_whom: ForWhom) -> String {
     }
 }
 
-fn relationship_label(relationship: Relationship) -> String {
+/// How a representative knows the resident, in the page's language.
+pub(crate) fn relationship_label(relationship: Relationship) -> String {
     match relationship {
         Relationship::FamilyOrFriend => tr!("filing-relationship-family-or-friend"),
         Relationship::PowerOfAttorney => tr!("filing-relationship-power-of-attorney"),
@@ -88,22 +89,6 @@ fn answer_text(answer: Answer) -> String {
         Answer::Yes => tr!("filing-answer-yes"),
         Answer::No => tr!("filing-answer-no"),
         Answer::NotSure => tr!("filing-answer-not-sure"),
-    }
-}
-
-fn contact_method_label(method: ContactMethod) -> String {
-    match method {
-        ContactMethod::Email => tr!("filing-contact-email"),
-        ContactMethod::Phone => tr!("filing-contact-phone"),
-        ContactMethod::Letter => tr!("filing-contact-letter"),
-    }
-}
-
-fn format_label(format: AltFormat) -> String {
-    match format {
-        AltFormat::LargePrint => tr!("filing-format-large-print"),
-        AltFormat::Audio => tr!("filing-format-audio"),
-        AltFormat::Braille => tr!("filing-format-braille"),
     }
 }
 
@@ -538,7 +523,7 @@ fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
         }
         (false, false) => parsed.language.as_str().to_owned(),
     };
-    let method = contact_method_label(parsed.contact_method);
+    let method = method_label(parsed.contact_method);
     let contact = match &parsed.phone {
         Some(phone) => {
             tr!("filing-contact-with-phone", { "method" => method, "phone" => phone.grouped() })

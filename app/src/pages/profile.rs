@@ -23,6 +23,7 @@ use crate::islands::checks::SignOutButton;
 use crate::islands::live::LiveUpdates;
 use crate::pages::accounts::{HomeProof, InfoPage};
 use crate::pages::complaints::your_complaints;
+use crate::pages::filing::relationship_label;
 
 /// One row of a summary list, with an optional "Change" link.
 #[component]
@@ -66,13 +67,6 @@ fn formats_text(preferences: &Preferences) -> String {
     }
 }
 
-/// A day the server wrote out in English ("Tuesday 8 December 2026"), in the page's
-/// language; anything else as it came.
-fn day(english: &str) -> String {
-    chrono::NaiveDate::parse_from_str(english, "%A %d %B %Y")
-        .map_or_else(|_| english.to_owned(), crate::i18n::long_date)
-}
-
 /// How someone is connected to a resident: one of the form's choices in the page's language,
 /// or what was written under "Other".
 fn relationship_text(text: &str) -> String {
@@ -80,17 +74,6 @@ fn relationship_text(text: &str) -> String {
         .iter()
         .find(|r| r.label() == text)
         .map_or_else(|| text.to_owned(), |r| relationship_label(*r))
-}
-
-fn relationship_label(relationship: Relationship) -> String {
-    match relationship {
-        Relationship::FamilyOrFriend => tr!("profile-relationship-family"),
-        Relationship::PowerOfAttorney => tr!("profile-relationship-attorney"),
-        Relationship::Councillor => tr!("profile-relationship-councillor"),
-        Relationship::Mp => tr!("profile-relationship-mp"),
-        Relationship::Advocate => tr!("profile-relationship-advocate"),
-        Relationship::Other => tr!("profile-relationship-other"),
-    }
 }
 
 /// What the account page says after a change sent the browser back to it.
@@ -157,7 +140,7 @@ fn home_status(account: &AccountSummary) -> Option<impl IntoView> {
             },
             view! {
                 <p>{tr!("profile-home-asked", {
-                    "day" => day(&pending.asked_on),
+                    "day" => crate::i18n::day_words(&pending.asked_on),
                     "reference" => pending.rent_reference.clone(),
                     "postcode" => pending.postcode.clone(),
                 })}</p>
@@ -212,7 +195,7 @@ fn join_requests_section(requests: Vec<JoinRequestView>) -> impl IntoView {
             view! {
                 <li class="representative">
                     <p><strong>{r.who.clone()}</strong></p>
-                    <p>{tr!("profile-join-asked", { "day" => day(&r.asked_on) })}</p>
+                    <p>{tr!("profile-join-asked", { "day" => crate::i18n::day_words(&r.asked_on) })}</p>
                     {buttons}
                 </li>
             }
@@ -280,7 +263,7 @@ fn acting_for_section(residents: Vec<ActingForView>) -> impl IntoView {
             let name = r.resident_name;
             let text = match r.until {
                 None => tr!("profile-acting-for-open", { "name" => name }),
-                Some(d) => tr!("profile-acting-for-until", { "name" => name, "day" => day(&d) }),
+                Some(d) => tr!("profile-acting-for-until", { "name" => name, "day" => crate::i18n::day_words(&d) }),
             };
             view! { <li>{text}</li> }
         })
@@ -307,7 +290,7 @@ fn representatives_section(
             };
             let covers = match &i.until {
                 None => tr!("profile-invited-covers-open"),
-                Some(d) => tr!("profile-invited-covers-until", { "day" => day(d) }),
+                Some(d) => tr!("profile-invited-covers-until", { "day" => crate::i18n::day_words(d) }),
             };
             let open = i.status != "withdrawn";
             view! {
@@ -526,7 +509,7 @@ pub fn ActivatePage() -> impl IntoView {
             let PendingHomeView { rent_reference, postcode, code_sent_on, may_ask_again, code_spent, .. } = pending;
             let posted = code_sent_on.map_or_else(
                 || tr!("profile-activation-not-posted"),
-                |d| tr!("profile-activation-posted", { "day" => day(&d) }),
+                |d| tr!("profile-activation-posted", { "day" => crate::i18n::day_words(&d) }),
             );
             let matching = tr!("profile-activation-match", { "reference" => rent_reference, "postcode" => postcode });
             let call = tr!("profile-activation-call", {
@@ -617,7 +600,7 @@ pub fn InvitationPage() -> impl IntoView {
                         let here = format!("/invitation%3Ftoken%3D{token}");
                         let intro = match &offer.until {
                             None => tr!("profile-offer-intro-open", { "name" => offer.name.clone() }),
-                            Some(d) => tr!("profile-offer-intro-until", { "name" => offer.name.clone(), "day" => day(d) }),
+                            Some(d) => tr!("profile-offer-intro-until", { "name" => offer.name.clone(), "day" => crate::i18n::day_words(d) }),
                         };
                         let heading = tr!("profile-offer-heading", { "resident" => offer.resident_name.clone() });
                         let title = tr!("profile-offer-title");
