@@ -800,14 +800,7 @@ async fn the_sign_in_limit_counts_an_address_in_any_case_as_one_account() {
 
 /// The `name=value` of the display cookie a response sets, if it sets one.
 fn display_cookie(response: &reqwest::Response) -> Option<String> {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("calico_display="))
-        .and_then(|v| v.split(';').next())
-        .map(str::to_owned)
+    cookie_set(response, "calico_display")
 }
 
 #[tokio::test]
