@@ -25,12 +25,13 @@ pub fn Translations(children: Children) -> impl IntoView {
             default_language: "en",
             check_translations: "./src/**/*.rs",
             // Values in a right-to-left sentence (a reference, a date, a name) keep their own
-            // direction: Fluent isolates them (U+2068 … U+2069) in Urdu only, where it matters.
+            // direction: Fluent isolates them (U+2068 … U+2069) in a right-to-left language
+            // only (`domain::language::Language::right_to_left`), where it matters.
             customise: |bundle| {
-                let right_to_left = bundle
-                    .locales
-                    .first()
-                    .is_some_and(|locale| locale.language.as_str() == "ur");
+                let right_to_left = bundle.locales.first().is_some_and(|locale| {
+                    domain::language::Language::from_code(locale.language.as_str())
+                        .is_some_and(domain::language::Language::right_to_left)
+                });
                 bundle.set_use_isolating(right_to_left);
             },
         }
