@@ -1,6 +1,6 @@
 // Shared test fixtures: every page a test visits can be audited with axe-core, and any
 // console error or failed page script (a CSP violation, a hydration panic) fails the test.
-import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -49,28 +49,28 @@ export const test = base.extend<Fixtures>({
   },
 
   audit: async ({ browser, js }, use) => {
+    // axe cannot run in a context with JavaScript off. Audit what such a browser sees: the
+    // same address, same cookies, with the app's own scripts and bundle blocked, so the page
+    // stays exactly as the server rendered it. One such context serves a test's audits, its
+    // cookies made the page's own before each.
+    // (Playwright Test gives new contexts the project's options: turn JavaScript back on.)
+    let copy: { context: BrowserContext; page: Page } | undefined;
     await use(async (page: Page) => {
       if (js) {
         await runAxe(page);
         return;
       }
-      // axe cannot run in a context with JavaScript off. Audit what such a browser sees:
-      // the same address, same cookies, with the app's own scripts and bundle blocked, so the
-      // page stays exactly as the server rendered it.
-      // (Playwright Test gives new contexts the project's options: turn JavaScript back on.)
-      const context = await browser.newContext({
-        javaScriptEnabled: true,
-        storageState: await page.context().storageState(),
-      });
-      try {
+      if (!copy) {
+        const context = await browser.newContext({ javaScriptEnabled: true });
         await context.route(/\/pkg\/.*\.(js|wasm)(\?.*)?$/, (route) => route.abort());
-        const copy = await context.newPage();
-        await copy.goto(page.url());
-        await runAxe(copy);
-      } finally {
-        await context.close();
+        copy = { context, page: await context.newPage() };
       }
+      await copy.context.clearCookies();
+      await copy.context.addCookies(await page.context().cookies());
+      await copy.page.goto(page.url());
+      await runAxe(copy.page);
     });
+    await copy?.context.close();
   },
 });
 
