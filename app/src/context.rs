@@ -89,24 +89,24 @@ pub const LANGUAGE_COOKIE: &str = "calico_language";
 /// the browser asks for (`Accept-Language`), else English (`domain::language`). The
 /// complaints console is in English whatever is chosen (`crate::is_console`).
 pub fn language() -> domain::language::Language {
-    let parts = use_context::<axum::http::request::Parts>();
-    if parts
-        .as_ref()
-        .is_some_and(|parts| crate::is_console(parts.uri.path()))
-    {
+    let Some(parts) = use_context::<axum::http::request::Parts>() else {
+        return domain::language::Language::English;
+    };
+    if crate::is_console(parts.uri.path()) {
         return domain::language::Language::English;
     }
-    let accept = parts.and_then(|parts| {
-        parts
-            .headers
-            .get(axum::http::header::ACCEPT_LANGUAGE)
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned)
-    });
-    domain::language::Language::for_page(
-        request_cookie(LANGUAGE_COOKIE).as_deref(),
-        accept.as_deref(),
-    )
+    language_of(&parts.headers, secure())
+}
+
+/// The language a resident page asked for with these headers is shown in: the language
+/// cookie, else `Accept-Language`, else English.
+pub fn language_of(headers: &axum::http::HeaderMap, secure: bool) -> domain::language::Language {
+    let chosen =
+        cookie_in(headers, &cookie_name(LANGUAGE_COOKIE, secure)).filter(|v| !v.is_empty());
+    let accept = headers
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    domain::language::Language::for_page(chosen.as_deref(), accept)
 }
 
 /// Keeps the language the pages are shown in on this device, for a year.

@@ -47,13 +47,14 @@ pub fn Translations(children: Children) -> impl IntoView {
 /// A date written out in full in the page's language: "Tuesday 8 December 2026", "wtorek,
 /// 8 grudnia 2026", "منگل 8 دسمبر 2026".
 pub fn long_date(date: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    leptos_fluent::tr!("date-long", {
-        "weekday" => i64::from(date.weekday().number_from_monday()),
-        "day" => i64::from(date.day()),
-        "month" => i64::from(date.month()),
-        "year" => i64::from(date.year()),
-    })
+    domain::words::long_date(page_language(), date)
+}
+
+/// The language of the page being drawn.
+pub fn page_language() -> domain::language::Language {
+    use_context::<I18n>()
+        .and_then(|i18n| domain::language::Language::from_code(i18n.language.get_untracked().id))
+        .unwrap_or_default()
 }
 
 /// A day as `domain::calendar::long_date` writes it ("Tuesday 8 December 2026"), read back:

@@ -2,9 +2,8 @@
 //! submission that files once however many times it is sent.
 
 use chrono::{DateTime, Utc};
-use domain::calendar::{london_date, long_date};
-use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
-use domain::filing::{next_steps, Draft, Submission};
+use domain::calendar::london_date;
+use domain::filing::{Draft, Submission};
 use domain::logged::Channel;
 use domain::values::ComplaintRef;
 use domain::{Calendar, Complaint, Event, EventKind, ServiceStandard};
@@ -402,6 +401,7 @@ pub(crate) async fn insert_complaint(
     Ok((complaint, event_id, reference))
 }
 
+/// The email that confirms a filing, in the language the filer's letters are written in.
 fn acknowledgement_mail(
     to: &str,
     reference: ComplaintRef,
@@ -410,35 +410,19 @@ fn acknowledgement_mail(
     opening: &crate::opening::Opening,
     standard: &ServiceStandard,
 ) -> Mail {
-    let what = match submission.filing.kind() {
-        "concern" => "safety concern",
-        kind => kind,
-    };
-    let steps = next_steps(
+    let (subject, body) = domain::filing::confirmation_mail(
+        &reference.to_string(),
         &submission.filing,
         received,
         &opening.calendar,
         standard,
         &opening.out_of_hours,
-    )
-    .join("\n\n");
+        domain::letters::written_in(submission.support.language.as_str()),
+    );
     Mail {
         to: to.to_owned(),
-        subject: format!("We have received your {what}: {reference}"),
-        body: format!(
-            "Thank you. We received your {what} on {}.\n\nYour reference is {reference}. Please quote it if you contact us about it.\n\n\
-             What happens next\n\n{steps}\n\n\
-             You can see it in your Calico Account. To talk to us, call {} ({}) or email {}.\n\n\
-             You can contact the {} at any time: {}, {}.\n\n{}",
-            long_date(received),
-            LANDLORD.phone,
-            LANDLORD.opening_hours,
-            LANDLORD.email,
-            HOUSING_OMBUDSMAN.name,
-            HOUSING_OMBUDSMAN.phone,
-            HOUSING_OMBUDSMAN.email,
-            signature()
-        ),
+        subject,
+        body: format!("{body}\n\n{}", signature()),
     }
 }
 

@@ -242,19 +242,26 @@ impl Backend {
         else {
             return Ok(None);
         };
-        let Some(case) = self.case(reference).await? else {
+        // What the page shows and no more: the complaint with its events, and its letters.
+        // (The case a colleague works reads four more things, and the events twice.)
+        let Some(stored) = self.stored(Some(reference)).await?.pop() else {
             return Ok(None);
         };
         let calendar = self.calendar().await?;
+        let complaint = stored.fold(&calendar, &self.standard)?;
+        let item = stored.item(&complaint, self.clock.now(), &calendar);
+        let letters = self
+            .letters_where(crate::handling::Letters::OfComplaint(stored.id))
+            .await?;
         Ok(Some(FollowedCase {
             reference: connected.reference,
             kind: connected.kind,
             own: connected.own,
-            complaint: case.complaint,
-            events: case.events.into_iter().map(|e| e.event).collect(),
-            letters: case.letters,
-            submission: case.submission,
-            item: case.item,
+            complaint,
+            events: stored.events,
+            letters,
+            submission: stored.submission,
+            item,
             closure_days: calendar.closure_days().collect(),
             seen,
         }))
@@ -412,6 +419,7 @@ impl Backend {
         &self,
         account: i64,
         after: i64,
+        language: domain::language::Language,
     ) -> Result<(Vec<Change>, i64), BackendError> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT e.id, c.reference FROM complaint_events e
@@ -457,6 +465,7 @@ impl Backend {
                 &event.kind,
                 &after,
                 connected.own,
+                language,
             ) else {
                 continue;
             };
@@ -643,7 +652,7 @@ mod tests {
             .expect("recorded");
         assert_eq!(recorded.state, State::Stage2AwaitingAcknowledgement);
         let (changes, upto) = backend
-            .changes_since(resident, before)
+            .changes_since(resident, before, domain::language::Language::English)
             .await
             .expect("reads");
         assert_eq!(upto, recorded.event);
@@ -657,7 +666,10 @@ mod tests {
             changes[0].announcement
         );
         let other = account(&backend, "other@example.com", None).await;
-        let (none, upto) = backend.changes_since(other, 0).await.expect("reads");
+        let (none, upto) = backend
+            .changes_since(other, 0, domain::language::Language::English)
+            .await
+            .expect("reads");
         assert!(none.is_empty(), "nothing of another's complaint");
         assert_eq!(upto, recorded.event, "but the next look starts after it");
         assert!(backend

@@ -277,9 +277,9 @@ pub(crate) struct Stored {
     pub(crate) id: i64,
     reference: String,
     pub(crate) kind: Kind,
-    submission: domain::filing::Submission,
+    pub(crate) submission: domain::filing::Submission,
     received_at: DateTime<Utc>,
-    events: Vec<Event>,
+    pub(crate) events: Vec<Event>,
     /// The newest event's id (0 when there are none).
     pub(crate) upto_event: i64,
 }
@@ -304,7 +304,7 @@ impl Stored {
         )
     }
 
-    fn item(
+    pub(crate) fn item(
         &self,
         complaint: &Complaint,
         now: DateTime<Utc>,
@@ -502,7 +502,10 @@ impl Backend {
         Ok(row.map(|(id, name)| ApiClient { id, name }))
     }
 
-    async fn stored(&self, reference: Option<&str>) -> Result<Vec<Stored>, BackendError> {
+    pub(crate) async fn stored(
+        &self,
+        reference: Option<&str>,
+    ) -> Result<Vec<Stored>, BackendError> {
         let mut conn = self.pool.acquire().await?;
         stored_in(&mut conn, reference).await
     }
@@ -591,7 +594,10 @@ impl Backend {
     }
 
     /// Letters, oldest first: one by id, a complaint's, or those an account may read.
-    async fn letters_where(&self, which: Letters) -> Result<Vec<LetterRecord>, BackendError> {
+    pub(crate) async fn letters_where(
+        &self,
+        which: Letters,
+    ) -> Result<Vec<LetterRecord>, BackendError> {
         let mut query = sqlx::QueryBuilder::new(
             "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details,
                     COALESCE(a.name, c.resident_name)
@@ -767,7 +773,8 @@ impl Backend {
         let line = Line::of(reference, kind, instant(&received_at)?, &submission, &after);
         crate::queue::store_line(&mut tx, id, event_id, &line, &after).await?;
         let mut letter_id = None;
-        if let Some(letter) = domain::letters::letter(reference, event, &after) {
+        let written_in = domain::letters::written_in(submission.support.language.as_str());
+        if let Some(letter) = domain::letters::letter(reference, event, &after, written_in) {
             let consent: Option<String> =
                 sqlx::query_scalar("SELECT status FROM consents WHERE complaint_id = ?")
                     .bind(id)
@@ -843,10 +850,11 @@ impl Backend {
             to.support.language.as_str(),
             domain::calendar::london_date(&now),
             &self.standard,
+            letter.language,
         );
         let letter = &Letter {
-            subject: letter.subject.clone(),
             paragraphs: letter.paragraphs.iter().cloned().chain(coming).collect(),
+            ..letter.clone()
         };
         let delivery = if by_email {
             domain::letters::Delivery::Email
@@ -877,13 +885,7 @@ impl Backend {
                 .support
                 .formats
                 .contains(&domain::preferences::AltFormat::LargePrint);
-            let account = if to.has_account && large {
-                "You can also read this letter in your Calico Account, where it has a large-print version to read or print."
-            } else if to.has_account {
-                "You can also read this letter in your Calico Account."
-            } else {
-                "If you register for Calico Account with your rent reference, you can read this letter there too."
-            };
+            let account = domain::letters::in_the_account(letter.language, to.has_account, large);
             self.enqueue(
                 tx,
                 Mail {
@@ -973,7 +975,7 @@ type LetterRow = (
 );
 
 /// Which letters to read.
-enum Letters {
+pub(crate) enum Letters {
     One(i64),
     OfComplaint(i64),
     /// Of these complaints.

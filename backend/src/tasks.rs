@@ -255,14 +255,14 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_resident_who_asked_for_braille_and_urdu_gets_tasks_and_is_told_by_when() {
+    async fn a_resident_who_asked_for_braille_and_bengali_gets_tasks_and_is_told_by_when() {
         let (_dir, backend) = fresh().await;
         let preferences = Preferences {
             formats: vec![
                 domain::preferences::AltFormat::LargePrint,
                 domain::preferences::AltFormat::Braille,
             ],
-            language: domain::values::OptionalText::parse("Urdu", "language").expect("short"),
+            language: domain::values::OptionalText::parse("Bengali", "language").expect("short"),
             ..Preferences::default()
         };
         let reference =
@@ -285,9 +285,9 @@ mod tests {
         let by = domain::calendar::london_date(&now) + chrono::Days::new(7);
         assert!(tasks.iter().all(|t| t.ready_by == Some(by)));
         assert!(tasks.iter().all(|t| Some(t.letter) == recorded.letter));
-        assert_eq!(tasks[1].preferences.language.as_str(), "Urdu");
+        assert_eq!(tasks[1].preferences.language.as_str(), "Bengali");
         let told = format!(
-            "We will also send you this letter in Braille and in Urdu by {}.",
+            "We will also send you this letter in Braille and in Bengali by {}.",
             domain::calendar::long_date(by)
         );
         let letter = backend
@@ -312,5 +312,87 @@ mod tests {
             "the email says so too, and where its large print is"
         );
         assert_eq!(backend.open_task_count().await.expect("counts"), 2);
+    }
+
+    #[tokio::test]
+    async fn a_resident_who_asked_for_urdu_gets_their_letters_and_emails_written_in_it() {
+        let (_dir, backend) = fresh().await;
+        let preferences = Preferences {
+            formats: vec![domain::preferences::AltFormat::Braille],
+            language: domain::values::OptionalText::parse("Urdu", "language").expect("short"),
+            ..Preferences::default()
+        };
+        let reference =
+            crate::filing::tests::filed_wanting(&backend, "u@example.com", &preferences).await;
+        let reference = reference.to_string();
+        let mail = backend.mail_to("u@example.com").await.expect("reads");
+        let confirmation = mail
+            .iter()
+            .find(|m| m.subject.contains(&reference))
+            .expect("the confirmation");
+        assert!(
+            confirmation
+                .subject
+                .contains("ہمیں آپ کی شکایت موصول ہو گئی ہے"),
+            "{}",
+            confirmation.subject
+        );
+        assert!(
+            confirmation.body.contains("آگے کیا ہو گا"),
+            "{}",
+            confirmation.body
+        );
+        let now = backend.now();
+        let recorded = backend
+            .record_event(&reference, &acknowledge(now.fixed_offset()), "Sam")
+            .await
+            .expect("records");
+        let tasks = backend.contact_tasks(false).await.expect("reads");
+        assert_eq!(
+            tasks.iter().map(|t| t.task).collect::<Vec<_>>(),
+            [ContactTask::Braille],
+            "nobody need translate a letter written in Urdu; Braille is still made from it"
+        );
+        let letter = backend
+            .letter(recorded.letter.expect("a letter"))
+            .await
+            .expect("reads")
+            .expect("kept");
+        assert_eq!(letter.letter.language, domain::language::Language::Urdu);
+        assert!(
+            letter.letter.subject.contains("مرحلہ 1"),
+            "{}",
+            letter.letter.subject
+        );
+        let by = domain::calendar::london_date(&now) + chrono::Days::new(7);
+        let told = domain::words::say(
+            domain::language::Language::Urdu,
+            "letter-coming-braille",
+            &[],
+        );
+        assert!(
+            letter
+                .letter
+                .paragraphs
+                .last()
+                .is_some_and(|p| p.contains(&told)
+                    && p.contains(&domain::words::long_date(
+                        domain::language::Language::Urdu,
+                        by
+                    ))),
+            "what else is coming is said in Urdu too: {:?}",
+            letter.letter.paragraphs
+        );
+        let mail = backend.mail_to("u@example.com").await.expect("reads");
+        let sent = mail.last().expect("the letter's email");
+        assert_eq!(sent.subject, letter.letter.subject);
+        assert!(
+            sent.body
+                .contains("آپ یہ خط اپنے Calico Account میں بھی پڑھ سکتے ہیں"),
+            "{}",
+            sent.body
+        );
+        // What the colleague typed is kept as typed.
+        assert!(sent.body.contains("Sam"), "{}", sent.body);
     }
 }

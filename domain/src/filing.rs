@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{long_date, Calendar};
+use crate::calendar::Calendar;
 use crate::feedback::{twelve_month_check, TwelveMonthCheck};
 use crate::forms::{field_error, Field, FieldError};
 use crate::preferences::{PreferenceAnswers, Preferences};
@@ -294,55 +294,124 @@ pub struct Submission {
 
 /// What happens next, in sentences for the confirmation page, its printed copy and the
 /// acknowledgement email. `received` is the London date it arrived.
+#[cfg(feature = "words")]
 pub fn next_steps(
     filing: &Filing,
     received: NaiveDate,
     calendar: &Calendar,
     standard: &ServiceStandard,
     out_of_hours: &crate::values::PhoneNumber,
+    language: crate::language::Language,
 ) -> Vec<String> {
+    use crate::words::{long_date, say, Value};
+    let said = |id: &str, values: &[(&str, Value<'_>)]| say(language, id, values);
     match filing {
         Filing::Complaint(_) => {
             let target = calendar.add(received, standard.acknowledge_target);
             let limit = calendar.add(received, standard.acknowledge_limit);
+            let (unit, count) = match standard.stage1_response {
+                crate::calendar::Span::WorkingDays(n) => ("working", n),
+                crate::calendar::Span::CalendarDays(n) => ("calendar", n),
+            };
             vec![
-                format!(
-                    "We will contact you to acknowledge your complaint by {}. We aim to do it sooner: by {}.",
-                    long_date(limit),
-                    long_date(target)
+                said(
+                    "filed-complaint-acknowledge",
+                    &[("limit", Value::Day(limit)), ("target", Value::Day(target))],
                 ),
-                format!(
-                    "When we acknowledge it, we will tell you who is handling it and the date our full response is due: within {} of the acknowledgement.",
-                    standard.stage1_response
+                said(
+                    "filed-complaint-response",
+                    &[
+                        ("unit", Value::Text(unit)),
+                        ("count", Value::Number(count.into())),
+                    ],
                 ),
-                "If you are not happy with our response, you can ask for your complaint to be reviewed at Stage 2.".into(),
+                said("filed-complaint-review", &[]),
             ]
         }
         Filing::Concern(details) => {
             let mut steps = Vec::new();
             if details.danger_now == Answer::Yes {
-                steps.push(
-                    "You told us someone is in danger now: call 999 if you have not already."
-                        .into(),
-                );
+                steps.push(said("filed-concern-danger", &[]));
             }
             steps.push(if calendar.is_working_day(received) {
-                "We act on safety concerns straight away. A member of our staff will look at it today and decide how urgent it is.".into()
+                said("filed-concern-today", &[])
             } else {
-                format!(
-                    "We act on safety concerns straight away. Our offices are closed today: a member of our staff will look at it on {}, when we open, and decide how urgent it is. For an emergency repair before then, call our out-of-hours line on {}.",
-                    long_date(calendar.add_working_days(received, 1)),
-                    out_of_hours.grouped()
+                said(
+                    "filed-concern-closed",
+                    &[
+                        (
+                            "day",
+                            Value::Text(&long_date(
+                                language,
+                                calendar.add_working_days(received, 1),
+                            )),
+                        ),
+                        ("phone", Value::Text(&out_of_hours.grouped())),
+                    ],
                 )
             });
-            steps.push("We will contact you to tell you what we are doing about it.".into());
+            steps.push(said("filed-concern-contact", &[]));
             steps
         }
-        Filing::Compliment(_) => vec![format!(
-            "We will pass your thanks to the colleague's manager, and let you know we have by {}.",
-            long_date(calendar.add(received, standard.enquiry_acknowledge))
+        Filing::Compliment(_) => vec![said(
+            "filed-compliment",
+            &[(
+                "day",
+                Value::Day(calendar.add(received, standard.enquiry_acknowledge)),
+            )],
         )],
     }
+}
+
+/// The email that confirms something was filed, to whoever filed it, in `language`: (subject,
+/// body before the signature).
+#[cfg(feature = "words")]
+pub fn confirmation_mail(
+    reference: &str,
+    filing: &Filing,
+    received: NaiveDate,
+    calendar: &Calendar,
+    standard: &ServiceStandard,
+    out_of_hours: &crate::values::PhoneNumber,
+    language: crate::language::Language,
+) -> (String, String) {
+    use crate::contact::{HOUSING_OMBUDSMAN, LANDLORD};
+    use crate::words::{say, Value};
+    let kind = ("kind", Value::Text(filing.kind()));
+    let reference = ("reference", Value::Text(reference));
+    let steps = next_steps(filing, received, calendar, standard, out_of_hours, language);
+    let body = [
+        say(
+            language,
+            "filed-mail-thanks",
+            &[kind, ("day", Value::Day(received))],
+        ),
+        say(language, "filed-mail-reference", &[reference]),
+        say(language, "filed-mail-next", &[]),
+        steps.join("\n\n"),
+        say(
+            language,
+            "filed-mail-account",
+            &[
+                ("phone", Value::Text(LANDLORD.phone)),
+                ("hours", Value::Text(LANDLORD.opening_hours)),
+                ("email", Value::Text(LANDLORD.email)),
+            ],
+        ),
+        say(
+            language,
+            "filed-mail-ombudsman",
+            &[
+                ("phone", Value::Text(HOUSING_OMBUDSMAN.phone)),
+                ("email", Value::Text(HOUSING_OMBUDSMAN.email)),
+            ],
+        ),
+    ]
+    .join("\n\n");
+    (
+        say(language, "filed-mail-subject", &[kind, reference]),
+        body,
+    )
 }
 
 /// Writes into `base` each value of `kept` that differs from `blank`, object by object.
@@ -1205,7 +1274,14 @@ mod tests {
         let complaint = draft.submission(today()).expect("files").filing;
         // Received Thursday 24 December 2026: 25 and 28 December and 1 January are holidays.
         let christmas_eve = NaiveDate::from_ymd_opt(2026, 12, 24).expect("date");
-        let steps = next_steps(&complaint, christmas_eve, &calendar, &standard, &line);
+        let steps = next_steps(
+            &complaint,
+            christmas_eve,
+            &calendar,
+            &standard,
+            &line,
+            crate::language::Language::English,
+        );
         assert_eq!(
             steps[0],
             "We will contact you to acknowledge your complaint by Tuesday 5 January 2027. We aim to do it sooner: by Wednesday 30 December 2026."
@@ -1219,7 +1295,14 @@ mod tests {
             vulnerable: Answer::NotSure,
         });
         let saturday = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
-        let steps = next_steps(&concern, saturday, &calendar, &standard, &line);
+        let steps = next_steps(
+            &concern,
+            saturday,
+            &calendar,
+            &standard,
+            &line,
+            crate::language::Language::English,
+        );
         assert!(steps[0].contains("call 999"));
         assert!(steps[1].contains("on Monday 23 November 2026, when we open"));
         assert!(

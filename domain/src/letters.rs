@@ -5,10 +5,12 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{london_date, long_date};
+use crate::calendar::london_date;
 use crate::complaint::{Complaint, Definition, Event, EventKind, Response, Stage, State};
 use crate::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
-use crate::steps::working_days_words;
+use crate::language::Language;
+#[cfg(feature = "words")]
+use crate::words::{say, Value};
 
 /// A letter to the resident.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,100 +19,222 @@ pub struct Letter {
     pub subject: String,
     /// Its body, one paragraph each, after the greeting.
     pub paragraphs: Vec<String>,
+    /// The language it is written in (letters kept before there was a choice are English).
+    #[serde(default)]
+    pub language: Language,
 }
 
+#[cfg(feature = "words")]
 impl Letter {
     /// The whole letter as plain text (for email): greeting, paragraphs, sign-off.
     pub fn text(&self, name: Option<&str>) -> String {
-        let mut out = format!("Dear {},\n\n", name.unwrap_or("resident"));
+        let mut out = format!("{}\n\n", self.greeting(name));
         for paragraph in &self.paragraphs {
             out.push_str(paragraph);
             out.push_str("\n\n");
         }
-        out.push_str("Yours sincerely,\n\nCustomer Services Team\nCalico Homes\n");
+        let (sign_off, team) = self.sign_off();
+        out.push_str(&format!("{sign_off}\n\n{team}\nCalico Homes\n"));
         out
     }
+
+    /// "Dear Ms Khan,", or "Dear resident," without a name, in the letter's language.
+    pub fn greeting(&self, name: Option<&str>) -> String {
+        match name.map(str::trim).filter(|name| !name.is_empty()) {
+            Some(name) => say(
+                self.language,
+                "letter-greeting",
+                &[("name", Value::Text(name))],
+            ),
+            None => say(self.language, "letter-greeting-anyone", &[]),
+        }
+    }
+
+    /// ("Yours sincerely,", "Customer Services Team"), in the letter's language.
+    pub fn sign_off(&self) -> (String, String) {
+        (
+            say(self.language, "letter-sign-off", &[]),
+            say(self.language, "letter-team", &[]),
+        )
+    }
+
+    /// The letter's date and "Our reference: …", in its language.
+    pub fn dated(&self, sent: NaiveDate, reference: &str) -> (String, String) {
+        (
+            crate::words::long_date(self.language, sent),
+            say(
+                self.language,
+                "letter-our-reference",
+                &[("reference", Value::Text(reference))],
+            ),
+        )
+    }
 }
 
-fn reach(contact: &Contact) -> String {
-    format!(
-        "by phone on {}, by email to {}, or by post to {}",
-        contact.phone,
-        contact.email,
-        contact.address.join(", ")
+/// How to reach someone, in a sentence: "by phone on …, by email to …, or by post to …".
+#[cfg(feature = "words")]
+fn reach(contact: &Contact, language: Language) -> String {
+    say(
+        language,
+        "letter-reach",
+        &[
+            ("phone", Value::Text(contact.phone)),
+            ("email", Value::Text(contact.email)),
+            ("address", Value::Text(&contact.address.join(", "))),
+        ],
     )
 }
 
-fn ombudsman(at_any_time: bool) -> String {
-    format!(
-        "You can contact the Housing Ombudsman Service{} for free, independent advice: {}.",
-        if at_any_time { " at any time" } else { "" },
-        reach(&HOUSING_OMBUDSMAN)
-    )
+/// A letter's words in one language.
+#[cfg(feature = "words")]
+struct Words {
+    language: Language,
 }
 
-fn stated(label: &str, text: &str) -> String {
-    format!("{label}: {}", text.trim())
-}
-
-fn response_items(r: &Response) -> Vec<String> {
-    let finding = r
-        .outcome
-        .map(|outcome| format!("Our finding: {}.", outcome.finding()));
-    [
-        stated("What your complaint is about", &r.about),
-        stated("The outcome you are seeking", &r.outcome_sought),
-    ]
-    .into_iter()
-    .chain(finding)
-    .chain([
-        stated("Our decision", &r.decision),
-        stated("The reasons for our decision", &r.reasons),
-        stated("What we will do to put things right", &r.remedy),
-    ])
-    .collect()
-}
-
-/// A Stage 2 acknowledgement's restatement of the complaint (policy 2024 §10.2: requests are
-/// "acknowledged, defined and logged"): what it is about and the outcome sought as Stage 1
-/// last defined them, with what the resident said when asking for Stage 2.
-fn restated(definition: &Definition) -> Vec<String> {
-    let mut items = Vec::new();
-    if let Some(about) = &definition.about {
-        items.push(stated("Our understanding of your complaint", about));
+#[cfg(feature = "words")]
+impl Words {
+    fn say(&self, id: &str, values: &[(&str, Value<'_>)]) -> String {
+        say(self.language, id, values)
     }
-    if let Some(unhappy) = &definition.still_unhappy {
-        items.push(stated(
-            "What you told us you are still unhappy about",
-            unhappy,
-        ));
+
+    /// A sentence that tells how to reach `contact`.
+    fn reaching(&self, id: &str, contact: &Contact) -> String {
+        self.say(
+            id,
+            &[("reach", Value::Text(&reach(contact, self.language)))],
+        )
     }
-    if let Some(outcome) = definition
-        .outcome_wanted
-        .as_ref()
-        .or(definition.outcome_sought.as_ref())
-    {
-        items.push(stated("The outcome you are seeking", outcome));
+
+    /// Who handles or reviews it and how to reach them: the sentence `id` naming them as
+    /// `who` (`anyone` when no name was given), and the landlord's number when no other was.
+    fn named(
+        &self,
+        (id, who, anyone): (&str, &str, &str),
+        name: Option<&str>,
+        contact: Option<&str>,
+    ) -> String {
+        let name = name
+            .map(str::trim)
+            .map_or_else(|| self.say(anyone, &[]), str::to_owned);
+        self.say(
+            id,
+            &[
+                (who, Value::Text(&name)),
+                (
+                    "contact",
+                    Value::Text(contact.unwrap_or(LANDLORD.phone).trim()),
+                ),
+            ],
+        )
     }
-    if !items.is_empty() {
-        items.push(
-            "If we have misunderstood your complaint or the outcome you want, please tell us."
-                .into(),
-        );
+
+    fn ombudsman(&self) -> String {
+        self.reaching("letter-ombudsman", &HOUSING_OMBUDSMAN)
     }
-    items
+
+    /// A label and what was recorded under it: "Why: …".
+    fn stated(&self, label: &str, text: &str) -> String {
+        format!("{}: {}", self.say(label, &[]), text.trim())
+    }
+
+    /// A day, or the day still to be agreed.
+    fn day(&self, date: Option<NaiveDate>) -> String {
+        date.map_or_else(
+            || self.say("letter-date-to-agree", &[]),
+            |date| crate::words::long_date(self.language, date),
+        )
+    }
+
+    /// A sentence with the complaint's reference.
+    fn subject(&self, id: &str, reference: &str) -> String {
+        self.say(id, &[("reference", Value::Text(reference))])
+    }
+
+    fn response_items(&self, r: &Response) -> Vec<String> {
+        let finding = r.outcome.map(|outcome| {
+            self.say(
+                "letter-finding",
+                &[("finding", Value::Text(outcome.code()))],
+            )
+        });
+        [
+            self.stated("letter-about", &r.about),
+            self.stated("letter-outcome-sought", &r.outcome_sought),
+        ]
+        .into_iter()
+        .chain(finding)
+        .chain([
+            self.stated("letter-decision", &r.decision),
+            self.stated("letter-reasons", &r.reasons),
+            self.stated("letter-remedy", &r.remedy),
+        ])
+        .collect()
+    }
+
+    /// A Stage 2 acknowledgement's restatement of the complaint (policy 2024 §10.2: requests
+    /// are "acknowledged, defined and logged"): what it is about and the outcome sought as
+    /// Stage 1 last defined them, with what the resident said when asking for Stage 2.
+    fn restated(&self, definition: &Definition) -> Vec<String> {
+        let mut items = Vec::new();
+        if let Some(about) = &definition.about {
+            items.push(self.stated("letter-understanding", about));
+        }
+        if let Some(unhappy) = &definition.still_unhappy {
+            items.push(self.stated("letter-still-unhappy", unhappy));
+        }
+        if let Some(outcome) = definition
+            .outcome_wanted
+            .as_ref()
+            .or(definition.outcome_sought.as_ref())
+        {
+            items.push(self.stated("letter-outcome-sought", outcome));
+        }
+        if !items.is_empty() {
+            items.push(self.say("letter-misunderstood", &[]));
+        }
+        items
+    }
+
+    /// When the open stage's response is due, as of `on`, or that it is late.
+    fn response_due(&self, after: &Complaint, stage: Stage, on: NaiveDate) -> String {
+        let d = after.deadlines();
+        let due = match stage {
+            Stage::One => d.stage1_respond_by,
+            Stage::Two => d.stage2_respond_by,
+        };
+        let id = match due {
+            Some(due) if on > due => "letter-response-late",
+            _ => "letter-response-due",
+        };
+        self.say(
+            id,
+            &[
+                ("stage", Value::Number(stage_number(stage))),
+                ("day", Value::Text(&self.day(due))),
+            ],
+        )
+    }
 }
 
-fn date_or(date: Option<chrono::NaiveDate>) -> String {
-    date.map(long_date)
-        .unwrap_or_else(|| "the date we agree with you".into())
+fn stage_number(stage: Stage) -> i64 {
+    match stage {
+        Stage::One => 1,
+        Stage::Two => 2,
+    }
 }
 
-/// The letter `event` sends the resident, if it sends one; `after` is the complaint as the
-/// event left it.
-pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Letter> {
+/// The letter `event` sends the resident, if it sends one, in `language`; `after` is the
+/// complaint as the event left it.
+#[cfg(feature = "words")]
+pub fn letter(
+    reference: &str,
+    event: &Event,
+    after: &Complaint,
+    language: Language,
+) -> Option<Letter> {
+    let w = Words { language };
     let d = after.deadlines();
-    let received = long_date(london_date(&after.received_at()));
+    let received = crate::words::long_date(language, london_date(&after.received_at()));
     let (subject, paragraphs) = match &event.kind {
         EventKind::Stage1Acknowledged {
             handler,
@@ -119,51 +243,63 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             outcome_sought,
             ..
         } => (
-            format!("Your complaint {reference}: Stage 1 acknowledgement"),
+            w.subject("letter-stage1-acknowledged-subject", reference),
             vec![
-                format!("Thank you for your complaint, which we received on {received}. It is now at Stage 1 of our complaints process."),
-                stated("Our understanding of your complaint", about.as_deref().unwrap_or_default()),
-                stated("The outcome you are seeking", outcome_sought.as_deref().unwrap_or_default()),
-                format!(
-                    "{} is handling your complaint. You can contact them on {}.",
-                    handler.as_deref().unwrap_or("A member of our team").trim(),
-                    handler_contact.as_deref().unwrap_or(LANDLORD.phone).trim()
+                w.say(
+                    "letter-stage1-acknowledged-received",
+                    &[("received", Value::Text(&received))],
                 ),
-                format!(
-                    "We will send you our full response by {}. If we need more time, we will tell you why and the new date.",
-                    date_or(d.stage1_respond_by)
+                w.stated("letter-understanding", about.as_deref().unwrap_or_default()),
+                w.stated(
+                    "letter-outcome-sought",
+                    outcome_sought.as_deref().unwrap_or_default(),
                 ),
-                "If we have misunderstood your complaint or the outcome you want, please tell us.".into(),
-                ombudsman(true),
+                w.named(
+                    ("letter-handler", "handler", "letter-handler-anyone"),
+                    handler.as_deref(),
+                    handler_contact.as_deref(),
+                ),
+                w.say(
+                    "letter-stage1-due",
+                    &[("day", Value::Text(&w.day(d.stage1_respond_by)))],
+                ),
+                w.say("letter-misunderstood", &[]),
+                w.ombudsman(),
             ],
         ),
         EventKind::Stage1Extended { reason, .. } | EventKind::Stage2Extended { reason, .. } => {
             let (stage, due) = match event.kind {
-                EventKind::Stage1Extended { .. } => ("Stage 1", d.stage1_respond_by),
-                _ => ("Stage 2", d.stage2_respond_by),
+                EventKind::Stage1Extended { .. } => (1, d.stage1_respond_by),
+                _ => (2, d.stage2_respond_by),
             };
+            let stage = ("stage", Value::Number(stage));
             (
-                format!("Your complaint {reference}: we need more time ({stage})"),
+                w.say(
+                    "letter-extended-subject",
+                    &[("reference", Value::Text(reference)), stage],
+                ),
                 vec![
-                    format!("We are sorry, but we need more time to give you our {stage} response."),
-                    stated("Why", reason),
-                    format!("We will now send you our response by {}.", date_or(due)),
-                    ombudsman(true),
+                    w.say("letter-extended-sorry", &[stage]),
+                    w.stated("letter-why", reason),
+                    w.say("letter-extended-due", &[("day", Value::Text(&w.day(due)))]),
+                    w.ombudsman(),
                 ],
             )
         }
         EventKind::Stage1Responded(r) => (
-            format!("Your complaint {reference}: our Stage 1 response"),
+            w.subject("letter-stage1-response-subject", reference),
             [
-                vec!["This is our response to your complaint at Stage 1 of our complaints process.".to_owned()],
-                response_items(r),
+                vec![w.say("letter-stage1-response-intro", &[])],
+                w.response_items(r),
                 vec![
-                    format!(
-                        "If you are not satisfied, you can ask us to review your complaint at Stage 2. Please ask by {}: sign in to your Calico Account and choose \"Ask for a review\", or contact us {}. Tell us why you are unhappy with this response.",
-                        date_or(d.stage2_request_by),
-                        reach(&LANDLORD)
+                    w.say(
+                        "letter-stage1-response-review",
+                        &[
+                            ("day", Value::Text(&w.day(d.stage2_request_by))),
+                            ("reach", Value::Text(&reach(&LANDLORD, language))),
+                        ],
                     ),
-                    ombudsman(true),
+                    w.ombudsman(),
                 ],
             ]
             .concat(),
@@ -173,46 +309,43 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             reviewer_contact,
             ..
         } => (
-            format!("Your complaint {reference}: Stage 2 review acknowledgement"),
+            w.subject("letter-stage2-acknowledged-subject", reference),
             [
-                vec!["We have received your request for your complaint to be reviewed at Stage 2, the final stage of our complaints process.".to_owned()],
-                restated(after.definition()),
+                vec![w.say("letter-stage2-acknowledged-intro", &[])],
+                w.restated(after.definition()),
                 vec![
-                format!(
-                    "{} will review it. They had no part in the Stage 1 response. You can contact them on {}.",
-                    reviewer.as_deref().unwrap_or("A senior colleague").trim(),
-                    reviewer_contact.as_deref().unwrap_or(LANDLORD.phone).trim()
-                ),
-                format!(
-                    "We will send you our final response by {}. If we need more time, we will tell you why and the new date.",
-                    date_or(d.stage2_respond_by)
-                ),
-                ombudsman(true),
+                    w.named(
+                        ("letter-reviewer", "reviewer", "letter-reviewer-anyone"),
+                        reviewer.as_deref(),
+                        reviewer_contact.as_deref(),
+                    ),
+                    w.say(
+                        "letter-stage2-due",
+                        &[("day", Value::Text(&w.day(d.stage2_respond_by)))],
+                    ),
+                    w.ombudsman(),
                 ],
             ]
             .concat(),
         ),
         EventKind::Stage2Responded(r) => (
-            format!("Your complaint {reference}: our final response (Stage 2)"),
+            w.subject("letter-stage2-response-subject", reference),
             [
-                vec!["This is our final response to your complaint, at Stage 2. It completes our complaints process.".to_owned()],
-                response_items(r),
-                vec![format!(
-                    "If you are still not satisfied, you can ask the Housing Ombudsman Service to investigate: {}.",
-                    reach(&HOUSING_OMBUDSMAN)
-                )],
+                vec![w.say("letter-stage2-response-intro", &[])],
+                w.response_items(r),
+                vec![w.reaching("letter-stage2-response-ombudsman", &HOUSING_OMBUDSMAN)],
             ]
             .concat(),
         ),
         // The compliment form promises to say when the thanks have been passed on.
         EventKind::PassedOn { to } => (
-            format!("Your compliment {reference}: we have passed on your thanks"),
+            w.subject("letter-passed-on-subject", reference),
             vec![
-                format!("Thank you for your compliment, which we received on {received}."),
-                format!(
-                    "We have passed your thanks to {}, so that the colleague you thanked and their manager both know. Compliments like yours help us see what we do well.",
-                    to.trim()
+                w.say(
+                    "letter-compliment-received",
+                    &[("received", Value::Text(&received))],
                 ),
+                w.say("letter-passed-on", &[("to", Value::Text(to.trim()))]),
             ],
         ),
         // Policy 2024 §9.5, §10.8: kept informed at the intervals agreed while a response is late.
@@ -220,15 +353,24 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             let updates = after.update_due()?;
             let stage = updates.stage;
             (
-                format!("Your complaint {reference}: how we will keep you updated"),
+                w.subject("letter-updates-subject", reference),
                 vec![
-                    format!(
-                        "As we agreed with you, until we send you our {stage} response we will give you an update at least every {}.",
-                        working_days_words(updates.every_working_days)
+                    w.say(
+                        "letter-updates-every",
+                        &[
+                            ("stage", Value::Number(stage_number(stage))),
+                            (
+                                "every",
+                                Value::Text(&crate::words::working_days(
+                                    language,
+                                    updates.every_working_days,
+                                )),
+                            ),
+                        ],
                     ),
-                    format!("Your next update will be by {}.", long_date(updates.by)),
-                    response_due(after, stage, london_date(&event.at)),
-                    ombudsman(true),
+                    w.say("letter-updates-next", &[("day", Value::Day(updates.by))]),
+                    w.response_due(after, stage, london_date(&event.at)),
+                    w.ombudsman(),
                 ],
             )
         }
@@ -237,29 +379,20 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
                 State::Stage2Open => Stage::Two,
                 _ => Stage::One,
             };
-            let mut paragraphs = vec![
-                "Here is an update on your complaint.".to_owned(),
-                text.trim().to_owned(),
-            ];
+            let mut paragraphs = vec![w.say("letter-update-intro", &[]), text.trim().to_owned()];
             if let Some(updates) = after.update_due() {
-                paragraphs.push(format!(
-                    "We will update you again by {}.",
-                    long_date(updates.by)
-                ));
+                paragraphs.push(w.say("letter-update-again", &[("day", Value::Day(updates.by))]));
             }
-            paragraphs.push(response_due(after, stage, london_date(&event.at)));
-            (format!("Your complaint {reference}: an update"), paragraphs)
+            paragraphs.push(w.response_due(after, stage, london_date(&event.at)));
+            (w.subject("letter-update-subject", reference), paragraphs)
         }
         EventKind::NotAccepted { reason } => (
-            format!("Your complaint {reference}: why we cannot take it forward"),
+            w.subject("letter-not-accepted-subject", reference),
             vec![
-                "We have looked carefully at what you told us, and we cannot take it forward through our complaints process.".into(),
-                stated("Why", reason),
-                format!("If you disagree, please contact us {}.", reach(&LANDLORD)),
-                format!(
-                    "You have the right to ask the Housing Ombudsman Service to look at this decision: {}.",
-                    reach(&HOUSING_OMBUDSMAN)
-                ),
+                w.say("letter-not-accepted-intro", &[]),
+                w.stated("letter-why", reason),
+                w.reaching("letter-not-accepted-disagree", &LANDLORD),
+                w.reaching("letter-not-accepted-ombudsman", &HOUSING_OMBUDSMAN),
             ],
         ),
         EventKind::ActionAgreed {
@@ -269,28 +402,24 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
             due,
             amount_pence,
         } if kind.is_remedy() => {
-            let mut paragraphs = vec![stated(
-                "We have agreed how we will put things right",
-                what,
-            )];
+            let mut paragraphs = vec![w.stated("letter-remedy-agreed", what)];
             if let Some(pence) = amount_pence {
-                paragraphs.push(format!(
-                    "We will pay you {}.",
-                    crate::actions::pounds(*pence)
+                paragraphs.push(w.say(
+                    "letter-remedy-pay",
+                    &[("amount", Value::Text(&crate::actions::pounds(*pence)))],
                 ));
             }
-            paragraphs.push(format!(
-                "{} is responsible for it, and it will be done by {}. You can see it on your complaint's page until it is done.",
-                owner.trim(),
-                long_date(*due)
+            paragraphs.push(w.say(
+                "letter-remedy-owner",
+                &[
+                    ("owner", Value::Text(owner.trim())),
+                    ("day", Value::Day(*due)),
+                ],
             ));
-            paragraphs.push(format!(
-                "If it has not been done by then, please tell us {}.",
-                reach(&LANDLORD)
-            ));
-            paragraphs.push(ombudsman(true));
+            paragraphs.push(w.reaching("letter-remedy-if-not-done", &LANDLORD));
+            paragraphs.push(w.ombudsman());
             (
-                format!("Your complaint {reference}: putting things right"),
+                w.subject("letter-remedy-agreed-subject", reference),
                 paragraphs,
             )
         }
@@ -299,20 +428,14 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
                 .actions()
                 .iter()
                 .find(|a| a.number == *number && a.kind.is_remedy())?;
-            let mut paragraphs = vec![stated(
-                "We have done what we agreed to put things right",
-                &action.what,
-            )];
+            let mut paragraphs = vec![w.stated("letter-remedy-done", &action.what)];
             if let Some(note) = note.as_deref().filter(|n| !n.trim().is_empty()) {
                 paragraphs.push(note.trim().to_owned());
             }
-            paragraphs.push(format!(
-                "If you think it has not been put right, please tell us {}.",
-                reach(&LANDLORD)
-            ));
-            paragraphs.push(ombudsman(true));
+            paragraphs.push(w.reaching("letter-remedy-if-not-right", &LANDLORD));
+            paragraphs.push(w.ombudsman());
             (
-                format!("Your complaint {reference}: we have put things right"),
+                w.subject("letter-remedy-done-subject", reference),
                 paragraphs,
             )
         }
@@ -321,23 +444,8 @@ pub fn letter(reference: &str, event: &Event, after: &Complaint) -> Option<Lette
     Some(Letter {
         subject,
         paragraphs,
+        language,
     })
-}
-
-/// When the open stage's response is due, as of `on`, or that it is late.
-fn response_due(after: &Complaint, stage: Stage, on: NaiveDate) -> String {
-    let d = after.deadlines();
-    let due = match stage {
-        Stage::One => d.stage1_respond_by,
-        Stage::Two => d.stage2_respond_by,
-    };
-    match due {
-        Some(due) if on > due => format!(
-            "Our {stage} response is late: it was due by {}. We are sorry, and we will send it as soon as we can.",
-            long_date(due)
-        ),
-        due => format!("We will send you our {stage} response by {}.", date_or(due)),
-    }
 }
 
 /// How a letter went to the resident.
@@ -449,11 +557,19 @@ pub fn prints_large(support: &crate::preferences::Preferences) -> bool {
         .contains(&crate::preferences::AltFormat::LargePrint)
 }
 
-/// Whether `language`, as the resident wrote it, asks for letters in a language other than
-/// English (those in English need no translation).
+/// The language a resident's letters are written in: the one they asked for, when the
+/// letters are written in it (`crate::language`), otherwise English.
+pub fn written_in(language: &str) -> Language {
+    Language::from_preference(language).unwrap_or_default()
+}
+
+/// Whether `language`, as the resident wrote it, asks for letters in a language they are not
+/// written in, so that a colleague has them translated (English, Urdu and Polish need none).
 pub fn wants_translation(language: &str) -> bool {
     let language = language.trim();
-    !language.is_empty() && !language.eq_ignore_ascii_case("english")
+    !language.is_empty()
+        && !language.eq_ignore_ascii_case("english")
+        && Language::from_preference(language).is_none()
 }
 
 /// How a letter goes out, by the resident's preferences: by email when they want email and it
@@ -487,20 +603,29 @@ pub fn sending(
 }
 
 /// The paragraph that ends a letter which colleagues will also send in another format or
-/// language: what is coming and by when. `None` when nothing else is coming.
+/// language, in the letter's language (`written_in`): what is coming and by when. `None` when
+/// nothing else is coming.
+#[cfg(feature = "words")]
 pub fn coming(
     tasks: &[ContactTask],
     language: &str,
     sent: NaiveDate,
     standard: &crate::standard::ServiceStandard,
+    written_in: Language,
 ) -> Option<String> {
+    let w = Words {
+        language: written_in,
+    };
     let ways: Vec<String> = tasks
         .iter()
         .filter_map(|task| match task {
             ContactTask::Post | ContactTask::Phone => None,
-            ContactTask::Braille => Some("in Braille".to_owned()),
-            ContactTask::Audio => Some("as an audio recording".to_owned()),
-            ContactTask::Translation => Some(format!("in {}", language.trim())),
+            ContactTask::Braille => Some(w.say("letter-coming-braille", &[])),
+            ContactTask::Audio => Some(w.say("letter-coming-audio", &[])),
+            ContactTask::Translation => Some(w.say(
+                "letter-coming-language",
+                &[("language", Value::Text(language.trim()))],
+            )),
         })
         .collect();
     let by = tasks
@@ -510,13 +635,38 @@ pub fn coming(
     let ways = match ways.as_slice() {
         [] => return None,
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => w.say(
+            "letter-list-and",
+            &[
+                (
+                    "rest",
+                    Value::Text(&rest.join(&w.say("letter-list-comma", &[]))),
+                ),
+                ("last", Value::Text(last)),
+            ],
+        ),
     };
-    Some(format!(
-        "You asked for your letters in another format or language. We will also send you this letter {ways} by {}. If it has not reached you by then, please contact us on {}.",
-        long_date(by),
-        LANDLORD.phone
+    Some(w.say(
+        "letter-coming",
+        &[
+            ("ways", Value::Text(&ways)),
+            ("day", Value::Day(by)),
+            ("phone", Value::Text(LANDLORD.phone)),
+        ],
     ))
+}
+
+/// What the email a letter is sent in says of the account, in the letter's language: that it
+/// can be read there (with its large-print version, for someone who asked for large print),
+/// or, for someone without an account, that registering would let them.
+#[cfg(feature = "words")]
+pub fn in_the_account(language: Language, has_account: bool, large_print: bool) -> String {
+    let id = match (has_account, large_print) {
+        (true, true) => "letter-email-account-large",
+        (true, false) => "letter-email-account",
+        (false, _) => "letter-email-register",
+    };
+    say(language, id, &[])
 }
 
 #[cfg(test)]
@@ -556,7 +706,7 @@ mod tests {
         use crate::values::OptionalText;
         let support = Preferences {
             formats: vec![AltFormat::Braille, AltFormat::LargePrint, AltFormat::Audio],
-            language: OptionalText::parse(" Urdu ", "language").expect("a language"),
+            language: OptionalText::parse(" Bengali ", "language").expect("a language"),
             ..Preferences::default()
         };
         let (by_email, tasks) = sending(&support, true);
@@ -578,17 +728,18 @@ mod tests {
             "up to 7 days, as for a written translation"
         );
         assert_eq!(ContactTask::Post.ready_by(sent, standard), None);
-        let paragraph = coming(&tasks, " Urdu ", sent, standard).expect("something is coming");
+        let paragraph = coming(&tasks, " Bengali ", sent, standard, Language::English)
+            .expect("something is coming");
         assert!(
             paragraph.contains(
-                "We will also send you this letter as an audio recording, in Braille and in Urdu by Tuesday 8 December 2026."
+                "We will also send you this letter as an audio recording, in Braille and in Bengali by Tuesday 8 December 2026."
             ),
             "{paragraph}"
         );
         assert!(paragraph.contains("01282 686300"), "{paragraph}");
         assert_eq!(
             ContactTask::Translation.label(&support),
-            "Send the letter translated into Urdu"
+            "Send the letter translated into Bengali"
         );
         assert_eq!(
             ContactTask::Post.label(&support),
@@ -599,7 +750,10 @@ mod tests {
             ContactTask::Post.label(&Preferences::default()),
             "Post the letter"
         );
-        assert_eq!(coming(&[ContactTask::Post], "", sent, standard), None);
+        assert_eq!(
+            coming(&[ContactTask::Post], "", sent, standard, Language::English),
+            None
+        );
         let english = Preferences {
             language: OptionalText::parse("English", "language").expect("a language"),
             ..Preferences::default()
@@ -608,6 +762,43 @@ mod tests {
             sending(&english, true),
             (true, vec![]),
             "no translation into English"
+        );
+        // Letters are written in Urdu and Polish themselves: nobody need translate them.
+        for (asked, written) in [
+            ("Urdu", Language::Urdu),
+            ("urdu", Language::Urdu),
+            ("Polish", Language::Polish),
+            ("polski", Language::Polish),
+            ("Bengali", Language::English),
+            ("", Language::English),
+        ] {
+            let support = Preferences {
+                formats: vec![AltFormat::Braille],
+                language: OptionalText::parse(asked, "language").expect("a language"),
+                ..Preferences::default()
+            };
+            assert_eq!(written_in(asked), written, "{asked}");
+            let (_, tasks) = sending(&support, true);
+            assert_eq!(
+                tasks.contains(&ContactTask::Translation),
+                written == Language::English && !asked.is_empty(),
+                "{asked}"
+            );
+            // What else is coming is said in the letter's own language.
+            let said = coming(&tasks, asked, sent, standard, written).expect("Braille");
+            let braille = crate::words::say(written, "letter-coming-braille", &[]);
+            assert!(said.contains(&braille), "{said}");
+        }
+        let polish = coming(
+            &[ContactTask::Braille],
+            "Polish",
+            sent,
+            standard,
+            Language::Polish,
+        );
+        assert_eq!(
+            polish.as_deref(),
+            Some("Prosisz o listy w innym formacie lub języku. Wyślemy Ci ten list także alfabetem Braille’a do dnia wtorek, 8 grudnia 2026. Jeśli do tego dnia do Ciebie nie dotrze, zadzwoń do nas pod numer 01282 686300.")
         );
     }
 
@@ -646,7 +837,7 @@ mod tests {
             let sent = NaiveDate::from_ymd_opt(2026, 12, 24).expect("a day");
             let extra = tasks.len() > plain_tasks.len();
             let standard = &crate::standard::ServiceStandard::CALICO_2024;
-            proptest::prop_assert_eq!(coming(&tasks, &language, sent, standard).is_some(), extra);
+            proptest::prop_assert_eq!(coming(&tasks, &language, sent, standard, Language::English).is_some(), extra);
         }
     }
 
@@ -690,7 +881,13 @@ mod tests {
                 },
             ),
         ];
-        let agreed = letter("CH-1", &events[2], &complaint_after(&events)).expect("a letter");
+        let agreed = letter(
+            "CH-1",
+            &events[2],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("a letter");
         assert_eq!(
             agreed.subject,
             "Your complaint CH-1: how we will keep you updated"
@@ -712,7 +909,13 @@ mod tests {
                 text: "The surveyor visits on Monday.".into(),
             },
         ));
-        let update = letter("CH-1", &events[3], &complaint_after(&events)).expect("a letter");
+        let update = letter(
+            "CH-1",
+            &events[3],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("a letter");
         assert_eq!(update.subject, "Your complaint CH-1: an update");
         assert_eq!(update.paragraphs[1], "The surveyor visits on Monday.");
         assert_eq!(
@@ -740,8 +943,13 @@ mod tests {
     #[test]
     fn an_acknowledgement_defines_the_complaint_names_the_handler_and_gives_the_due_date() {
         let events = history();
-        let letter =
-            letter("CMP-2026-000001", &events[1], &complaint_after(&events)).expect("sends");
+        let letter = letter(
+            "CMP-2026-000001",
+            &events[1],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("sends");
         assert_eq!(
             letter.subject,
             "Your complaint CMP-2026-000001: Stage 1 acknowledgement"
@@ -771,8 +979,13 @@ mod tests {
                 },
             ),
         ];
-        let letter =
-            letter("CMP-2026-000001", &events[1], &complaint_after(&events)).expect("sends");
+        let letter = letter(
+            "CMP-2026-000001",
+            &events[1],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("sends");
         assert_eq!(
             letter.subject,
             "Your compliment CMP-2026-000001: we have passed on your thanks"
@@ -814,9 +1027,14 @@ mod tests {
                 },
             ));
             let last = events.len() - 1;
-            letter("CMP-2026-000001", &events[last], &complaint_after(&events))
-                .expect("sends")
-                .text(None)
+            letter(
+                "CMP-2026-000001",
+                &events[last],
+                &complaint_after(&events),
+                Language::English,
+            )
+            .expect("sends")
+            .text(None)
         };
         // As Stage 1 last defined it (the response), when the resident added nothing.
         let text = acknowledge(EventKind::Stage2Requested {
@@ -861,8 +1079,13 @@ mod tests {
                 good_reason: None,
             },
         ));
-        let extension =
-            letter("CMP-2026-000001", &events[2], &complaint_after(&events)).expect("sends");
+        let extension = letter(
+            "CMP-2026-000001",
+            &events[2],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("sends");
         let text = extension.text(None);
         assert!(text.contains("0300 111 3000"), "{text}");
         assert!(text.contains("by Tuesday 15 December 2026"), "{text}");
@@ -879,8 +1102,13 @@ mod tests {
             "2026-12-01T09:00:00+00:00",
             EventKind::Stage1Responded(response.clone()),
         ));
-        let stage1 =
-            letter("CMP-2026-000001", &events[3], &complaint_after(&events)).expect("sends");
+        let stage1 = letter(
+            "CMP-2026-000001",
+            &events[3],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("sends");
         let text = stage1.text(None);
         assert!(text.contains("Stage 2. Please ask by"), "{text}");
         assert!(text.contains("Our decision: Upheld"), "{text}");
@@ -909,11 +1137,137 @@ mod tests {
             EventKind::Stage2Responded(response),
         ));
         let last = events.len() - 1;
-        let final_response =
-            letter("CMP-2026-000001", &events[last], &complaint_after(&events)).expect("sends");
+        let final_response = letter(
+            "CMP-2026-000001",
+            &events[last],
+            &complaint_after(&events),
+            Language::English,
+        )
+        .expect("sends");
         let text = final_response.text(None);
         assert!(text.contains("completes our complaints process"), "{text}");
         assert!(text.contains("PO Box 152, Liverpool, L33 7WQ"), "{text}");
+    }
+
+    #[test]
+    fn every_letter_is_written_in_urdu_and_polish_with_what_was_recorded_kept_as_typed() {
+        let mut events = history();
+        let response = Response {
+            about: "Boiler".into(),
+            outcome_sought: "Repair".into(),
+            decision: "The repair was late.".into(),
+            reasons: "The contractor missed two visits.".into(),
+            remedy: "£50 and the repair finished.".into(),
+            outcome: Some(crate::outcomes::Outcome::PartlyUpheld),
+            categories: vec![],
+        };
+        for (at, kind) in [
+            (
+                "2026-11-30T09:00:00+00:00",
+                EventKind::Stage1Extended {
+                    working_days: 5,
+                    reason: "A report is late.".into(),
+                    good_reason: None,
+                },
+            ),
+            (
+                "2026-12-01T09:00:00+00:00",
+                EventKind::UpdatesAgreed {
+                    every_working_days: 3,
+                    how: None,
+                },
+            ),
+            (
+                "2026-12-02T09:00:00+00:00",
+                EventKind::UpdateGiven {
+                    text: "The part is ordered.".into(),
+                },
+            ),
+            (
+                "2026-12-03T09:00:00+00:00",
+                EventKind::Stage1Responded(response.clone()),
+            ),
+            (
+                "2026-12-04T09:00:00+00:00",
+                EventKind::Stage2Requested {
+                    discretion: None,
+                    still_unhappy: Some("Still cold.".into()),
+                    outcome_wanted: None,
+                },
+            ),
+            (
+                "2026-12-07T09:00:00+00:00",
+                EventKind::Stage2Acknowledged {
+                    reviewer: None,
+                    reviewer_contact: None,
+                    reviewer_account: None,
+                },
+            ),
+            (
+                "2026-12-08T09:00:00+00:00",
+                EventKind::ActionAgreed {
+                    kind: crate::actions::ActionKind::Payment,
+                    what: "Pay £50".into(),
+                    owner: "Finance".into(),
+                    due: NaiveDate::from_ymd_opt(2026, 12, 18).expect("a day"),
+                    amount_pence: Some(5000),
+                },
+            ),
+            (
+                "2026-12-09T09:00:00+00:00",
+                EventKind::ActionDone {
+                    number: 1,
+                    note: None,
+                },
+            ),
+            (
+                "2026-12-10T09:00:00+00:00",
+                EventKind::Stage2Responded(response),
+            ),
+        ] {
+            events.push(ev(at, kind));
+        }
+        let mut written = 0;
+        for upto in 1..=events.len() {
+            let after = complaint_after(&events[..upto]);
+            let Some(english) = letter(
+                "CMP-2026-000001",
+                &events[upto - 1],
+                &after,
+                Language::English,
+            ) else {
+                continue;
+            };
+            written += 1;
+            for language in [Language::Urdu, Language::Polish] {
+                let theirs = letter("CMP-2026-000001", &events[upto - 1], &after, language)
+                    .expect("the same letter");
+                assert_eq!(theirs.language, language);
+                assert_eq!(
+                    theirs.paragraphs.len(),
+                    english.paragraphs.len(),
+                    "{theirs:?}"
+                );
+                assert!(
+                    theirs.subject.contains("CMP-2026-000001"),
+                    "{}",
+                    theirs.subject
+                );
+                let text = theirs.text(Some("Ms Amina Khan"));
+                assert!(text.contains("Amina Khan"), "{text}");
+                for (ours, english) in theirs.paragraphs.iter().zip(&english.paragraphs) {
+                    // Each sentence is translated; what a colleague typed is kept as typed.
+                    assert!(
+                        ours != english
+                            || !english.contains(' ')
+                            || events[upto - 1].kind.name() == "update_given",
+                        "{language:?}: {ours}"
+                    );
+                    assert!(!ours.contains("letter-") && !ours.contains('{'), "{ours}");
+                }
+            }
+        }
+        assert!(written >= 9, "{written}");
     }
 
     #[test]
@@ -924,7 +1278,12 @@ mod tests {
             EventKind::InformationAdded { text: None },
         ));
         assert_eq!(
-            letter("CMP-2026-000001", &events[2], &complaint_after(&events)),
+            letter(
+                "CMP-2026-000001",
+                &events[2],
+                &complaint_after(&events),
+                Language::English
+            ),
             None
         );
     }

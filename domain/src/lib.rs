@@ -1,4 +1,7 @@
 //! The rules of Calico Account. No I/O: every function that needs the time takes `now`.
+// Without `words` (the browser bundles), the sentence writers and what only they use are left
+// out.
+#![cfg_attr(not(feature = "words"), allow(unused_imports, dead_code))]
 
 pub mod accounts;
 pub mod actions;
@@ -33,6 +36,8 @@ pub mod standard;
 pub mod steps;
 pub mod support;
 pub mod values;
+#[cfg(feature = "words")]
+pub mod words;
 
 pub use calendar::{Calendar, Span};
 pub use complaint::{

@@ -10,9 +10,11 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::{london_date, long_date, Calendar};
+use crate::calendar::{london_date, Calendar};
 use crate::contact::{HOUSING_OMBUDSMAN, LANDLORD};
-use crate::filing::{next_steps, Draft, Filing, Purpose, Submission};
+#[cfg(feature = "words")]
+use crate::filing::next_steps;
+use crate::filing::{Draft, Filing, Purpose, Submission};
 use crate::forms::{field_error, Field, FieldError};
 use crate::letters::Letter;
 use crate::preferences::{ContactMethod, PersonName};
@@ -271,7 +273,9 @@ pub fn received(text: &str, now: DateTime<Utc>) -> Result<DateTime<FixedOffset>,
 
 /// The acknowledgement sent to a resident whose complaint, concern or compliment a colleague
 /// logged: what they told us, how and when we received it, and what happens next (the same
-/// words as the confirmation of one filed online).
+/// words as the confirmation of one filed online), in the language their letters are written
+/// in (`crate::letters::written_in`).
+#[cfg(feature = "words")]
 pub fn acknowledgement(
     reference: &str,
     channel: Channel,
@@ -281,15 +285,26 @@ pub fn acknowledgement(
     standard: &ServiceStandard,
     out_of_hours: &PhoneNumber,
 ) -> Letter {
-    let what = match submission.filing {
-        Filing::Complaint(_) => "complaint",
-        Filing::Concern(_) => "safety concern",
-        Filing::Compliment(_) => "compliment",
-    };
-    let mut paragraphs = vec![format!(
-        "Thank you for your {what}, which you made {} and we received on {}. We have recorded it under the reference {reference}. Please quote it if you contact us about it.",
-        channel.how(),
-        long_date(received)
+    use crate::words::{say, Value};
+    let language = crate::letters::written_in(submission.support.language.as_str());
+    let kind = ("kind", Value::Text(submission.filing.kind()));
+    let reference = ("reference", Value::Text(reference));
+    let mut paragraphs = vec![say(
+        language,
+        "logged-thanks",
+        &[
+            kind,
+            reference,
+            (
+                "how",
+                Value::Text(&say(
+                    language,
+                    "logged-how",
+                    &[("channel", Value::Text(channel.code()))],
+                )),
+            ),
+            ("day", Value::Day(received)),
+        ],
     )];
     paragraphs.extend(next_steps(
         &submission.filing,
@@ -297,20 +312,31 @@ pub fn acknowledgement(
         calendar,
         standard,
         out_of_hours,
+        language,
     ));
-    paragraphs.push(format!(
-        "If we have recorded anything wrongly, please tell us: call {} ({}) or email {}. If you register for Calico Account with your rent reference, you can follow it there.",
-        LANDLORD.phone, LANDLORD.opening_hours, LANDLORD.email
+    paragraphs.push(say(
+        language,
+        "logged-anything-wrong",
+        &[
+            ("phone", Value::Text(LANDLORD.phone)),
+            ("hours", Value::Text(LANDLORD.opening_hours)),
+            ("email", Value::Text(LANDLORD.email)),
+        ],
     ));
     if matches!(submission.filing, Filing::Complaint(_)) {
-        paragraphs.push(format!(
-            "You can contact the {} at any time: {}, {}.",
-            HOUSING_OMBUDSMAN.name, HOUSING_OMBUDSMAN.phone, HOUSING_OMBUDSMAN.email
+        paragraphs.push(say(
+            language,
+            "filed-mail-ombudsman",
+            &[
+                ("phone", Value::Text(HOUSING_OMBUDSMAN.phone)),
+                ("email", Value::Text(HOUSING_OMBUDSMAN.email)),
+            ],
         ));
     }
     Letter {
-        subject: format!("We have received your {what}: {reference}"),
+        subject: say(language, "filed-mail-subject", &[kind, reference]),
         paragraphs,
+        language,
     }
 }
 

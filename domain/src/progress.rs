@@ -10,7 +10,11 @@ use crate::calendar::{long_date, Calendar};
 use crate::complaint::{Closure, Complaint, DeadlineKind, Due, Event, EventKind, State};
 use crate::forms::{Field, FieldError};
 use crate::handling::Kind;
+#[cfg(feature = "words")]
+use crate::language::Language;
 use crate::steps::{long, Need};
+#[cfg(feature = "words")]
+use crate::words::{say, Value};
 
 /// Whether a stage has happened, and when, or when it is owed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,14 +40,13 @@ pub struct Milestone {
 }
 
 impl Milestone {
-    fn done(what: impl Into<String>, on: NaiveDate, details: Vec<(&str, String)>) -> Self {
+    fn done(what: impl Into<String>, on: NaiveDate, details: Vec<(String, String)>) -> Self {
         Self {
             what: what.into(),
             mark: Mark::Done(on),
             details: details
                 .into_iter()
                 .filter(|(_, text)| !text.trim().is_empty())
-                .map(|(label, text)| (label.to_owned(), text))
                 .collect(),
             owed_by_landlord: true,
         }
@@ -96,22 +99,31 @@ impl Milestone {
 
 /// Whether a response upheld the complaint, for the resident ("Partly upheld"); empty (so
 /// not shown) for a response recorded before it was asked.
-fn finding(r: &crate::complaint::Response) -> String {
-    r.outcome.map(|o| o.label().to_owned()).unwrap_or_default()
-}
-
-fn noun(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Complaint => "complaint",
-        Kind::Concern => "safety concern",
-        Kind::Compliment => "compliment",
-    }
+#[cfg(feature = "words")]
+fn finding(r: &crate::complaint::Response, language: Language) -> String {
+    r.outcome
+        .map(|o| {
+            say(
+                language,
+                "progress-outcome",
+                &[("outcome", Value::Text(o.code()))],
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// Every stage of the complaint, in order: those done with their dates, then those still
 /// owed with the day they are due.
-pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Milestone> {
-    let what = noun(kind);
+#[cfg(feature = "words")]
+pub fn milestones(
+    kind: Kind,
+    events: &[Event],
+    complaint: &Complaint,
+    language: Language,
+) -> Vec<Milestone> {
+    // A sentence, and one that names the kind.
+    let t = |id: &str| say(language, id, &[]);
+    let k = |id: &str| say(language, id, &[("kind", Value::Text(kind.code()))]);
     let d = complaint.deadlines();
     let mut list = Vec::new();
     let mut acknowledged = false;
@@ -121,7 +133,7 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
     for event in events {
         let on = crate::calendar::london_date(&event.at);
         let item = match &event.kind {
-            EventKind::Received => Milestone::done(format!("We received your {what}"), on, vec![]),
+            EventKind::Received => Milestone::done(k("progress-received"), on, vec![]),
             EventKind::Stage1Acknowledged {
                 handler,
                 handler_contact,
@@ -131,17 +143,23 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
             } => {
                 acknowledged = true;
                 Milestone::done(
-                    format!("We acknowledged your {what}"),
+                    k("progress-acknowledged"),
                     on,
                     vec![
-                        ("Handled by", handler.clone().unwrap_or_default()),
                         (
-                            "How to reach them",
+                            t("progress-handled-by"),
+                            handler.clone().unwrap_or_default(),
+                        ),
+                        (
+                            t("progress-how-to-reach"),
                             handler_contact.clone().unwrap_or_default(),
                         ),
-                        ("Our understanding of it", about.clone().unwrap_or_default()),
                         (
-                            "The outcome you want",
+                            t("progress-understanding"),
+                            about.clone().unwrap_or_default(),
+                        ),
+                        (
+                            t("progress-outcome-wanted"),
                             outcome_sought.clone().unwrap_or_default(),
                         ),
                     ],
@@ -157,35 +175,35 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 reason,
                 ..
             } => Milestone::done(
-                "We told you we need more time",
+                t("progress-more-time"),
                 on,
                 vec![
-                    ("More working days", working_days.to_string()),
-                    ("Why", reason.clone()),
+                    (t("progress-more-working-days"), working_days.to_string()),
+                    (t("progress-why"), reason.clone()),
                 ],
             ),
             EventKind::Stage1Responded(r) => {
                 stage1_done = true;
                 Milestone::done(
-                    "Our Stage 1 response",
+                    t("progress-stage1-response"),
                     on,
                     vec![
-                        ("Our finding", finding(r)),
-                        ("Our decision", r.decision.clone()),
-                        ("Putting it right", r.remedy.clone()),
+                        (t("progress-finding"), finding(r, language)),
+                        (t("progress-decision"), r.decision.clone()),
+                        (t("progress-putting-right"), r.remedy.clone()),
                     ],
                 )
             }
             EventKind::Stage2AskedLate { .. } => {
-                Milestone::done("You asked for a review after the window closed", on, vec![])
+                Milestone::done(t("progress-asked-late"), on, vec![])
             }
             EventKind::Stage2Requested { still_unhappy, .. } => {
                 stage2_asked = true;
                 Milestone::done(
-                    "You asked for a review (Stage 2)",
+                    t("progress-asked-review"),
                     on,
                     vec![(
-                        "Still unhappy about",
+                        t("progress-still-unhappy"),
                         still_unhappy.clone().unwrap_or_default(),
                     )],
                 )
@@ -197,59 +215,65 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
             } => {
                 stage2_acknowledged = true;
                 Milestone::done(
-                    "We acknowledged your request for a review",
+                    t("progress-review-acknowledged"),
                     on,
                     vec![
-                        ("Reviewed by", reviewer.clone().unwrap_or_default()),
                         (
-                            "How to reach them",
+                            t("progress-reviewed-by"),
+                            reviewer.clone().unwrap_or_default(),
+                        ),
+                        (
+                            t("progress-how-to-reach"),
                             reviewer_contact.clone().unwrap_or_default(),
                         ),
                     ],
                 )
             }
             EventKind::Stage2Responded(r) => Milestone::done(
-                "Our final response (Stage 2)",
+                t("progress-final-response"),
                 on,
                 vec![
-                    ("Our finding", finding(r)),
-                    ("Our decision", r.decision.clone()),
-                    ("Putting it right", r.remedy.clone()),
+                    (t("progress-finding"), finding(r, language)),
+                    (t("progress-decision"), r.decision.clone()),
+                    (t("progress-putting-right"), r.remedy.clone()),
                 ],
             ),
             EventKind::NotAccepted { reason } => Milestone::done(
-                format!("We could not accept it as a {what}"),
+                k("progress-not-accepted"),
                 on,
-                vec![("Why", reason.clone())],
+                vec![(t("progress-why"), reason.clone())],
             ),
-            EventKind::Withdrawn { .. } => {
-                Milestone::done(format!("Your {what} was withdrawn"), on, vec![])
-            }
+            EventKind::Withdrawn { .. } => Milestone::done(k("progress-withdrawn"), on, vec![]),
             EventKind::ResolvedAtFirstContact => {
-                Milestone::done("We put it right when you first contacted us", on, vec![])
+                Milestone::done(t("progress-resolved-first-contact"), on, vec![])
             }
-            EventKind::PassedOn { to } => {
-                Milestone::done("We passed your compliment on", on, vec![("To", to.clone())])
-            }
-            EventKind::InformationAdded { text } => Milestone::done(
-                "Information was added",
+            EventKind::PassedOn { to } => Milestone::done(
+                t("progress-passed-on"),
                 on,
-                vec![("What was added", text.clone().unwrap_or_default())],
+                vec![(t("progress-passed-to"), to.clone())],
+            ),
+            EventKind::InformationAdded { text } => Milestone::done(
+                t("progress-information-added"),
+                on,
+                vec![(
+                    t("progress-what-was-added"),
+                    text.clone().unwrap_or_default(),
+                )],
             ),
             EventKind::UpdatesAgreed {
                 every_working_days, ..
             } => Milestone::done(
-                "We agreed how often to update you",
+                t("progress-updates-agreed"),
                 on,
                 vec![(
-                    "At least every",
-                    crate::steps::working_days_words(*every_working_days),
+                    t("progress-at-least-every"),
+                    crate::words::working_days(language, *every_working_days),
                 )],
             ),
             EventKind::UpdateGiven { text } => Milestone::done(
-                "We gave you an update",
+                t("progress-update-given"),
                 on,
-                vec![("What we told you", text.clone())],
+                vec![(t("progress-what-we-told-you"), text.clone())],
             ),
             // Remedies are the resident's to follow; learning is the landlord's own.
             EventKind::ActionAgreed {
@@ -259,15 +283,15 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 amount_pence,
                 ..
             } if kind.is_remedy() => Milestone::done(
-                "We agreed how we will put things right",
+                t("progress-remedy-agreed"),
                 on,
                 vec![
-                    ("What we will do", what.clone()),
+                    (t("progress-what-we-will-do"), what.clone()),
                     (
-                        "Amount",
+                        t("progress-amount"),
                         amount_pence.map(crate::actions::pounds).unwrap_or_default(),
                     ),
-                    ("By", long_date(*due)),
+                    (t("progress-by"), crate::words::long_date(language, *due)),
                 ],
             ),
             EventKind::ActionDone { number, .. } => {
@@ -277,9 +301,9 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                     .find(|a| a.number == *number && a.kind.is_remedy())
                 {
                     Some(action) => Milestone::done(
-                        "We did what we agreed to put things right",
+                        t("progress-remedy-done"),
                         on,
-                        vec![("What we did", action.what.clone())],
+                        vec![(t("progress-what-we-did"), action.what.clone())],
                     ),
                     None => continue,
                 }
@@ -291,13 +315,26 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
                 determined_on,
                 orders,
             } => Milestone::done(
-                format!("The Housing Ombudsman decided your {what}"),
+                k("progress-ombudsman-decided"),
                 on,
                 vec![
-                    ("Ombudsman's case number", case.clone()),
-                    ("Decided on", long_date(*determined_on)),
-                    ("Finding", finding.label().to_owned()),
-                    ("What it ordered", orders.clone().unwrap_or_default()),
+                    (t("progress-ombudsman-case"), case.clone()),
+                    (
+                        t("progress-decided-on"),
+                        crate::words::long_date(language, *determined_on),
+                    ),
+                    (
+                        t("progress-ombudsman-finding"),
+                        say(
+                            language,
+                            "progress-ombudsman-found",
+                            &[("finding", Value::Text(finding.code()))],
+                        ),
+                    ),
+                    (
+                        t("progress-what-it-ordered"),
+                        orders.clone().unwrap_or_default(),
+                    ),
                 ],
             ),
             EventKind::ActionAgreed { .. }
@@ -318,7 +355,11 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
         .filter(|a| a.kind.is_remedy() && a.done.is_none())
     {
         list.push(Milestone::owed(
-            format!("We put things right: {}", action.what),
+            say(
+                language,
+                "progress-remedy-owed",
+                &[("what", Value::Text(&action.what))],
+            ),
             Some(action.due),
             "",
         ));
@@ -326,20 +367,20 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
     // The next update agreed while the response is late comes before the response itself.
     let next_update = complaint
         .update_due()
-        .map(|updates| Milestone::owed("Our next update to you", Some(updates.by), ""));
+        .map(|updates| Milestone::owed(t("progress-next-update"), Some(updates.by), ""));
     if complaint.state() == State::Closed || kind == Kind::Compliment {
         if kind == Kind::Compliment && complaint.state() != State::Closed {
             list.push(Milestone::owed(
-                "We pass your compliment on",
+                t("progress-pass-compliment"),
                 None,
-                "Soon, to the colleague's manager",
+                &t("progress-pass-compliment-soon"),
             ));
         }
         return list;
     }
     if !acknowledged {
         list.push(Milestone::owed(
-            format!("We acknowledge your {what}"),
+            k("progress-acknowledge"),
             d.acknowledge_by,
             "",
         ));
@@ -347,14 +388,14 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
     if !stage1_done {
         list.extend(next_update.clone());
         list.push(Milestone::owed(
-            "Our Stage 1 response",
+            t("progress-stage1-response"),
             d.stage1_respond_by,
-            "Due 10 working days after we acknowledge it",
+            &t("progress-stage1-response-later"),
         ));
     }
     if complaint.state() == State::Stage1Responded {
         list.push(Milestone {
-            what: "You can ask for a review (Stage 2)".into(),
+            what: t("progress-may-ask-review"),
             mark: d
                 .stage2_request_by
                 .map_or(Mark::Later(String::new()), Mark::Due),
@@ -364,16 +405,16 @@ pub fn milestones(kind: Kind, events: &[Event], complaint: &Complaint) -> Vec<Mi
     } else if stage2_asked {
         if !stage2_acknowledged {
             list.push(Milestone::owed(
-                "We acknowledge your request for a review",
+                t("progress-acknowledge-review"),
                 d.stage2_acknowledge_by,
                 "",
             ));
         }
         list.extend(next_update);
         list.push(Milestone::owed(
-            "Our final response (Stage 2)",
+            t("progress-final-response"),
             d.stage2_respond_by,
-            "Due 20 working days after we acknowledge your request",
+            &t("progress-final-response-later"),
         ));
     }
     list
@@ -409,67 +450,79 @@ pub fn definition(events: &[Event]) -> Option<(String, String)> {
     })
 }
 
-/// What happens next, in a sentence or two, as of `today`.
-pub fn next_words(kind: Kind, complaint: &Complaint, today: NaiveDate) -> String {
-    let what = noun(kind);
+/// What happens next, in a sentence or two, as of `today`, in `language`.
+#[cfg(feature = "words")]
+pub fn next_words(
+    kind: Kind,
+    complaint: &Complaint,
+    today: NaiveDate,
+    language: Language,
+) -> String {
     let d = complaint.deadlines();
-    let date = |day: Option<NaiveDate>| day.map(long_date).unwrap_or_default();
+    let day = |day: Option<NaiveDate>| {
+        day.map(|day| crate::words::long_date(language, day))
+            .unwrap_or_default()
+    };
+    let said = |id: &str, on: Option<NaiveDate>| {
+        say(
+            language,
+            id,
+            &[
+                ("kind", Value::Text(kind.code())),
+                ("day", Value::Text(&day(on))),
+                (
+                    "informed",
+                    Value::Text(&keeping_informed(complaint, language)),
+                ),
+            ],
+        )
+    };
     match complaint.state() {
-        State::AwaitingAcknowledgement if kind == Kind::Compliment => {
-            "We will pass your compliment on to the colleague's manager.".into()
-        }
-        State::AwaitingAcknowledgement => format!(
-            "We will acknowledge your {what} by {}: we will tell you who is handling it, how to reach them, and when our response is due.",
-            date(d.acknowledge_by)
-        ),
-        State::Stage1Open => format!(
-            "We are looking into your {what}. Our Stage 1 response is due by {}. {}",
-            date(d.stage1_respond_by),
-            keeping_informed(complaint)
-        ),
+        State::AwaitingAcknowledgement if kind == Kind::Compliment => said("next-compliment", None),
+        State::AwaitingAcknowledgement => said("next-acknowledge", d.acknowledge_by),
+        State::Stage1Open => said("next-stage1", d.stage1_respond_by),
         State::Stage1Responded => match (complaint.stage2_asked_late(), d.stage2_request_by) {
-            (Some(asked), _) => format!(
-                "You asked for a review on {} after the window had closed. The Complaints Officer will decide whether to accept it and will tell you.",
-                long_date(asked)
-            ),
-            (None, Some(last)) if today <= last => format!(
-                "If you are unhappy with our Stage 1 response, you can ask for a review (Stage 2) until {}.",
-                long_date(last)
-            ),
-            (None, last) => format!(
-                "The time to ask for a review ended on {}. You can still ask, saying why it is late, and the Complaints Officer will decide.",
-                date(last)
-            ),
+            (Some(asked), _) => said("next-asked-late", Some(asked)),
+            (None, Some(last)) if today <= last => said("next-may-review", Some(last)),
+            (None, last) => said("next-review-ended", last),
         },
-        State::Stage2AwaitingAcknowledgement => format!(
-            "We will acknowledge your request for a review by {} and tell you who is reviewing it: never the person who handled Stage 1.",
-            date(d.stage2_acknowledge_by)
+        State::Stage2AwaitingAcknowledgement => {
+            said("next-acknowledge-review", d.stage2_acknowledge_by)
+        }
+        State::Stage2Open => said("next-stage2", d.stage2_respond_by),
+        State::Closed => said(
+            match complaint.closure() {
+                Some(Closure::FinalResponse) => "next-final",
+                Some(Closure::NotAccepted) => "next-not-accepted",
+                Some(Closure::Withdrawn) => "next-withdrawn",
+                Some(Closure::PassedOn) => "next-passed-on",
+                Some(Closure::ResolvedAtFirstContact) | None => "next-closed",
+            },
+            None,
         ),
-        State::Stage2Open => format!(
-            "Your {what} is being reviewed. Our final response is due by {}. {}",
-            date(d.stage2_respond_by),
-            keeping_informed(complaint)
-        ),
-        State::Closed => match complaint.closure() {
-            Some(Closure::FinalResponse) => "Our final response ends our complaints process. If you are still unhappy, you can ask the Housing Ombudsman Service to look at it.".into(),
-            Some(Closure::NotAccepted) => "Our letter explains why. If you disagree, you can ask the Housing Ombudsman Service to look at our decision.".into(),
-            Some(Closure::Withdrawn) => format!("Nothing more will happen with this {what}. You can make a new one at any time."),
-            Some(Closure::PassedOn) => "Thank you: your compliment has been passed on.".into(),
-            Some(Closure::ResolvedAtFirstContact) | None => format!("This {what} is closed. You can make a new one at any time."),
-        },
     }
 }
 
 /// How the resident is kept informed while a stage is open: at the agreed interval once the
 /// response is late, or told of any delay.
-fn keeping_informed(complaint: &Complaint) -> String {
+#[cfg(feature = "words")]
+fn keeping_informed(complaint: &Complaint, language: Language) -> String {
     match complaint.update_due() {
-        Some(updates) => format!(
-            "As agreed with you, we will update you at least every {}: the next update is due by {}.",
-            crate::steps::working_days_words(updates.every_working_days),
-            long_date(updates.by)
+        Some(updates) => say(
+            language,
+            "next-updates",
+            &[
+                (
+                    "every",
+                    Value::Text(&crate::words::working_days(
+                        language,
+                        updates.every_working_days,
+                    )),
+                ),
+                ("day", Value::Day(updates.by)),
+            ],
         ),
-        None => "If we need more time, we will tell you why and the new date.".into(),
+        None => say(language, "next-more-time", &[]),
     }
 }
 
@@ -508,14 +561,17 @@ pub fn actions(kind: Kind, complaint: &Complaint, today: NaiveDate) -> Actions {
 }
 
 /// The sentence that announces `event` on the page of someone following the complaint
-/// (`own`: theirs, or one they follow for someone else); `None` for what is for colleagues
-/// only and changes nothing the resident sees (a need recorded or reviewed).
+/// (`own`: theirs, or one they follow for someone else), in their page's `language`; `None`
+/// for what is for colleagues only and changes nothing the resident sees (a need recorded or
+/// reviewed).
+#[cfg(feature = "words")]
 pub fn announcement(
     reference: &str,
     kind: Kind,
     event: &EventKind,
     after: &Complaint,
     own: bool,
+    language: Language,
 ) -> Option<String> {
     if matches!(
         event,
@@ -523,76 +579,76 @@ pub fn announcement(
     ) {
         return None;
     }
-    let whose = if own { "Your" } else { "The" };
-    let subject = format!("{whose} {} {reference}", noun(kind));
+    let whose = [
+        ("own", Value::Text(if own { "yes" } else { "no" })),
+        ("kind", Value::Text(kind.code())),
+        ("reference", Value::Text(reference)),
+    ];
+    let subject = say(language, "live-subject", &whose);
+    let within = say(language, "live-within", &whose);
     let d = after.deadlines();
-    let date = |day: Option<NaiveDate>| day.map(long_date).unwrap_or_default();
+    let day = |day: Option<NaiveDate>| {
+        day.map(|day| crate::words::long_date(language, day))
+            .unwrap_or_default()
+    };
+    let said = |id: &str, on: Option<NaiveDate>, more: &[(&str, Value<'_>)]| {
+        let on = day(on);
+        let mut values = vec![
+            ("subject", Value::Text(&subject)),
+            ("within", Value::Text(&within)),
+            ("day", Value::Text(&on)),
+        ];
+        values.extend_from_slice(more);
+        say(language, id, &values)
+    };
     Some(match event {
-        EventKind::Stage1Acknowledged { .. } => format!(
-            "{subject} was acknowledged. A response is due by {}.",
-            date(d.stage1_respond_by)
-        ),
-        EventKind::Stage1Extended { .. } => format!(
-            "{subject} needs more time. A response is now due by {}.",
-            date(d.stage1_respond_by)
-        ),
-        EventKind::Stage1Responded(_) => format!(
-            "{subject} has its Stage 1 response. A review can be asked for until {}.",
-            date(d.stage2_request_by)
-        ),
-        EventKind::Stage2AskedLate { .. } => format!(
-            "A late review of {} was asked for. The Complaints Officer will decide.",
-            lower_first(&subject)
-        ),
-        EventKind::Stage2Requested { .. } => format!(
-            "A review of {} was asked for. It will be acknowledged by {}.",
-            lower_first(&subject),
-            date(d.stage2_acknowledge_by)
-        ),
-        EventKind::Stage2Acknowledged { .. } => format!(
-            "The review of {} was acknowledged. A final response is due by {}.",
-            lower_first(&subject),
-            date(d.stage2_respond_by)
-        ),
-        EventKind::Stage2Extended { .. } => format!(
-            "The review of {} needs more time. A final response is now due by {}.",
-            lower_first(&subject),
-            date(d.stage2_respond_by)
-        ),
-        EventKind::Stage2Responded(_) => format!("{subject} has its final response."),
-        EventKind::NotAccepted { .. } => {
-            format!("{subject} was not accepted. The letter explains why.")
+        EventKind::Stage1Acknowledged { .. } => said("live-acknowledged", d.stage1_respond_by, &[]),
+        EventKind::Stage1Extended { .. } => said("live-extended", d.stage1_respond_by, &[]),
+        EventKind::Stage1Responded(_) => said("live-stage1-response", d.stage2_request_by, &[]),
+        EventKind::Stage2AskedLate { .. } => said("live-asked-late", None, &[]),
+        EventKind::Stage2Requested { .. } => {
+            said("live-asked-review", d.stage2_acknowledge_by, &[])
         }
-        EventKind::Withdrawn { .. } => format!("{subject} was withdrawn."),
-        EventKind::ResolvedAtFirstContact => format!("{subject} was put right and closed."),
-        EventKind::PassedOn { to } => format!("{subject} was passed on to {to}."),
-        EventKind::InformationAdded { .. } => {
-            format!("Information was added to {}.", lower_first(&subject))
+        EventKind::Stage2Acknowledged { .. } => {
+            said("live-review-acknowledged", d.stage2_respond_by, &[])
         }
+        EventKind::Stage2Extended { .. } => said("live-review-extended", d.stage2_respond_by, &[]),
+        EventKind::Stage2Responded(_) => said("live-final-response", None, &[]),
+        EventKind::NotAccepted { .. } => said("live-not-accepted", None, &[]),
+        EventKind::Withdrawn { .. } => said("live-withdrawn", None, &[]),
+        EventKind::ResolvedAtFirstContact => said("live-resolved", None, &[]),
+        EventKind::PassedOn { to } => said("live-passed-on", None, &[("to", Value::Text(to))]),
+        EventKind::InformationAdded { .. } => said("live-information-added", None, &[]),
         EventKind::UpdatesAgreed { .. } => match after.update_due() {
-            Some(updates) => format!(
-                "{subject} will have an update at least every {}. The next is due by {}.",
-                crate::steps::working_days_words(updates.every_working_days),
-                long_date(updates.by)
+            Some(updates) => said(
+                "live-updates-agreed",
+                Some(updates.by),
+                &[(
+                    "every",
+                    Value::Text(&crate::words::working_days(
+                        language,
+                        updates.every_working_days,
+                    )),
+                )],
             ),
-            None => format!("{subject} was updated."),
+            None => said("live-updated", None, &[]),
         },
-        EventKind::UpdateGiven { .. } => format!("{subject} has an update."),
-        EventKind::ActionAgreed { kind, due, .. } if kind.is_remedy() => format!(
-            "{subject} has a way to put things right agreed, due by {}.",
-            long_date(*due)
-        ),
+        EventKind::UpdateGiven { .. } => said("live-update-given", None, &[]),
+        EventKind::ActionAgreed { kind, due, .. } if kind.is_remedy() => {
+            said("live-remedy-agreed", Some(*due), &[])
+        }
         EventKind::ActionDone { number, .. }
             if after
                 .actions()
                 .iter()
                 .any(|a| a.number == *number && a.kind.is_remedy()) =>
         {
-            format!("{subject}: what was agreed to put things right was done.")
+            said("live-remedy-done", None, &[])
         }
-        EventKind::OmbudsmanDetermined { finding, .. } => format!(
-            "{subject}: the Housing Ombudsman's decision was recorded ({}).",
-            lower_first(finding.label())
+        EventKind::OmbudsmanDetermined { finding, .. } => said(
+            "live-ombudsman",
+            None,
+            &[("finding", Value::Text(finding.code()))],
         ),
         EventKind::ActionAgreed { .. }
         | EventKind::ActionDone { .. }
@@ -602,16 +658,8 @@ pub fn announcement(
         | EventKind::ConsentRefused { .. }
         | EventKind::Corrected { .. }
         | EventKind::SupportRecorded { .. }
-        | EventKind::SupportReviewed { .. } => format!("{subject} was updated."),
+        | EventKind::SupportReviewed { .. } => said("live-updated", None, &[]),
     })
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
-        .unwrap_or_default()
 }
 
 /// The next deadline of a complaint for its list: "Stage 1 response due by …, 3 working days
@@ -836,7 +884,7 @@ mod tests {
             ),
         ]);
         let complaint = fold(&events);
-        let list = milestones(Kind::Complaint, &events, &complaint);
+        let list = milestones(Kind::Complaint, &events, &complaint, Language::English);
         let owed: Vec<_> = list
             .iter()
             .filter(|m| !matches!(m.mark, Mark::Done(_)))
@@ -853,7 +901,7 @@ mod tests {
             .iter()
             .any(|m| m.what == "We agreed how often to update you"
                 && m.details == [("At least every".to_owned(), "3 working days".to_owned())]));
-        assert!(next_words(Kind::Complaint, &complaint, d("2026-12-10")).contains(
+        assert!(next_words(Kind::Complaint, &complaint, d("2026-12-10"), Language::English).contains(
             "As agreed with you, we will update you at least every 3 working days: the next update is due by Tuesday 15 December 2026."
         ));
         let news = EventKind::UpdateGiven {
@@ -862,10 +910,18 @@ mod tests {
         events.push(ev("2026-12-14T09:00:00+00:00", news.clone()));
         let complaint = fold(&events);
         assert_eq!(
-            announcement("CH-1", Kind::Complaint, &news, &complaint, true).as_deref(),
+            announcement(
+                "CH-1",
+                Kind::Complaint,
+                &news,
+                &complaint,
+                true,
+                Language::English
+            )
+            .as_deref(),
             Some("Your complaint CH-1 has an update.")
         );
-        let list = milestones(Kind::Complaint, &events, &complaint);
+        let list = milestones(Kind::Complaint, &events, &complaint, Language::English);
         assert!(list
             .iter()
             .any(|m| m.what == "Our next update to you" && m.mark == Mark::Due(d("2026-12-17"))));
@@ -876,7 +932,7 @@ mod tests {
     #[test]
     fn a_new_complaint_shows_what_is_done_and_what_is_due() {
         let events = &acknowledged()[..1];
-        let list = milestones(Kind::Complaint, events, &fold(events));
+        let list = milestones(Kind::Complaint, events, &fold(events), Language::English);
         let words: Vec<String> = list
             .iter()
             .map(|m| m.when(d("2026-12-01"), &cal()))
@@ -909,7 +965,7 @@ mod tests {
             definition(&events),
             Some(("The boiler repair".into(), "Finish it".into()))
         );
-        let list = milestones(Kind::Complaint, &events, &fold(&events));
+        let list = milestones(Kind::Complaint, &events, &fold(&events), Language::English);
         assert_eq!(
             list[1].details[0],
             ("Handled by".into(), "Sam Patel".into())
@@ -931,10 +987,16 @@ mod tests {
         assert_eq!(closed.review_until, None);
         assert_eq!(closed.late_review_since, Some(last));
         assert!(
-            next_words(Kind::Complaint, &complaint, last).contains("until Tuesday 26 January 2027")
+            next_words(Kind::Complaint, &complaint, last, Language::English)
+                .contains("until Tuesday 26 January 2027")
         );
-        assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
-            .contains("saying why it is late"));
+        assert!(next_words(
+            Kind::Complaint,
+            &complaint,
+            d("2027-01-27"),
+            Language::English
+        )
+        .contains("saying why it is late"));
     }
 
     #[test]
@@ -976,8 +1038,13 @@ mod tests {
             ),
             "a second late request (a double submit) is refused"
         );
-        assert!(next_words(Kind::Complaint, &complaint, d("2027-01-27"))
-            .contains("Complaints Officer will decide"));
+        assert!(next_words(
+            Kind::Complaint,
+            &complaint,
+            d("2027-01-27"),
+            Language::English
+        )
+        .contains("Complaints Officer will decide"));
         assert_eq!(
             crate::handling::codes(crate::handling::next_events(
                 &complaint,
@@ -1021,7 +1088,7 @@ mod tests {
         let events = acknowledged();
         let complaint = fold(&events);
         assert_eq!(
-            announcement("CMP-1", Kind::Complaint, &events[1].kind, &complaint, true).as_deref(),
+            announcement("CMP-1", Kind::Complaint, &events[1].kind, &complaint, true, Language::English).as_deref(),
             Some("Your complaint CMP-1 was acknowledged. A response is due by Wednesday 16 December 2026.")
         );
         assert_eq!(
@@ -1030,7 +1097,8 @@ mod tests {
                 Kind::Complaint,
                 &EventKind::Withdrawn { reason: None },
                 &complaint,
-                false
+                false,
+                Language::English
             )
             .as_deref(),
             Some("The complaint CMP-1 was withdrawn.")
@@ -1042,7 +1110,14 @@ mod tests {
             review_by: d("2027-03-01"),
         };
         assert_eq!(
-            announcement("CMP-1", Kind::Complaint, &need, &complaint, true),
+            announcement(
+                "CMP-1",
+                Kind::Complaint,
+                &need,
+                &complaint,
+                true,
+                Language::English
+            ),
             None
         );
     }
@@ -1104,7 +1179,7 @@ mod tests {
             let mut events = all[..days.min(all.len())].to_vec();
             if events.is_empty() { events.push(all[0].clone()); }
             let complaint = fold(&events);
-            let list = milestones(Kind::Complaint, &events, &complaint);
+            let list = milestones(Kind::Complaint, &events, &complaint, Language::English);
             let mut seen_owed = false;
             let mut last_done = None;
             for m in &list {

@@ -117,12 +117,13 @@ pub fn may_see_details(consent_verified: Option<bool>) -> bool {
     consent_verified != Some(false)
 }
 
-/// What a representative is told happens next while consent is not verified.
-pub fn steps_while_consent_unverified() -> Vec<String> {
-    vec![
-        "We will check with the resident that they agree to you acting for them. Until they have, we cannot share their details or what happens with the complaint with you.".into(),
-        "We will act on it in the meantime, and contact the resident directly.".into(),
-    ]
+/// What a representative is told happens next while consent is not verified, in `language`.
+#[cfg(feature = "words")]
+pub fn steps_while_consent_unverified(language: crate::language::Language) -> Vec<String> {
+    ["filed-consent-check", "filed-consent-meanwhile"]
+        .into_iter()
+        .map(|id| crate::words::say(language, id, &[]))
+        .collect()
 }
 
 /// What was typed on the pages about acting for someone else.

@@ -301,7 +301,7 @@ test("an administrator closes the offices for a day, opens them again, and sets 
   await audit(page);
 });
 
-test("a letter for a resident who wants post, large print, Braille and Urdu waits on the task list until a colleague marks each done, and says by when", async ({ page, audit, browser }, testInfo) => {
+test("a letter for a resident who wants post, large print, Braille and Bengali (which our letters are not written in) waits on the task list until a colleague marks each done, and says by when", async ({ page, audit, browser }, testInfo) => {
   test.setTimeout(150_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "post"));
   // The filing pages are audited by filing.spec.ts.
@@ -309,7 +309,7 @@ test("a letter for a resident who wants post, large print, Braille and Urdu wait
     const formats = support.getByRole("group", { name: "Do you need our letters in another format?" });
     await formats.getByRole("checkbox", { name: "Large print" }).check();
     await formats.getByRole("checkbox", { name: "Braille" }).check();
-    await support.getByRole("textbox", { name: "Language, if not English (optional)" }).fill("Urdu");
+    await support.getByRole("textbox", { name: "Language, if not English (optional)" }).fill("Bengali");
   });
 
   // Seven days from today, as the letter tells the resident.
@@ -334,7 +334,7 @@ test("a letter for a resident who wants post, large print, Braille and Urdu wait
       staff.getByRole("listitem").filter({ has: staff.getByRole("heading", { name: `${what}: ${reference}` }) });
     const post = task("Post the letter in large print");
     await expect(post).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
-    for (const what of ["Send the letter in Braille", "Send the letter translated into Urdu"]) {
+    for (const what of ["Send the letter in Braille", "Send the letter translated into Bengali"]) {
       await expect(task(what)).toContainText("Flat 1, Centenary Court, Croft Street, Burnley");
       await expect(task(what).getByRole("definition").last()).toHaveText(by);
     }
@@ -342,7 +342,7 @@ test("a letter for a resident who wants post, large print, Braille and Urdu wait
     // The letter to print is its large-print version.
     await post.getByRole("link", { name: /acknowledgement/ }).click();
     await expect(staff).toHaveURL(/\/staff\/letters\/\d+\?print=large$/);
-    await expect(staff.locator(".letter-large")).toContainText(`We will also send you this letter in Braille and in Urdu by ${by}.`);
+    await expect(staff.locator(".letter-large")).toContainText(`We will also send you this letter in Braille and in Bengali by ${by}.`);
     await audit(staff);
     await staff.goBack();
     // Its name says which task: "Mark as done: Post the letter in large print: CMP-…".
@@ -359,7 +359,7 @@ test("a letter for a resident who wants post, large print, Braille and Urdu wait
   // The resident reads the same in their account.
   await page.goto("/account/letters");
   await page.getByRole("link", { name: /acknowledgement/ }).first().click();
-  await expect(page.getByRole("article")).toContainText(`We will also send you this letter in Braille and in Urdu by ${by}.`);
+  await expect(page.getByRole("article")).toContainText(`We will also send you this letter in Braille and in Bengali by ${by}.`);
   await audit(page);
 });
 

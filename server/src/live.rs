@@ -99,6 +99,8 @@ struct Listening {
     /// when the account's sessions were ended.
     check_session: bool,
     first: bool,
+    /// The language the page is shown in.
+    language: domain::language::Language,
     _place: StreamPlace,
 }
 
@@ -137,8 +139,11 @@ pub async fn live(
         )
             .into_response();
     };
+    // Announced in the language the page is shown in.
+    let language = app::context::language_of(&headers, state.context.secure_cookies);
     let ended = state.backend.sessions_ending();
     let listening = Listening {
+        language,
         state,
         token,
         _place: place,
@@ -191,7 +196,12 @@ fn changes(listening: Listening) -> impl Stream<Item = Result<Event, Infallible>
             }
             if look || l.state.backend.newest_change() > l.last {
                 look = false;
-                match l.state.backend.changes_since(l.account, l.last).await {
+                match l
+                    .state
+                    .backend
+                    .changes_since(l.account, l.last, l.language)
+                    .await
+                {
                     Ok((changes, upto)) => {
                         let looked = upto > l.last;
                         l.last = upto;

@@ -129,6 +129,9 @@ filing-file-removed = The file has been removed.
 # $count: files added so far; $max: the most that can be added.
 filing-files-added = Files added ({ $count } of { $max })
 filing-remove = Remove
+filing-upload-sent-so-far = Sent so far
+filing-upload-uploading = Uploading your file. Stay on this page until it has gone.
+filing-upload-not-sent = The file could not be sent. Check your connection, then choose Upload file again.
 filing-upload-label = Upload a file
 filing-upload-hint = A photo (JPG, PNG, GIF, WebP or HEIC) or a PDF, up to 10 MB. You can add up to 5 files.
 # Read out before the message under the field, by screen readers only.
@@ -199,6 +202,7 @@ filing-row-what-they-did = What they did
 filing-row-for-whom = Who it is for
 filing-row-relationship = How you know them
 filing-row-resident = Who you are acting for
+filing-row-rep-phone = Your phone number
 filing-row-scope = What it covers
 filing-row-expiry = When it ends
 filing-rent-reference = Rent reference { $reference }

@@ -49,8 +49,8 @@ pub struct ComplaintPageView {
     pub handled_by: Option<(String, Option<String>)>,
     /// What it is about and the outcome sought, as the landlord defined it.
     pub definition: Option<(String, String)>,
-    /// What the resident told us, as (label, text).
-    pub told_us: Vec<(String, String)>,
+    /// What the resident (or whoever filed it) told us.
+    pub submission: domain::filing::Submission,
     pub letters: Vec<LetterSummary>,
     pub actions: Actions,
     /// What happens next, in words.
@@ -172,21 +172,19 @@ pub async fn my_complaint(reference: String) -> Result<Option<ComplaintPageView>
     };
     let today = domain::calendar::london_date(&context.backend.now());
     let events = &case.events;
+    let language = crate::context::language();
     Ok(Some(ComplaintPageView {
-        milestones: domain::progress::milestones(case.kind, events, &case.complaint),
+        milestones: domain::progress::milestones(case.kind, events, &case.complaint, language),
         handled_by: domain::progress::handled_by(events),
         definition: domain::progress::definition(events),
         actions: domain::progress::actions(case.kind, &case.complaint, today),
-        next: domain::progress::next_words(case.kind, &case.complaint, today),
+        next: domain::progress::next_words(case.kind, &case.complaint, today, language),
         review_by: case.complaint.deadlines().stage2_request_by,
         state: case.complaint.state(),
         state_words: case.complaint.state().describe().to_owned(),
         received: domain::steps::long_time(&case.complaint.received_at()),
         due: case.complaint.next_deadline(),
-        told_us: domain::steps::submission_rows(&case.submission)
-            .into_iter()
-            .map(|(label, text)| (label.to_owned(), text))
-            .collect(),
+        submission: case.submission.clone(),
         letters: case
             .letters
             .iter()

@@ -409,6 +409,7 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
         &opening.calendar,
         context.backend.standard(),
         &opening.out_of_hours,
+        crate::context::language(),
     );
     let withheld = !domain::representation::may_see_details(receipt.consent_verified);
     Ok(Some(ReceiptView {
@@ -416,7 +417,7 @@ pub async fn receipt(reference: String) -> Result<Option<ReceiptView>, AppError>
         kind: receipt.submission.filing.kind().to_owned(),
         received,
         next_steps: if withheld {
-            domain::representation::steps_while_consent_unverified()
+            domain::representation::steps_while_consent_unverified(crate::context::language())
         } else {
             next_steps
         },

@@ -217,6 +217,12 @@ pub struct LetterView {
     pub sent: String,
     pub sent_iso: String,
     pub delivery: String,
+    /// The language the letter is written in, and its own words around the body: its date,
+    /// "Our reference: …", and the sign-off.
+    pub language: domain::language::Language,
+    pub dated: String,
+    pub our_reference: String,
+    pub sign_off: (String, String),
 }
 
 pub(crate) mod server {
@@ -280,13 +286,18 @@ pub(crate) mod server {
     }
 
     pub fn letter_view(letter: LetterRecord) -> LetterView {
+        let (dated, our_reference) = letter.letter.dated(
+            domain::calendar::london_date(&letter.created_at),
+            &letter.reference,
+        );
         LetterView {
             id: letter.id,
+            greeting: letter.letter.greeting(letter.addressee.as_deref()),
+            language: letter.letter.language,
+            dated,
+            our_reference,
+            sign_off: letter.letter.sign_off(),
             reference: letter.reference,
-            greeting: format!(
-                "Dear {},",
-                letter.addressee.as_deref().unwrap_or("resident")
-            ),
             subject: letter.letter.subject,
             paragraphs: letter.letter.paragraphs,
             sent: domain::steps::long_time(&letter.created_at),

@@ -2,8 +2,8 @@
 //! landlord's address, the date and reference, the greeting, the body and the sign-off.
 //!
 //! The page's own words around the letter are in the page's language. The letter itself
-//! (`domain::letters`), its date and how it was sent are in English for now, and are marked so
-//! (`lang="en"`, left to right) on a page in another language.
+//! (`domain::letters`) is in the language it was written in, and is marked so (`lang`, `dir`),
+//! whatever the page's; how it was sent is in English for now, and is marked so too.
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
@@ -41,18 +41,19 @@ pub fn LetterPage(
         } else {
             view! { <a href=format!("{here}?print=large")>{tr!("letters-large-print")}</a> }.into_any()
         }}</p>
-        <article class=if large { "letter letter-large" } else { "letter" } aria-labelledby="letter-subject" lang="en" dir="ltr">
-            <address class="letter-from">{address}</address>
+        <article class=if large { "letter letter-large" } else { "letter" } aria-labelledby="letter-subject"
+            lang=letter.language.tag() dir=letter.language.direction()>
+            <address class="letter-from" lang="en" dir="ltr">{address}</address>
             <p>
-                <time datetime=letter.sent_iso.clone()>{letter.sent.clone()}</time>
+                <time datetime=letter.sent_iso.clone()>{letter.dated.clone()}</time>
                 <br />
-                "Our reference: " {letter.reference.clone()}
+                {letter.our_reference.clone()}
             </p>
             <h1 id="letter-subject" class="heading-l">{letter.subject.clone()}</h1>
             <p>{letter.greeting.clone()}</p>
             {paragraphs}
-            <p>"Yours sincerely,"</p>
-            <p>"Customer Services Team" <br /> "Calico Homes"</p>
+            <p>{letter.sign_off.0.clone()}</p>
+            <p>{letter.sign_off.1.clone()} <br /> "Calico Homes"</p>
         </article>
         <p class="no-print hint" lang="en" dir="ltr">{letter.delivery.clone()} " on " {letter.sent.clone()} "."</p>
         <PrintCopy what="letter" />

@@ -5,9 +5,25 @@
 
 use leptos::prelude::*;
 
+/// What the progress says, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct UploadWords {
+    /// "Sent so far"
+    pub sent_so_far: String,
+    /// "Uploading your file. Stay on this page until it has gone."
+    pub uploading: String,
+    /// "The file could not be sent. …"
+    pub failed: String,
+}
+
 /// Wraps the upload form (`children`) and the progress shown under it.
 #[island]
-pub fn UploadProgress(children: Children) -> impl IntoView {
+pub fn UploadProgress(words: UploadWords, children: Children) -> impl IntoView {
+    let UploadWords {
+        sent_so_far,
+        uploading,
+        failed: failed_words,
+    } = words;
     // Percent sent, while sending.
     let sent = RwSignal::new(None::<u32>);
     let failed = RwSignal::new(false);
@@ -22,15 +38,15 @@ pub fn UploadProgress(children: Children) -> impl IntoView {
         <div on:submit=on_submit data-ready=move || if awake.get() { "true" } else { "false" }>{children()}</div>
         {move || sent.get().map(|percent| view! {
             <p class="upload-progress">
-                <label for="upload-progress">"Sent so far"</label>
+                <label for="upload-progress">{sent_so_far.clone()}</label>
                 " "
                 <progress id="upload-progress" max="100" value=percent>{format!("{percent}%")}</progress>
             </p>
         })}
         <div class="upload-status" aria-live="polite">
-            {move || sent.get().map(|_| view! { <p>"Uploading your file. Stay on this page until it has gone."</p> })}
+            {move || sent.get().map(|_| view! { <p>{uploading.clone()}</p> })}
             {move || failed.get().then(|| view! {
-                <p class="error-message">"The file could not be sent. Check your connection, then choose Upload file again."</p>
+                <p class="error-message">{failed_words.clone()}</p>
             })}
         </div>
     }

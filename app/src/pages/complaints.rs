@@ -331,8 +331,7 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
         .iter()
         .map(|l| view! { <li><a href=format!("/account/letters/{}", l.id)>{l.subject.clone()}</a> " (" {time_words(&l.sent)} ")"</li> })
         .collect_view();
-    let told_us = view
-        .told_us
+    let told_us = crate::pages::filing::submission_rows(&view.submission)
         .into_iter()
         .map(|(label, text)| summary_row(label, text))
         .collect_view();

@@ -26,7 +26,7 @@ use crate::components::form::{
 };
 use crate::components::layout::{ContactDetails, EmergencyWarning, PrintCopy};
 use crate::components::preferences::{format_label, method_label, PreferenceFields};
-use crate::islands::upload::UploadProgress;
+use crate::islands::upload::{UploadProgress, UploadWords};
 
 /// Renders `page` with the signed-in person's draft; anyone else is sent to sign in.
 fn journey_page(page: impl FnOnce(DraftView) -> AnyView + Send + 'static) -> impl IntoView {
@@ -383,7 +383,11 @@ pub fn AttachmentsPage() -> impl IntoView {
                     <h2 class="heading-m">{tr!("filing-files-added", { "count" => count as i64, "max" => MAX_FILES as i64 })}</h2>
                     <ul class="plain-list">{files}</ul>
                 })}
-                <UploadProgress>
+                <UploadProgress words=UploadWords {
+                    sent_so_far: tr!("filing-upload-sent-so-far"),
+                    uploading: tr!("filing-upload-uploading"),
+                    failed: tr!("filing-upload-not-sent"),
+                }>
                     <form method="post" action=Step::Attachments.path() enctype="multipart/form-data">
                         <div class=if message.is_some() { "form-group form-group-error" } else { "form-group" }>
                             <label class="label" for="file">{tr!("filing-upload-label")}</label>
@@ -492,6 +496,60 @@ fn CheckRow(#[prop(into)] key: String, #[prop(into)] value: String, step: Step) 
     }
 }
 
+/// What was filed, as (question, answer) rows in the page's language, asked as the check page
+/// asked them: for the complaint's own page.
+pub(crate) fn submission_rows(submission: &domain::filing::Submission) -> Vec<(String, String)> {
+    use domain::filing::Filing;
+    let mut rows = match &submission.filing {
+        Filing::Complaint(c) => {
+            let mut rows = vec![
+                (
+                    tr!("filing-row-what-happened"),
+                    c.what_happened.as_str().to_owned(),
+                ),
+                (tr!("filing-row-when"), long_date(c.incident)),
+            ];
+            if let Some(late) = &c.late_reason {
+                rows.push((tr!("filing-row-late-reason"), late.as_str().to_owned()));
+            }
+            rows.push((
+                tr!("filing-row-already-reported"),
+                or_none(c.already_reported.as_str()),
+            ));
+            rows.push((tr!("filing-row-outcome"), c.outcome.as_str().to_owned()));
+            rows
+        }
+        Filing::Concern(c) => vec![
+            (tr!("filing-row-unsafe"), c.what.as_str().to_owned()),
+            (tr!("filing-row-where"), c.location.as_str().to_owned()),
+            (tr!("filing-row-danger-now"), answer_text(c.danger_now)),
+            (tr!("filing-row-vulnerable"), answer_text(c.vulnerable)),
+        ],
+        Filing::Compliment(c) => vec![
+            (tr!("filing-row-who-helped"), c.who.as_str().to_owned()),
+            (tr!("filing-row-what-they-did"), c.what.as_str().to_owned()),
+        ],
+    };
+    if let Some(rep) = &submission.on_behalf {
+        let resident = [rep.resident_name.as_str(), rep.resident_address.as_str()]
+            .into_iter()
+            .filter(|line| !line.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        rows.push((tr!("filing-row-resident"), resident));
+        let relationship = rep.relationship_other.as_ref().map_or_else(
+            || relationship_label(rep.relationship),
+            |other| other.as_str().to_owned(),
+        );
+        rows.push((tr!("filing-row-relationship"), relationship));
+        if let Some(phone) = &rep.phone {
+            rows.push((tr!("filing-row-rep-phone"), phone.grouped()));
+        }
+    }
+    rows.extend(support_answers(&submission.support));
+    rows
+}
+
 fn or_none(text: &str) -> String {
     if text.trim().is_empty() {
         tr!("filing-none-given")
@@ -504,38 +562,49 @@ fn answer_label(code: &str) -> String {
     Answer::from_code(code).map(answer_text).unwrap_or_default()
 }
 
-fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
-    let parsed = answers.parse().unwrap_or_default();
-    let formats = if parsed.formats.is_empty() {
+/// How to contact them and what they asked for, as (question, answer) rows: for the check
+/// page and for the complaint's own page.
+fn support_answers(support: &domain::preferences::Preferences) -> [(String, String); 4] {
+    let formats = if support.formats.is_empty() {
         tr!("filing-standard-print")
     } else {
-        parsed
+        support
             .formats
             .iter()
             .map(|&f| format_label(f))
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let language = match (parsed.language.is_empty(), parsed.interpreter) {
+    let language = match (support.language.is_empty(), support.interpreter) {
         (true, _) => tr!("filing-language-english"),
         (false, true) => {
-            tr!("filing-language-interpreter", { "language" => parsed.language.as_str() })
+            tr!("filing-language-interpreter", { "language" => support.language.as_str() })
         }
-        (false, false) => parsed.language.as_str().to_owned(),
+        (false, false) => support.language.as_str().to_owned(),
     };
-    let method = method_label(parsed.contact_method);
-    let contact = match &parsed.phone {
+    let method = method_label(support.contact_method);
+    let contact = match &support.phone {
         Some(phone) => {
             tr!("filing-contact-with-phone", { "method" => method, "phone" => phone.grouped() })
         }
         None => method,
     };
-    view! {
-        <CheckRow key=tr!("filing-row-contact") value=contact step=Step::Support />
-        <CheckRow key=tr!("filing-row-formats") value=formats step=Step::Support />
-        <CheckRow key=tr!("filing-row-language") value=language step=Step::Support />
-        <CheckRow key=tr!("filing-row-adjustments") value=or_none(parsed.adjustments.as_str()) step=Step::Support />
-    }
+    [
+        (tr!("filing-row-contact"), contact),
+        (tr!("filing-row-formats"), formats),
+        (tr!("filing-row-language"), language),
+        (
+            tr!("filing-row-adjustments"),
+            or_none(support.adjustments.as_str()),
+        ),
+    ]
+}
+
+fn support_rows(answers: &PreferenceAnswers) -> impl IntoView {
+    support_answers(&answers.parse().unwrap_or_default())
+        .into_iter()
+        .map(|(key, value)| view! { <CheckRow key value step=Step::Support /> })
+        .collect_view()
 }
 
 fn representation_rows(draft: &Draft, today: chrono::NaiveDate) -> Option<AnyView> {
@@ -705,7 +774,8 @@ fn sent_page(sent: crate::api::filing::ReceiptView) -> impl IntoView {
                 }
             })}
             <h2 class="heading-m">{tr!("filing-next")}</h2>
-            // The steps are the domain's sentences (`domain::filing::next_steps`), in English.
+            // The steps are the domain's sentences (`domain::filing::next_steps`), in the page's
+            // language.
             <ul class="bulleted">{steps}</ul>
             <h2 class="heading-m">{tr!("filing-talk-to-us")}</h2>
             <ContactDetails contact=LANDLORD />

@@ -569,9 +569,9 @@ fn case_file_page(file: CaseFileView) -> impl IntoView {
                 .map(|p| view! { <p class="preserve-lines">{p.clone()}</p> })
                 .collect_view();
             view! {
-                <article class="letter-in-file">
+                <article class="letter-in-file" lang=letter.language.tag() dir=letter.language.direction()>
                     <h3 class="heading-s">{letter.subject.clone()}</h3>
-                    <p class="hint">{format!("Sent {}, {}.", letter.sent, letter.delivery.to_lowercase())}</p>
+                    <p class="hint" lang="en" dir="ltr">{format!("Sent {}, {}.", letter.sent, letter.delivery.to_lowercase())}</p>
                     <p>{letter.greeting.clone()}</p>
                     {paragraphs}
                 </article>

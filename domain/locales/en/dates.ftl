@@ -1,4 +1,4 @@
-# Dates written out in full: "Tuesday 8 December 2026".
+# Dates written out in full: "Tuesday 8 December 2026", and numbers of working days.
 # Last checked by a fluent speaker: 2026-12-01
 
 date-long =
@@ -24,3 +24,10 @@ date-long =
         [11] November
        *[12] December
     } { $year }
+
+# A number of working days: "1 working day", "5 working days".
+working-days =
+    { $count ->
+        [one] { $count } working day
+       *[other] { $count } working days
+    }

@@ -25,3 +25,12 @@ date-long =
         [11] listopada
        *[12] grudnia
     } { $year }
+
+# Liczba dni roboczych: „1 dzień roboczy”, „3 dni robocze”, „5 dni roboczych”.
+working-days =
+    { $count ->
+        [one] { $count } dzień roboczy
+        [few] { $count } dni robocze
+        [many] { $count } dni roboczych
+       *[other] { $count } dni roboczych
+    }
