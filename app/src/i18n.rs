@@ -7,7 +7,7 @@
 //! islands get their words as props, already translated.
 
 use leptos::prelude::*;
-use leptos_fluent::{leptos_fluent, I18n};
+use leptos_fluent::{leptos_fluent, tr, I18n};
 
 /// Provides the translations to everything inside, in the language of the request
 /// (`crate::context::language`).
@@ -69,6 +69,24 @@ pub fn read_long_date(text: &str) -> Option<chrono::NaiveDate> {
 /// A day written out in English, in the page's language; anything else as it came.
 pub fn day_words(english: &str) -> String {
     read_long_date(english).map_or_else(|| english.to_owned(), long_date)
+}
+
+/// A moment as the server functions write it (`domain::steps::long_time`: "Tuesday 8
+/// December 2026 at 14:05", London time), in the page's language; as it came if it is not one.
+pub fn time_words(english: &str) -> String {
+    match chrono::NaiveDateTime::parse_from_str(english, "%A %d %B %Y at %H:%M") {
+        Ok(at) => tr!("complaints-at-time", {
+            "day" => long_date(at.date()),
+            "time" => at.format("%H:%M").to_string(),
+        }),
+        Err(_) => english.to_owned(),
+    }
+}
+
+/// How a letter went, and when (`sent`, as `domain::steps::long_time` writes it), in the
+/// page's language: "Sent by email on Tuesday 8 December 2026 at 14:05."
+pub fn sent_words(delivery: domain::letters::Delivery, sent: &str) -> String {
+    tr!("letters-sent", { "how" => delivery.code(), "when" => time_words(sent) })
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ use argon2::Argon2;
 use base64::Engine as _;
 use chrono::Duration;
 use domain::accounts::{Password, Registration};
+use domain::language::Language;
+use domain::mail;
 use domain::values::Email;
 use rand::RngCore as _;
 use sha2::{Digest, Sha256};
@@ -198,27 +200,35 @@ impl Backend {
     /// Registers a resident and records the home they asked for (settled when they confirm
     /// their email address: `domain::linking`). The answer to the page, and the mail, are the
     /// same whether or not the home matched; an address that has an account is told so.
+    ///
+    /// `page` is the language the page was read in: a new account keeps it as its language
+    /// (for its letters and emails), and the mail is written in it.
     pub async fn register(
         &self,
         registration: &Registration,
         base_url: &str,
+        page: Language,
     ) -> Result<(), BackendError> {
         let password_hash = hash_password(registration.password.clone()).await?;
         let now = self.clock.now();
         let email = registration.email.as_str();
         let mut tx = self.write_transaction().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-            .bind(email)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT language FROM accounts WHERE email = ?")
+                .bind(email)
+                .fetch_optional(&mut *tx)
+                .await?;
         let mail = match existing {
-            Some(_) => already_registered_mail(email, base_url),
+            Some(language) => {
+                already_registered_mail(email, base_url, mail::language_for(&language, page))
+            }
             None => {
                 let account: i64 = sqlx::query_scalar(
-                    "INSERT INTO accounts (email, password_hash, created_at) VALUES (?, ?, ?) RETURNING id",
+                    "INSERT INTO accounts (email, password_hash, language, created_at) VALUES (?, ?, ?, ?) RETURNING id",
                 )
                 .bind(email)
                 .bind(&password_hash)
+                .bind(account_language(page))
                 .bind(stamp(now))
                 .fetch_one(&mut *tx)
                 .await?;
@@ -234,7 +244,7 @@ impl Backend {
                         None,
                     )
                     .await?;
-                verification_mail(email, base_url, &token)
+                verification_mail(email, base_url, &token, page)
             }
         };
         self.enqueue(&mut tx, mail).await?;
@@ -251,22 +261,29 @@ impl Backend {
         name: &domain::preferences::PersonName,
         password: &Password,
         base_url: &str,
+        page: Language,
     ) -> Result<(), BackendError> {
         let password_hash = hash_password(password.clone()).await?;
         let mut tx = self.write_transaction().await?;
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-            .bind(email.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        let mail = if existing.is_some() {
-            already_registered_mail(email.as_str(), base_url)
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT language FROM accounts WHERE email = ?")
+                .bind(email.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let mail = if let Some(language) = existing {
+            already_registered_mail(
+                email.as_str(),
+                base_url,
+                mail::language_for(&language, page),
+            )
         } else {
             let account: i64 = sqlx::query_scalar(
-                "INSERT INTO accounts (email, password_hash, name, representative, created_at) VALUES (?, ?, ?, 1, ?) RETURNING id",
+                "INSERT INTO accounts (email, password_hash, name, representative, language, created_at) VALUES (?, ?, ?, 1, ?, ?) RETURNING id",
             )
             .bind(email.as_str())
             .bind(&password_hash)
             .bind(name.as_str())
+            .bind(account_language(page))
             .bind(stamp(self.clock.now()))
             .fetch_one(&mut *tx)
             .await?;
@@ -279,7 +296,7 @@ impl Backend {
                     None,
                 )
                 .await?;
-            verification_mail(email.as_str(), base_url, &token)
+            verification_mail(email.as_str(), base_url, &token, page)
         };
         self.enqueue(&mut tx, mail).await?;
         tx.commit().await?;
@@ -336,12 +353,13 @@ impl Backend {
         password: &Password,
         base_url: &str,
     ) -> Result<SignIn, BackendError> {
-        let row: Option<(i64, String, Option<String>)> =
-            sqlx::query_as("SELECT id, password_hash, verified_at FROM accounts WHERE email = ?")
-                .bind(email.as_str())
-                .fetch_optional(&self.pool)
-                .await?;
-        let Some((account, hash, verified_at)) = row else {
+        let row: Option<(i64, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT id, password_hash, verified_at, language FROM accounts WHERE email = ?",
+        )
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((account, hash, verified_at, language)) = row else {
             verify_password(decoy_hash().to_owned(), password.clone()).await;
             return Ok(SignIn::Refused);
         };
@@ -359,8 +377,12 @@ impl Backend {
                     None,
                 )
                 .await?;
-            self.enqueue(&mut tx, verification_mail(email.as_str(), base_url, &token))
-                .await?;
+            let language = domain::letters::written_in(&language);
+            self.enqueue(
+                &mut tx,
+                verification_mail(email.as_str(), base_url, &token, language),
+            )
+            .await?;
             tx.commit().await?;
             return Ok(SignIn::Unverified);
         }
@@ -453,17 +475,20 @@ impl Backend {
 
     /// Sends a single-use reset link if the address has an account. The page says the same
     /// either way; an unknown address gets no mail.
+    /// The mail is in the account's language, or else the page's (`page`).
     pub async fn request_password_reset(
         &self,
         email: &Email,
         base_url: &str,
+        page: Language,
     ) -> Result<(), BackendError> {
         let mut tx = self.write_transaction().await?;
-        let account: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
-            .bind(email.as_str())
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(account) = account {
+        let account: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, language FROM accounts WHERE email = ?")
+                .bind(email.as_str())
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((account, language)) = account {
             let token = self
                 .new_email_token(
                     &mut tx,
@@ -473,22 +498,13 @@ impl Backend {
                     None,
                 )
                 .await?;
-            self.enqueue(
-                &mut tx,
-                Mail {
-                    to: email.as_str().to_owned(),
-                    subject: "Reset your Calico Account password".into(),
-                    body: format!(
-                        "To choose a new password for your Calico Account, open this link:\n\n\
-                         {base_url}/reset-password/new?token={token}\n\n\
-                         The link works once, for {} minutes. If you did not ask to reset your password, you do not \
-                         need to do anything: your password has not changed.\n\n{}",
-                        RESET_LINK_LIFETIME.num_minutes(),
-                        signature()
-                    ),
-                },
-            )
-            .await?;
+            let written = mail::password_reset(
+                mail::language_for(&language, page),
+                &format!("{base_url}/reset-password/new?token={token}"),
+                RESET_LINK_LIFETIME.num_minutes(),
+            );
+            self.enqueue(&mut tx, Mail::to(email.as_str(), written))
+                .await?;
         }
         tx.commit().await?;
         Ok(())
@@ -606,39 +622,28 @@ pub(crate) async fn use_email_token(
     Ok(used.map(|(account, new_email)| UsedToken { account, new_email }))
 }
 
-fn already_registered_mail(email: &str, base_url: &str) -> Mail {
-    Mail {
-        to: email.to_owned(),
-        subject: "You already have a Calico Account".into(),
-        body: format!(
-            "Someone, probably you, tried to register for a Calico Account with this email address.\n\n\
-             You already have an account. Sign in at {base_url}/sign-in\n\n\
-             If this was not you, you do not need to do anything.\n\n{}",
-            signature()
-        ),
-    }
-}
-
-fn verification_mail(email: &str, base_url: &str, token: &str) -> Mail {
-    Mail {
-        to: email.to_owned(),
-        subject: "Confirm your email address for your Calico Account".into(),
-        body: format!(
-            "To finish setting up your Calico Account, confirm your email address by opening this link:\n\n\
-             {base_url}/verify-email?token={token}\n\n\
-             The link works once, for {} hours. If you did not ask for a Calico Account, you do not need to do anything.\n\n{}",
-            VERIFY_LINK_LIFETIME.num_hours(),
-            signature()
-        ),
-    }
-}
-
-pub(crate) fn signature() -> String {
-    let c = domain::contact::LANDLORD;
-    format!(
-        "Calico Homes\n{} ({})\n{}",
-        c.phone, c.opening_hours, c.email
+fn already_registered_mail(email: &str, base_url: &str, language: Language) -> Mail {
+    Mail::to(
+        email,
+        mail::already_registered(language, &format!("{base_url}/sign-in")),
     )
+}
+
+fn verification_mail(email: &str, base_url: &str, token: &str, language: Language) -> Mail {
+    Mail::to(
+        email,
+        mail::verification(
+            language,
+            &format!("{base_url}/verify-email?token={token}"),
+            VERIFY_LINK_LIFETIME.num_hours(),
+        ),
+    )
+}
+
+/// What a new account records as its language, read in `page`: nothing for English (no
+/// language asked for), else the language's English name, as its holder would write it.
+fn account_language(page: Language) -> String {
+    domain::language::account_language_after_choosing("", false, page).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -678,7 +683,11 @@ pub(crate) mod tests {
     pub(crate) async fn registered(backend: &Backend, email: &str) -> String {
         backend.seed_demo_tenancies().await.expect("demo register");
         backend
-            .register(&registration(email, "10012345", "BB11 2ED"), BASE)
+            .register(
+                &registration(email, "10012345", "BB11 2ED"),
+                BASE,
+                domain::language::Language::English,
+            )
             .await
             .expect("registers");
         let mail = backend.mail_to(email).await.expect("mail");
@@ -690,6 +699,106 @@ pub(crate) mod tests {
     }
     fn password(s: &str) -> Password {
         Password::entered(s).expect("password")
+    }
+
+    #[tokio::test]
+    async fn a_resident_who_registers_in_polish_is_written_to_in_polish_from_then_on() {
+        use domain::language::Language;
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("demo register");
+        let ola = email("ola@example.com");
+        backend
+            .register(
+                &registration("ola@example.com", "10012345", "BB11 2ED"),
+                BASE,
+                Language::Polish,
+            )
+            .await
+            .expect("registers");
+        let subjects = |mails: Vec<crate::outbox::QueuedMail>| -> Vec<String> {
+            mails.into_iter().map(|m| m.subject).collect()
+        };
+        let first = backend.mail_to(ola.as_str()).await.expect("mail");
+        assert_eq!(
+            first[0].subject,
+            "Potwierdź swój adres e-mail do konta Calico Account"
+        );
+        assert!(
+            first[0].body.contains("przez 24 godziny"),
+            "{}",
+            first[0].body
+        );
+        let token = link_token(&first[0].body);
+        // The account keeps the language it was made in: every later mail is in Polish, from
+        // whichever page it was asked for.
+        let id: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE email = ?")
+            .bind(ola.as_str())
+            .fetch_one(&backend.pool)
+            .await
+            .expect("id");
+        assert_eq!(
+            backend
+                .preferences(id)
+                .await
+                .expect("reads")
+                .language
+                .as_str(),
+            "Polish"
+        );
+        let pw = password("correct horse battery");
+        assert_eq!(
+            backend.sign_in(&ola, &pw, BASE).await.expect("runs"),
+            SignIn::Unverified
+        );
+        backend
+            .register(
+                &registration("ola@example.com", "10012345", "BB11 2ED"),
+                BASE,
+                Language::Urdu,
+            )
+            .await
+            .expect("answers");
+        assert!(backend.verify_email(&token, BASE).await.expect("verifies"));
+        backend
+            .request_password_reset(&ola, BASE, Language::English)
+            .await
+            .expect("asks");
+        assert_eq!(
+            subjects(backend.mail_to(ola.as_str()).await.expect("mail")),
+            [
+                "Potwierdź swój adres e-mail do konta Calico Account",
+                "Potwierdź swój adres e-mail do konta Calico Account",
+                "Masz już konto Calico Account",
+                "Zmień hasło do konta Calico Account",
+            ]
+        );
+        // Registered on an English page, an account asks for no language, and a reset asked
+        // for from an Urdu page is in Urdu.
+        backend
+            .register(
+                &registration("sam@example.com", "10012345", "BB11 2ED"),
+                BASE,
+                Language::English,
+            )
+            .await
+            .expect("registers");
+        backend
+            .request_password_reset(&email("sam@example.com"), BASE, Language::Urdu)
+            .await
+            .expect("asks");
+        assert_eq!(
+            subjects(backend.mail_to("sam@example.com").await.expect("mail")),
+            [
+                "Confirm your email address for your Calico Account",
+                "اپنے Calico Account کا پاس ورڈ دوبارہ بنائیں",
+            ]
+        );
+        let sam: String = sqlx::query_scalar("SELECT language FROM accounts WHERE email = ?")
+            .bind("sam@example.com")
+            .fetch_one(&backend.pool)
+            .await
+            .expect("language");
+        assert_eq!(sam, "", "English is no language asked for");
     }
 
     #[tokio::test]
@@ -741,6 +850,7 @@ pub(crate) mod tests {
             .register(
                 &registration("ALEX@example.com", "10012345", "BB11 2ED"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("same answer");
@@ -896,11 +1006,15 @@ pub(crate) mod tests {
             panic!()
         };
         backend
-            .request_password_reset(&alex, BASE)
+            .request_password_reset(&alex, BASE, domain::language::Language::English)
             .await
             .expect("requests");
         backend
-            .request_password_reset(&email("nobody@example.com"), BASE)
+            .request_password_reset(
+                &email("nobody@example.com"),
+                BASE,
+                domain::language::Language::English,
+            )
             .await
             .expect("same answer");
         assert!(backend
@@ -918,7 +1032,7 @@ pub(crate) mod tests {
                 .body,
         );
         backend
-            .request_password_reset(&alex, BASE)
+            .request_password_reset(&alex, BASE, domain::language::Language::English)
             .await
             .expect("requests again");
         let mail = backend.mail_to("alex@example.com").await.expect("mail");
@@ -959,7 +1073,11 @@ pub(crate) mod tests {
         let (_dir, backend) = fresh().await;
         registered(&backend, "alex@example.com").await;
         backend
-            .request_password_reset(&email("alex@example.com"), BASE)
+            .request_password_reset(
+                &email("alex@example.com"),
+                BASE,
+                domain::language::Language::English,
+            )
             .await
             .expect("requests");
         let mail = backend.mail_to("alex@example.com").await.expect("mail");

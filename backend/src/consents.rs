@@ -257,7 +257,13 @@ mod tests {
         let password =
             domain::accounts::Password::new("a long passphrase here", None).expect("password");
         backend
-            .register_representative(&email, &name, &password, "http://calico.test")
+            .register_representative(
+                &email,
+                &name,
+                &password,
+                "http://calico.test",
+                domain::language::Language::English,
+            )
             .await
             .expect("registers");
         let mail = backend
@@ -279,7 +285,13 @@ mod tests {
             (None, Some("Jordan Lee"))
         );
         backend
-            .register_representative(&email, &name, &password, "http://calico.test")
+            .register_representative(
+                &email,
+                &name,
+                &password,
+                "http://calico.test",
+                domain::language::Language::English,
+            )
             .await
             .expect("answers the same");
         let mail = backend

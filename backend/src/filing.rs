@@ -8,7 +8,6 @@ use domain::logged::Channel;
 use domain::values::ComplaintRef;
 use domain::{Calendar, Complaint, Event, EventKind, ServiceStandard};
 
-use crate::accounts::signature;
 use crate::clock::stamp;
 use crate::outbox::Mail;
 use crate::{Backend, BackendError};
@@ -410,6 +409,7 @@ fn acknowledgement_mail(
     opening: &crate::opening::Opening,
     standard: &ServiceStandard,
 ) -> Mail {
+    let language = domain::letters::written_in(submission.support.language.as_str());
     let (subject, body) = domain::filing::confirmation_mail(
         &reference.to_string(),
         &submission.filing,
@@ -417,12 +417,12 @@ fn acknowledgement_mail(
         &opening.calendar,
         standard,
         &opening.out_of_hours,
-        domain::letters::written_in(submission.support.language.as_str()),
+        language,
     );
     Mail {
         to: to.to_owned(),
         subject,
-        body: format!("{body}\n\n{}", signature()),
+        body: format!("{body}\n\n{}", domain::mail::signature(language)),
     }
 }
 

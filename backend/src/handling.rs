@@ -10,7 +10,7 @@ use domain::logged::Channel;
 use domain::values::Email;
 use domain::{Complaint, Event, EventKind, RiskLevel, ServiceStandard, State};
 
-use crate::accounts::{new_token, signature, token_hash};
+use crate::accounts::{new_token, token_hash};
 use crate::clock::stamp;
 use crate::consents::ConsentStatus;
 use crate::outbox::Mail;
@@ -894,7 +894,7 @@ impl Backend {
                     body: format!(
                         "{}\n\n{account}\n\n{}",
                         letter.text(to.name.as_deref()),
-                        signature()
+                        domain::mail::signature(letter.language)
                     ),
                 },
             )
@@ -950,7 +950,8 @@ impl Backend {
                     subject: format!("New information on complaint {reference}"),
                     body: format!(
                         "The resident added information to complaint {reference}:\n\n{text}\n\nIt is on the complaint's record in the complaints console. Related points raised before the Stage 1 response join it (policy 2024 section 9.7).\n\n{}",
-                        signature()
+                        // To a colleague: the console's language.
+                        domain::mail::signature(domain::language::Language::English)
                     ),
                 },
             )

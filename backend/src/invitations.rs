@@ -2,10 +2,10 @@
 //! accepts by the link, signed in with that address. The resident sees and can withdraw it.
 
 use chrono::NaiveDate;
-use domain::calendar::{london_date, long_date};
+use domain::calendar::london_date;
 use domain::representation::{Invitation, INVITATION_DAYS};
 
-use crate::accounts::{new_token, signature, token_hash};
+use crate::accounts::{new_token, token_hash};
 use crate::clock::stamp;
 use crate::outbox::Mail;
 use crate::{Backend, BackendError};
@@ -79,21 +79,23 @@ fn invitation_from(details: &str) -> Result<Invitation, BackendError> {
 
 impl Backend {
     /// Invites someone to act for the tenancy of `account` on all its complaints, and mails
-    /// them the link. `false` when the account has no tenancy to invite anyone to.
+    /// them the link, in the resident's language (theirs, else the page's: `page`) and in
+    /// English. `false` when the account has no tenancy to invite anyone to.
     pub async fn invite_representative(
         &self,
         account: i64,
         invitation: &Invitation,
         base_url: &str,
+        page: domain::language::Language,
     ) -> Result<bool, BackendError> {
         let now = self.clock.now();
         let mut tx = self.write_transaction().await?;
-        let resident: Option<(Option<String>, Option<String>)> =
-            sqlx::query_as("SELECT rent_reference, name FROM accounts WHERE id = ?")
+        let resident: Option<(Option<String>, Option<String>, String)> =
+            sqlx::query_as("SELECT rent_reference, name, language FROM accounts WHERE id = ?")
                 .bind(account)
                 .fetch_optional(&mut *tx)
                 .await?;
-        let Some((Some(reference), name)) = resident else {
+        let Some((Some(reference), name, language)) = resident else {
             return Ok(false);
         };
         let (token, hash) = new_token();
@@ -113,29 +115,18 @@ impl Backend {
         .bind(stamp(now))
         .execute(&mut *tx)
         .await?;
-        let who = resident_name(name);
-        let until = invitation
-            .expires_on
-            .map(|d| format!(" until {}", long_date(d)))
-            .unwrap_or_default();
-        self.enqueue(
-            &mut tx,
-            Mail {
-                to: invitation.email.to_string(),
-                subject: format!("{who} has asked you to act for them with Calico Homes"),
-                body: format!(
-                    "Dear {},\n\n{who} has asked you to act for them on their complaints to Calico Homes{until}. \
-                     You would be able to make complaints for them and follow what happens to them.\n\n\
-                     To accept, open this link and sign in, or register, with this email address:\n\n\
-                     {base_url}/invitation?token={token}\n\n\
-                     The link works once, until {}. If you do not want to do this, you do not need to do anything.\n\n{}",
-                    invitation.name,
-                    long_date(london_date(&link_expires)),
-                    signature()
-                ),
+        let written = domain::mail::invitation(
+            domain::mail::language_for(&language, page),
+            &domain::mail::Invitation {
+                from: name.as_deref(),
+                to: invitation.name.as_str(),
+                until: invitation.expires_on,
+                link: &format!("{base_url}/invitation?token={token}"),
+                link_works_until: london_date(&link_expires),
             },
-        )
-        .await?;
+        );
+        self.enqueue(&mut tx, Mail::to(invitation.email.as_str(), written))
+            .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -279,6 +270,39 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_invitation_sent_from_a_polish_page_is_in_polish_then_in_english() {
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("register");
+        let today = london_date(&backend.now());
+        let alex = account(&backend, "alex@example.com", Some("10012345")).await;
+        assert!(backend
+            .invite_representative(
+                alex,
+                &jordan(today),
+                "http://calico.test",
+                domain::language::Language::Polish
+            )
+            .await
+            .expect("runs"));
+        let mail = backend
+            .mail_to("Jordan.Lee@example.org")
+            .await
+            .expect("outbox");
+        assert_eq!(
+            mail[0].subject,
+            "Mieszkaniec Calico Homes prosi, abyś działał(a) w jego imieniu wobec Calico Homes"
+        );
+        let body = &mail[0].body;
+        assert!(body.starts_with("Szanowny/Szanowna Jordan Lee,"), "{body}");
+        assert!(body.contains("do dnia piątek, 31 grudnia 2027"), "{body}");
+        assert!(
+            body.contains("Ta sama wiadomość po angielsku:\n\nDear Jordan Lee,"),
+            "{body}"
+        );
+        assert!(body.contains("until Friday 31 December 2027"), "{body}");
+    }
+
+    #[tokio::test]
     async fn a_resident_invites_someone_who_accepts_with_the_address_it_went_to() {
         let (_dir, backend) = fresh().await;
         backend.seed_demo_tenancies().await.expect("register");
@@ -287,13 +311,23 @@ mod tests {
         let advocate = account(&backend, "advocate@example.org", None).await;
         assert!(
             !backend
-                .invite_representative(advocate, &jordan(today), "http://calico.test")
+                .invite_representative(
+                    advocate,
+                    &jordan(today),
+                    "http://calico.test",
+                    domain::language::Language::English
+                )
                 .await
                 .expect("runs"),
             "no tenancy to invite anyone to"
         );
         assert!(backend
-            .invite_representative(alex, &jordan(today), "http://calico.test")
+            .invite_representative(
+                alex,
+                &jordan(today),
+                "http://calico.test",
+                domain::language::Language::English
+            )
             .await
             .expect("runs"));
         let mail = backend
@@ -430,7 +464,12 @@ mod tests {
         let today = london_date(&backend.now());
         let alex = account(&backend, "alex@example.com", Some("10012345")).await;
         backend
-            .invite_representative(alex, &jordan(today), "http://calico.test")
+            .invite_representative(
+                alex,
+                &jordan(today),
+                "http://calico.test",
+                domain::language::Language::English,
+            )
             .await
             .expect("runs");
         let mail = backend

@@ -12,7 +12,7 @@ use domain::values::PhoneNumber;
 use rand::RngCore;
 use sqlx::{Sqlite, Transaction};
 
-use crate::accounts::{signature, token_hash};
+use crate::accounts::token_hash;
 use crate::clock::stamp;
 use crate::outbox::Mail;
 use crate::{Backend, BackendError};
@@ -354,31 +354,21 @@ impl Backend {
         asking_email: &str,
         base_url: &str,
     ) -> Result<(), BackendError> {
-        let household: Vec<String> = sqlx::query_scalar(
-            "SELECT email FROM accounts WHERE rent_reference = ? AND id <> ? AND verified_at IS NOT NULL",
+        let household: Vec<(String, String)> = sqlx::query_as(
+            "SELECT email, language FROM accounts WHERE rent_reference = ? AND id <> ? AND verified_at IS NOT NULL",
         )
         .bind(tenancy)
         .bind(asking)
         .fetch_all(&mut **tx)
         .await?;
-        for to in household {
-            self.enqueue(
-                tx,
-                Mail {
-                    to,
-                    subject: "Someone asked to link their Calico Account to your home".into(),
-                    body: format!(
-                        "The Calico Account {asking_email} asked to be linked to your home. A linked account \
-                         can see the complaints made about your home, the letters we send about them, and \
-                         who acts for you.\n\n\
-                         If you know them (a joint tenant or someone in your household), you can approve it \
-                         at {base_url}/account. If you do not, decline it there, or do nothing: without your \
-                         approval they need the activation code we are posting to your home.\n\n{}",
-                        signature()
-                    ),
-                },
-            )
-            .await?;
+        // Each in their own account's language: nobody else's page asked for it.
+        for (to, language) in household {
+            let written = domain::mail::household_asked(
+                domain::letters::written_in(&language),
+                asking_email,
+                &format!("{base_url}/account"),
+            );
+            self.enqueue(tx, Mail::to(&to, written)).await?;
         }
         Ok(())
     }
@@ -540,8 +530,8 @@ impl Backend {
         base_url: &str,
     ) -> Result<bool, BackendError> {
         let mut tx = self.write_transaction().await?;
-        let asking: Option<String> = sqlx::query_scalar(
-            "SELECT a.email FROM link_requests r JOIN accounts a ON a.id = r.account_id
+        let asking: Option<(String, String)> = sqlx::query_as(
+            "SELECT a.email, a.language FROM link_requests r JOIN accounts a ON a.id = r.account_id
              JOIN accounts me ON me.id = ? AND me.rent_reference IS NOT NULL
              WHERE r.id = ? AND r.settled_at IS NULL AND r.declined_at IS NULL
                AND r.tenancy = me.rent_reference AND r.account_id <> me.id
@@ -551,25 +541,18 @@ impl Backend {
         .bind(request)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(to) = asking else {
+        let Some((to, language)) = asking else {
             return Ok(false);
         };
         if approve {
             self.link(&mut tx, request, LinkOutcome::Approved, Some(account))
                 .await?;
-            self.enqueue(
-                &mut tx,
-                Mail {
-                    to,
-                    subject: "Your Calico Account is linked to your home".into(),
-                    body: format!(
-                        "Your Calico Account is now linked to your home: someone already linked to it approved \
-                         your request. Sign in at {base_url}/account to see it.\n\n{}",
-                        signature()
-                    ),
-                },
-            )
-            .await?;
+            // In the asker's own language: the page that approved it was someone else's.
+            let written = domain::mail::linked(
+                domain::letters::written_in(&language),
+                &format!("{base_url}/account"),
+            );
+            self.enqueue(&mut tx, Mail::to(&to, written)).await?;
         } else {
             // The asker is not told: that someone declined would say the home matched. The
             // request stops being shown to the household; a code posted to the home still works.
@@ -682,7 +665,7 @@ mod tests {
     async fn confirmed(backend: &Backend, registration: &domain::accounts::Registration) -> i64 {
         let email = registration.email.as_str();
         backend
-            .register(registration, BASE)
+            .register(registration, BASE, domain::language::Language::English)
             .await
             .expect("registers");
         let mail = backend.mail_to(email).await.expect("mail");
@@ -729,6 +712,7 @@ mod tests {
             .register(
                 &registration("alex@example.com", "10012345", "BB11 2ED"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("registers");
@@ -997,6 +981,59 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn each_of_the_household_is_told_in_their_own_accounts_language() {
+        use domain::language::Language;
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("register");
+        let alex = confirmed(
+            &backend,
+            &registration("alex@example.com", "10012345", "BB11 2ED"),
+        )
+        .await;
+        backend
+            .choose_page_language(alex, Language::Urdu)
+            .await
+            .expect("chooses");
+        // Robin registers on a page read in Polish, and asks to join the home.
+        let robin_registration = unproved("robin@example.com", "10012345", "BB11 2ED");
+        backend
+            .register(&robin_registration, BASE, Language::Polish)
+            .await
+            .expect("registers");
+        let mail = backend.mail_to("robin@example.com").await.expect("mail");
+        let token = link_token(&mail.last().expect("mail").body);
+        assert!(backend.verify_email(&token, BASE).await.expect("verifies"));
+        let told = backend.mail_to("alex@example.com").await.expect("mail");
+        let asked = told.last().expect("alex is told");
+        assert_eq!(
+            asked.subject,
+            "کسی نے اپنے Calico Account کو آپ کے گھر سے جوڑنے کو کہا ہے"
+        );
+        assert!(asked.body.contains("robin@example.com"), "{}", asked.body);
+        assert!(
+            asked
+                .body
+                .lines()
+                .any(|line| line == format!("{BASE}/account")),
+            "{}",
+            asked.body
+        );
+        // Alex approves (on whatever page): Robin hears in Polish.
+        let asking = backend.join_requests(alex).await.expect("reads");
+        assert!(backend
+            .decide_join(alex, asking[0].id, true, BASE)
+            .await
+            .expect("runs"));
+        let robin = backend.mail_to("robin@example.com").await.expect("mail");
+        let linked = robin.last().expect("robin is told");
+        assert_eq!(
+            linked.subject,
+            "Twoje konto Calico Account jest powiązane z Twoim domem"
+        );
+        assert!(linked.body.contains("od 9:00 do 17:00"), "{}", linked.body);
+    }
+
+    #[tokio::test]
     async fn accounts_that_act_for_residents_and_colleagues_never_link() {
         let (_dir, backend) = fresh().await;
         backend.seed_demo_tenancies().await.expect("register");
@@ -1004,7 +1041,13 @@ mod tests {
         let name = domain::preferences::parse_name("Jordan Lee").expect("name");
         let password = domain::accounts::Password::new("a long passphrase here", None).expect("pw");
         backend
-            .register_representative(&email, &name, &password, BASE)
+            .register_representative(
+                &email,
+                &name,
+                &password,
+                BASE,
+                domain::language::Language::English,
+            )
             .await
             .expect("registers");
         let id: i64 = sqlx::query_scalar("SELECT id FROM accounts")

@@ -22,6 +22,17 @@ pub struct Mail {
     pub body: String,
 }
 
+impl Mail {
+    /// An email the domain wrote (`domain::mail`), to `to`.
+    pub fn to(to: &str, written: domain::mail::Written) -> Self {
+        Self {
+            to: to.to_owned(),
+            subject: written.subject,
+            body: written.body,
+        }
+    }
+}
+
 /// A mail waiting in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct QueuedMail {

@@ -3,10 +3,11 @@
 
 use chrono::Duration;
 use domain::accounts::Password;
+use domain::language::Language;
 use domain::preferences::{PersonName, PreferenceAnswers, Preferences};
 use domain::values::Email;
 
-use crate::accounts::{signature, use_email_token, verify_password};
+use crate::accounts::{use_email_token, verify_password};
 use crate::clock::stamp;
 use crate::outbox::Mail;
 use crate::{Backend, BackendError};
@@ -190,19 +191,22 @@ impl Backend {
 impl Backend {
     /// Starts changing the account's email address: the password must be right, and the
     /// change happens only when the link sent to the new address is followed. The page says
-    /// "check your email" whether or not the new address already has an account.
+    /// "check your email" whether or not the new address already has an account. The mail is in
+    /// the account's language, or else the page's (`page`).
     pub async fn request_email_change(
         &self,
         account: i64,
         new_email: &Email,
         password: &Password,
         base_url: &str,
+        page: Language,
     ) -> Result<EmailChange, BackendError> {
-        let (current, hash): (String, String) =
-            sqlx::query_as("SELECT email, password_hash FROM accounts WHERE id = ?")
+        let (current, hash, language): (String, String, String) =
+            sqlx::query_as("SELECT email, password_hash, language FROM accounts WHERE id = ?")
                 .bind(account)
                 .fetch_one(&self.pool)
                 .await?;
+        let language = domain::mail::language_for(&language, page);
         if !verify_password(hash, password.clone()).await {
             return Ok(EmailChange::WrongPassword);
         }
@@ -214,16 +218,8 @@ impl Backend {
             .bind(new_email.as_str())
             .fetch_optional(&mut *tx)
             .await?;
-        let mail = if taken.is_some() {
-            Mail {
-                to: new_email.to_string(),
-                subject: "This email address already has a Calico Account".into(),
-                body: format!(
-                    "Someone asked to move a Calico Account to this email address, but it already has its own account, \
-                     so nothing has changed.\n\nYou can sign in with this address at {base_url}/sign-in\n\n{}",
-                    signature()
-                ),
-            }
+        let written = if taken.is_some() {
+            domain::mail::address_taken(language, &format!("{base_url}/sign-in"))
         } else {
             let token = self
                 .new_email_token(
@@ -234,30 +230,26 @@ impl Backend {
                     Some(new_email.as_str()),
                 )
                 .await?;
-            Mail {
-                to: new_email.to_string(),
-                subject: "Confirm the new email address for your Calico Account".into(),
-                body: format!(
-                    "To use this email address for your Calico Account, open this link:\n\n\
-                     {base_url}/account/email/confirm?token={token}\n\n\
-                     The link works once, for {} hours. Until then we keep using your old address. \
-                     If you did not ask for this, you do not need to do anything.\n\n{}",
-                    CHANGE_EMAIL_LINK_LIFETIME.num_hours(),
-                    signature()
-                ),
-            }
+            domain::mail::confirm_new_address(
+                language,
+                &format!("{base_url}/account/email/confirm?token={token}"),
+                CHANGE_EMAIL_LINK_LIFETIME.num_hours(),
+            )
         };
-        self.enqueue(&mut tx, mail).await?;
+        self.enqueue(&mut tx, Mail::to(new_email.as_str(), written))
+            .await?;
         tx.commit().await?;
         Ok(EmailChange::Sent)
     }
 
-    /// Follows a link to confirm a new email address; the old address is told.
+    /// Follows a link to confirm a new email address; the old address is told, in the
+    /// account's language or else the page's (`page`).
     pub async fn confirm_email_change(
         &self,
         token: &str,
         base_url: &str,
         keep: Option<&crate::accounts::SessionToken>,
+        page: Language,
     ) -> Result<EmailConfirmation, BackendError> {
         let now = stamp(self.clock.now());
         let mut tx = self.write_transaction().await?;
@@ -282,10 +274,11 @@ impl Backend {
             tx.commit().await?;
             return Ok(EmailConfirmation::Taken);
         }
-        let old: String = sqlx::query_scalar("SELECT email FROM accounts WHERE id = ?")
-            .bind(used.account)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (old, language): (String, String) =
+            sqlx::query_as("SELECT email, language FROM accounts WHERE id = ?")
+                .bind(used.account)
+                .fetch_one(&mut *tx)
+                .await?;
         sqlx::query(
             "UPDATE accounts SET email = ?, verified_at = coalesce(verified_at, ?) WHERE id = ?",
         )
@@ -307,23 +300,12 @@ impl Backend {
             .bind(used.account)
             .execute(&mut *tx)
             .await?;
-        self.enqueue(
-            &mut tx,
-            Mail {
-                to: old,
-                subject: "The email address of your Calico Account has changed".into(),
-                body: format!(
-                    "The email address of your Calico Account has been changed to {new_email}. \
-                     We will send everything there from now on.\n\n\
-                     If you did not do this, call us on {} ({}) straight away, \
-                     and reset your password at {base_url}/reset-password\n\n{}",
-                    domain::contact::LANDLORD.phone,
-                    domain::contact::LANDLORD.opening_hours,
-                    signature()
-                ),
-            },
-        )
-        .await?;
+        let written = domain::mail::address_changed(
+            domain::mail::language_for(&language, page),
+            &new_email,
+            &format!("{base_url}/reset-password"),
+        );
+        self.enqueue(&mut tx, Mail::to(&old, written)).await?;
         tx.commit().await?;
         self.sessions_ended(used.account);
         Ok(EmailConfirmation::Changed)
@@ -433,7 +415,8 @@ mod tests {
                     id,
                     &email("new@example.com"),
                     &password("wrong password"),
-                    BASE
+                    BASE,
+                    domain::language::Language::English
                 )
                 .await
                 .expect("runs"),
@@ -445,7 +428,8 @@ mod tests {
                     id,
                     &email("OLD@example.com"),
                     &password("correct horse battery"),
-                    BASE
+                    BASE,
+                    domain::language::Language::English
                 )
                 .await
                 .expect("runs"),
@@ -457,7 +441,8 @@ mod tests {
                     id,
                     &email("new@example.com"),
                     &password("correct horse battery"),
-                    BASE
+                    BASE,
+                    domain::language::Language::English
                 )
                 .await
                 .expect("runs"),
@@ -482,14 +467,14 @@ mod tests {
 
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE, None)
+                .confirm_email_change(&token, BASE, None, domain::language::Language::English)
                 .await
                 .expect("runs"),
             EmailConfirmation::Changed
         );
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE, None)
+                .confirm_email_change(&token, BASE, None, domain::language::Language::English)
                 .await
                 .expect("runs"),
             EmailConfirmation::Expired,
@@ -509,6 +494,51 @@ mod tests {
             .await
             .expect("signs in");
         assert!(matches!(signed_in, crate::accounts::SignIn::SignedIn(_)));
+    }
+
+    #[tokio::test]
+    async fn a_change_of_address_is_written_in_the_accounts_language_whatever_the_page() {
+        use domain::language::Language;
+        let (_dir, backend) = fresh().await;
+        let id = verified(&backend, "old@example.com").await;
+        backend
+            .choose_page_language(id, Language::Urdu)
+            .await
+            .expect("chooses");
+        backend
+            .request_email_change(
+                id,
+                &email("new@example.com"),
+                &password("correct horse battery"),
+                BASE,
+                Language::English,
+            )
+            .await
+            .expect("runs");
+        let mail = backend.mail_to("new@example.com").await.expect("outbox");
+        assert_eq!(
+            mail[0].subject,
+            "اپنے Calico Account کے لیے نئے ای میل ایڈریس کی تصدیق کریں"
+        );
+        let token = link_token(&mail[0].body);
+        backend
+            .confirm_email_change(&token, BASE, None, Language::Polish)
+            .await
+            .expect("runs");
+        let told = backend.mail_to("old@example.com").await.expect("outbox");
+        let told = told.last().expect("a notice");
+        assert_eq!(
+            told.subject,
+            "آپ کے Calico Account کا ای میل ایڈریس بدل گیا ہے"
+        );
+        assert!(told.body.contains("new@example.com"), "{}", told.body);
+        assert!(
+            told.body
+                .lines()
+                .any(|line| line == format!("{BASE}/reset-password")),
+            "{}",
+            told.body
+        );
     }
 
     #[tokio::test]
@@ -534,7 +564,11 @@ mod tests {
         let here = sign_in().await;
         let elsewhere = sign_in().await;
         backend
-            .request_password_reset(&email("old@example.com"), BASE)
+            .request_password_reset(
+                &email("old@example.com"),
+                BASE,
+                domain::language::Language::English,
+            )
             .await
             .expect("sends");
         let reset = link_token(
@@ -552,13 +586,19 @@ mod tests {
                 &email("new@example.com"),
                 &password("correct horse battery"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("sends");
         let change = link_token(&backend.mail_to("new@example.com").await.expect("outbox")[0].body);
         assert_eq!(
             backend
-                .confirm_email_change(&change, BASE, Some(&here))
+                .confirm_email_change(
+                    &change,
+                    BASE,
+                    Some(&here),
+                    domain::language::Language::English
+                )
                 .await
                 .expect("runs"),
             EmailConfirmation::Changed
@@ -591,6 +631,7 @@ mod tests {
                 &email("sam@example.com"),
                 &password("correct horse battery"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("runs");
@@ -607,6 +648,7 @@ mod tests {
                 &email("kim@example.com"),
                 &password("correct horse battery"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("runs");
@@ -614,7 +656,7 @@ mod tests {
         verified(&backend, "kim@example.com").await;
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE, None)
+                .confirm_email_change(&token, BASE, None, domain::language::Language::English)
                 .await
                 .expect("runs"),
             EmailConfirmation::Taken
@@ -631,6 +673,7 @@ mod tests {
                 &email("new@example.com"),
                 &password("correct horse battery"),
                 BASE,
+                domain::language::Language::English,
             )
             .await
             .expect("runs");
@@ -638,7 +681,7 @@ mod tests {
         backend.clock.advance(CHANGE_EMAIL_LINK_LIFETIME);
         assert_eq!(
             backend
-                .confirm_email_change(&token, BASE, None)
+                .confirm_email_change(&token, BASE, None, domain::language::Language::English)
                 .await
                 .expect("runs"),
             EmailConfirmation::Expired

@@ -249,7 +249,7 @@ impl Backend {
                 body: format!(
                     "{what}\n\nIf this was not you, tell an administrator at once: they can reset your \
                      second sign-in step, and you should change your password.\n\n{}",
-                    crate::accounts::signature()
+                    domain::mail::signature(domain::language::Language::English)
                 ),
             },
         )

@@ -394,7 +394,7 @@ pub fn confirmation_mail(
             "filed-mail-account",
             &[
                 ("phone", Value::Text(LANDLORD.phone)),
-                ("hours", Value::Text(LANDLORD.opening_hours)),
+                ("hours", Value::Text(&crate::mail::opening_hours(language))),
                 ("email", Value::Text(LANDLORD.email)),
             ],
         ),

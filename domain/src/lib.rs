@@ -21,6 +21,8 @@ pub mod letters;
 pub mod limits;
 pub mod linking;
 pub mod logged;
+#[cfg(feature = "words")]
+pub mod mail;
 pub mod measures;
 pub mod ombudsman;
 pub mod opening;

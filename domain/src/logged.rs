@@ -319,7 +319,7 @@ pub fn acknowledgement(
         "logged-anything-wrong",
         &[
             ("phone", Value::Text(LANDLORD.phone)),
-            ("hours", Value::Text(LANDLORD.opening_hours)),
+            ("hours", Value::Text(&crate::mail::opening_hours(language))),
             ("email", Value::Text(LANDLORD.email)),
         ],
     ));

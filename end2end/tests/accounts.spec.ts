@@ -108,7 +108,9 @@ test.describe("registering and signing in", () => {
     await page.getByRole("button", { name: "Send me a link" }).click();
     await expect(page).toHaveURL(/\/reset-password\/check-email$/);
     await audit(page);
-    const reset = await mailTo(email, "Reset your Calico Account password");
+    // The account asked for Polish (kept for the interpreter whatever the pages are read in):
+    // its emails are written in Polish, from whichever page they were asked for.
+    const reset = await mailTo(email, "Zmień hasło do konta Calico Account");
     await page.goto(linkIn(reset));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
     await audit(page);

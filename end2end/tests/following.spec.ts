@@ -6,34 +6,11 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { test, expect } from "./fixtures";
 import { registerAndSignIn } from "./accounts";
 import { fileComplaint, uniqueEmail } from "./journeys";
-import type { APIRequestContext, Page } from "@playwright/test";
+import { apiToken, database, record } from "./api";
+import type { Page } from "@playwright/test";
 
 // The filing pages are audited by filing.spec.ts; here only the pages of following one.
 const skipAudit = async () => {};
-
-const database = () => `${process.env.CALICO_E2E_DATA}/calico.db`;
-
-/** `server api-token create`, against the test server's database: a token for the API. */
-function apiToken(name: string): string {
-  const out = execFileSync("./target/release/server", ["api-token", "create", name], {
-    cwd: "..",
-    env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${database()}` },
-    encoding: "utf8",
-  });
-  const token = out.match(/calico_[A-Za-z0-9_-]+/);
-  expect(token, out).not.toBeNull();
-  return (token as RegExpMatchArray)[0];
-}
-
-/** Records an event through the API, as the landlord's housing system would. */
-async function record(request: APIRequestContext, token: string, reference: string, event: Record<string, unknown>) {
-  const response = await request.post(`/api/v1/complaints/${reference}/events`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { occurred_at: new Date().toISOString(), by: "Sam Patel", ...event },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return response.json();
-}
 
 const acknowledgement = {
   type: "stage1_acknowledged",

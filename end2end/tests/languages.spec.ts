@@ -2,23 +2,27 @@
 // without JavaScript, remembered on the device and on the account; a first visit in the
 // browser's language; every page audited in each language; the layout mirrored in Urdu.
 import { test, expect } from "./fixtures";
-import { registerAndSignIn, PASSWORD } from "./accounts";
+import { ALEX, registerAndSignIn, PASSWORD } from "./accounts";
+import { apiToken, record } from "./api";
+import { linkIn, mailTo } from "./mail";
 import { fileComplaint, uniqueEmail } from "./journeys";
 import type { Locator, Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 
 /**
- * The Urdu of a one-line Fluent message, as the translators wrote it: the pages' words
- * (app/locales/ur), then the sentences the domain writes (domain/locales/ur).
+ * A one-line Fluent message in language `code`, as the translators wrote it: the pages' words
+ * (app/locales), then the sentences the domain writes (domain/locales).
  */
-function urdu(key: string): string {
-  for (const folder of ["../app/locales/ur", "../domain/locales/ur"])
+function said(code: "ur" | "pl", key: string): string {
+  for (const folder of [`../app/locales/${code}`, `../domain/locales/${code}`])
   for (const file of readdirSync(folder)) {
     const line = readFileSync(`${folder}/${file}`, "utf8").split("\n").find((l) => l.startsWith(`${key} = `));
     if (line) return line.slice(key.length + 3).trim();
   }
-  throw new Error(`no Urdu message ${key}`);
+  throw new Error(`no ${code} message ${key}`);
 }
+const urdu = (key: string) => said("ur", key);
+const polish = (key: string) => said("pl", key);
 
 /** Presses Tab until one of `target`'s elements has the focus. */
 async function tabTo(page: Page, target: Locator) {
@@ -206,6 +210,78 @@ test("a resident makes and follows a complaint in Urdu, by keyboard alone", asyn
   // (progress-received and next-acknowledge in domain/locales/ur/progress.ftl.)
   await expect(page.getByRole("heading", { name: "ہمیں آپ کی شکایت موصول ہوئی" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("تک آپ کی شکایت کی وصولی کی تصدیق کریں گے");
+  await audit(page);
+});
+
+test("a resident who registers in Polish is written to in Polish, and a letter keeps its language on any page", async ({ page, audit }, testInfo) => {
+  test.setTimeout(120_000);
+  const email = uniqueEmail(testInfo.project.name, "polish-letters");
+  await page.goto("/register");
+  await switchTo(page, "Polski");
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+  const fields: [string, string][] = [
+    ["email", email], ["rent_reference", ALEX.reference], ["postcode", ALEX.postcode],
+    ["dob_day", ALEX.day], ["dob_month", ALEX.month], ["dob_year", ALEX.year],
+    ["password", PASSWORD], ["confirm_password", PASSWORD],
+  ];
+  for (const [name, value] of fields) await page.locator(`input[name=${name}]`).fill(value);
+  await page.getByRole("button", { name: polish("accounts-register-submit") }).click();
+  await expect(page).toHaveURL(/\/register\/check-email$/);
+
+  // The email that confirms the address is in the language the page was read in.
+  const verify = await mailTo(email, polish("mail-verify-subject"));
+  expect(verify.body).toContain(polish("mail-verify-open"));
+  expect(verify.body).toContain(`01282 686300 (${polish("landlord-hours")})`);
+  await page.goto(linkIn(verify));
+  await page.getByRole("button", { name: polish("accounts-verify-submit") }).click();
+  await expect(page).toHaveURL(/\/sign-in\?confirmed=1$/);
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(PASSWORD);
+  await page.getByRole("button", { name: polish("accounts-sign-in-submit") }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+  // The account keeps it, for its letters: the contact preferences say Polish.
+  await page.goto("/account/preferences");
+  await expect(page.locator("input[name=language]")).toHaveValue("Polish");
+  await audit(page);
+
+  // Read in English from here (the account follows the pages), asking for this complaint's
+  // letters in Polish when making it.
+  await switchTo(page, "English");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  const reference = await fileComplaint(page, async () => {}, undefined, async (support) => {
+    await support.getByRole("textbox", { name: "Language, if not English (optional)" }).fill("Polish");
+  });
+  await mailTo(email, `Otrzymaliśmy Twoją skargę: ${reference}`);
+  await record(page.request, apiToken(`Housing system ${testInfo.project.name} ${Date.now()}`), reference, {
+    type: "stage1_acknowledged",
+    handler: "Sam Patel",
+    handler_contact: "01282 686300",
+    about: "The unfinished boiler repair",
+    outcome_sought: "Finish the repair",
+  });
+  const subject = polish("letter-stage1-acknowledged-subject").replace("{ $reference }", reference);
+  const letter = await mailTo(email, subject);
+  expect(letter.body).toMatch(/^(Dzień dobry .+|Szanowni Państwo),$/m);
+
+  // In the account the letter is Polish, marked so inside the English page; how it went is
+  // in the page's language.
+  await page.goto("/account/letters");
+  const link = page.getByRole("link", { name: subject });
+  await expect(link).toHaveAttribute("lang", "pl");
+  await expect(page.getByRole("main")).toContainText(`${reference}. Sent by email on`);
+  await audit(page);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(subject);
+  await expect(page.locator("article.letter")).toHaveAttribute("lang", "pl");
+  await expect(page.getByRole("main")).toContainText("Sent by email on");
+  await audit(page);
+  await switchTo(page, "اردو");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("article.letter")).toHaveAttribute("lang", "pl");
+  await expect(page.locator("article.letter")).toHaveAttribute("dir", "ltr");
+  // (Fluent isolates the values it puts in a right-to-left sentence: U+2068 … U+2069.)
+  await expect(page.getByRole("main")).toContainText(/ای میل سے\u2069? بھیجا گیا:/);
   await audit(page);
 });
 

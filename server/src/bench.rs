@@ -384,7 +384,11 @@ pub async fn seed(config: &Config, landlord: &Landlord) -> Result<String, String
             .parse(PASSWORD, PASSWORD, domain::calendar::london_date(&start))
             .map_err(|e| format!("Resident {n}'s registration was refused: {e:?}"))?;
         backend
-            .register(&registration, "http://localhost")
+            .register(
+                &registration,
+                "http://localhost",
+                domain::language::Language::English,
+            )
             .await
             .map_err(fail("register a resident"))?;
         confirm(&backend, &resident_email(n)).await?;
@@ -406,6 +410,7 @@ pub async fn seed(config: &Config, landlord: &Landlord) -> Result<String, String
                 &domain::accounts::Password::new(PASSWORD, Some(&email))
                     .map_err(|e| e.to_string())?,
                 "http://localhost",
+                domain::language::Language::English,
             )
             .await
             .map_err(fail("register an advocate"))?;

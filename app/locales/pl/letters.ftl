@@ -1,5 +1,5 @@
-# Listy wysłane do mieszkańca i strona wokół jednego listu. Same listy są na razie po angielsku
-# (domain::letters).
+# Listy wysłane do mieszkańca i strona wokół jednego listu. Same listy są w języku mieszkańca
+# (domain/locales).
 # The letters pages, in Polish.
 # Last checked by a fluent speaker: not yet (first translation, 2026-12-01)
 
@@ -10,3 +10,7 @@ letters-back-to-account = Wróć do swojego konta
 letters-all = Wszystkie Twoje listy
 letters-standard-print = Wersja tego listu w zwykłym druku
 letters-large-print = Wersja tego listu dużym drukiem (18 punktów), do przeczytania lub wydrukowania
+letters-sent = { $how ->
+        [email] Wysłano e-mailem
+       *[post] Wysłano pocztą
+    }: { $when }.

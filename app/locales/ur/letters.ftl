@@ -1,5 +1,5 @@
-# وہ خط جو ہم نے رہائشی کو بھیجے، اور ایک خط کے گرد کا صفحہ۔ خط خود ابھی انگریزی میں ہیں
-# (domain::letters)۔
+# وہ خط جو ہم نے رہائشی کو بھیجے، اور ایک خط کے گرد کا صفحہ۔ خط خود رہائشی کی زبان میں
+# ہیں (domain/locales)۔
 # The letters pages, in Urdu.
 # Last checked by a fluent speaker: not yet (first translation, 2026-12-01)
 
@@ -10,3 +10,7 @@ letters-back-to-account = اپنے اکاؤنٹ پر واپس جائیں
 letters-all = آپ کے تمام خط
 letters-standard-print = اس خط کا عام چھپائی والا ورژن
 letters-large-print = اس خط کا بڑے حروف والا ورژن (18 پوائنٹ)، پڑھنے یا پرنٹ کرنے کے لیے
+letters-sent = { $how ->
+        [email] ای میل سے
+       *[post] ڈاک سے
+    } بھیجا گیا: { $when }۔

@@ -91,7 +91,7 @@ pub async fn register(
     .await?;
     context
         .backend
-        .register(&registration, &context.base_url)
+        .register(&registration, &context.base_url, crate::context::language())
         .await
         .map_err(super::unavailable)?;
     leptos_axum::redirect("/register/check-email");
@@ -138,7 +138,13 @@ pub async fn register_representative(
     .await?;
     context
         .backend
-        .register_representative(&email, &name, &password, &context.base_url)
+        .register_representative(
+            &email,
+            &name,
+            &password,
+            &context.base_url,
+            crate::context::language(),
+        )
         .await
         .map_err(super::unavailable)?;
     leptos_axum::redirect("/register/check-email");
@@ -290,7 +296,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     .await?;
     context
         .backend
-        .request_password_reset(&email, &context.base_url)
+        .request_password_reset(&email, &context.base_url, crate::context::language())
         .await
         .map_err(super::unavailable)?;
     leptos_axum::redirect("/reset-password/check-email");

@@ -210,7 +210,12 @@ pub async fn invite_representative(
     })?;
     if context
         .backend
-        .invite_representative(account, &invitation, &context.base_url)
+        .invite_representative(
+            account,
+            &invitation,
+            &context.base_url,
+            crate::context::language(),
+        )
         .await
         .map_err(super::unavailable)?
     {

@@ -165,7 +165,13 @@ pub async fn change_email(email: String, password: String) -> Result<(), AppErro
     };
     match context
         .backend
-        .request_email_change(account, &new_email, &password, &context.base_url)
+        .request_email_change(
+            account,
+            &new_email,
+            &password,
+            &context.base_url,
+            crate::context::language(),
+        )
         .await
         .map_err(super::unavailable)?
     {
@@ -195,7 +201,7 @@ pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
         .confirm_email_change(
             token.trim(),
             &context.base_url,
-            crate::context::session_cookie().as_ref(),
+            crate::context::session_cookie().as_ref(), crate::context::language(),
         )
         .await
         .map_err(super::unavailable)?

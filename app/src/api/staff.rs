@@ -106,8 +106,10 @@ pub struct LetterSummary {
     pub id: i64,
     pub reference: String,
     pub subject: String,
+    /// The language the letter (its subject too) is written in.
+    pub language: domain::language::Language,
     pub sent: String,
-    pub delivery: String,
+    pub delivery: domain::letters::Delivery,
 }
 
 /// One complaint's whole record, for the people handling it.
@@ -216,7 +218,7 @@ pub struct LetterView {
     pub paragraphs: Vec<String>,
     pub sent: String,
     pub sent_iso: String,
-    pub delivery: String,
+    pub delivery: domain::letters::Delivery,
     /// The language the letter is written in, and its own words around the body: its date,
     /// "Our reference: …", and the sign-off.
     pub language: domain::language::Language,
@@ -280,8 +282,9 @@ pub(crate) mod server {
             id: letter.id,
             reference: letter.reference.clone(),
             subject: letter.letter.subject.clone(),
+            language: letter.letter.language,
             sent: domain::steps::long_time(&letter.created_at),
-            delivery: letter.delivery.words().into(),
+            delivery: letter.delivery,
         }
     }
 
@@ -302,7 +305,7 @@ pub(crate) mod server {
             paragraphs: letter.letter.paragraphs,
             sent: domain::steps::long_time(&letter.created_at),
             sent_iso: letter.created_at.to_rfc3339(),
-            delivery: letter.delivery.words().into(),
+            delivery: letter.delivery,
         }
     }
 }

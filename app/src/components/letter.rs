@@ -3,7 +3,8 @@
 //!
 //! The page's own words around the letter are in the page's language. The letter itself
 //! (`domain::letters`) is in the language it was written in, and is marked so (`lang`, `dir`),
-//! whatever the page's; how it was sent is in English for now, and is marked so too.
+//! whatever the page's; how it was sent is in the page's. The landlord's postal address stays
+//! as the post office knows it, in English, and is marked so.
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn LetterPage(
             <p>{letter.sign_off.0.clone()}</p>
             <p>{letter.sign_off.1.clone()} <br /> "Calico Homes"</p>
         </article>
-        <p class="no-print hint" lang="en" dir="ltr">{letter.delivery.clone()} " on " {letter.sent.clone()} "."</p>
+        <p class="no-print hint">{crate::i18n::sent_words(letter.delivery, &letter.sent)}</p>
         <PrintCopy what="letter" />
         <p class="no-print"><a href=back.0.clone()>{back.1}</a></p>
     }

@@ -6,7 +6,7 @@
 //! finished from `domain` through the server functions and stay in English: the stages'
 //! names and details, what happens next, why a request cannot be made now.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use domain::complaint::{DeadlineKind, Due, State};
 use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
 use domain::handling::Kind;
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos_fluent::tr;
 use leptos_meta::Title;
 
-use crate::i18n::long_date;
+use crate::i18n::{long_date, time_words};
 
 use super::{notice, param, query, signed_in};
 use crate::api::complaints::{
@@ -118,18 +118,6 @@ fn state_words(state: State) -> String {
         }
         State::Stage2Open => tr!("complaints-state-stage2-open"),
         State::Closed => tr!("complaints-state-closed"),
-    }
-}
-
-/// A moment as the server functions write it ("Tuesday 8 December 2026 at 14:05", London
-/// time), in the page's language; as it came if it is not one.
-fn time_words(english: &str) -> String {
-    match NaiveDateTime::parse_from_str(english, "%A %d %B %Y at %H:%M") {
-        Ok(at) => tr!("complaints-at-time", {
-            "day" => long_date(at.date()),
-            "time" => at.format("%H:%M").to_string(),
-        }),
-        Err(_) => english.to_owned(),
     }
 }
 
@@ -329,7 +317,7 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
     let letters = view
         .letters
         .iter()
-        .map(|l| view! { <li><a href=format!("/account/letters/{}", l.id)>{l.subject.clone()}</a> " (" {time_words(&l.sent)} ")"</li> })
+        .map(|l| view! { <li><a href=format!("/account/letters/{}", l.id) lang=l.language.tag() dir=l.language.direction()>{l.subject.clone()}</a> " (" {time_words(&l.sent)} ")"</li> })
         .collect_view();
     let told_us = crate::pages::filing::submission_rows(&view.submission)
         .into_iter()

@@ -19,9 +19,9 @@ pub fn LettersPage() -> impl IntoView {
                 .iter()
                 .map(|l| view! {
                     <li class="representative">
-                        // The letter's subject, how it went and when are the domain's, in English.
-                        <p><a href=format!("/account/letters/{}", l.id) lang="en" dir="ltr">{l.subject.clone()}</a></p>
-                        <p class="hint" lang="en" dir="ltr">{l.reference.clone()} ". " {l.delivery.clone()} " on " {l.sent.clone()} "."</p>
+                        // The subject is in the letter's own language, whatever the page's.
+                        <p><a href=format!("/account/letters/{}", l.id) lang=l.language.tag() dir=l.language.direction()>{l.subject.clone()}</a></p>
+                        <p class="hint">{l.reference.clone()} ". " {crate::i18n::sent_words(l.delivery, &l.sent)}</p>
                     </li>
                 })
                 .collect_view();

@@ -330,7 +330,7 @@ fn case_page(case: CaseView, recorded: String) -> impl IntoView {
         .letters
         .iter()
         .map(|l| view! {
-            <li><a href=format!("/staff/letters/{}", l.id)>{l.subject.clone()}</a> " (" {l.sent.clone()} ", " {l.delivery.to_lowercase()} ")"</li>
+            <li><a href=format!("/staff/letters/{}", l.id) lang=l.language.tag() dir=l.language.direction()>{l.subject.clone()}</a> " (" {l.sent.clone()} ", " {l.delivery.words().to_lowercase()} ")"</li>
         })
         .collect_view();
     view! {
@@ -571,7 +571,7 @@ fn case_file_page(file: CaseFileView) -> impl IntoView {
             view! {
                 <article class="letter-in-file" lang=letter.language.tag() dir=letter.language.direction()>
                     <h3 class="heading-s">{letter.subject.clone()}</h3>
-                    <p class="hint" lang="en" dir="ltr">{format!("Sent {}, {}.", letter.sent, letter.delivery.to_lowercase())}</p>
+                    <p class="hint" lang="en" dir="ltr">{format!("Sent {}, {}.", letter.sent, letter.delivery.words().to_lowercase())}</p>
                     <p>{letter.greeting.clone()}</p>
                     {paragraphs}
                 </article>
