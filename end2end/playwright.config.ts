@@ -11,6 +11,10 @@ const external = Boolean(process.env.CALICO_E2E_EXTERNAL);
 // Made once in the main process; the test workers inherit it.
 process.env.CALICO_E2E_DATA ??= mkdtempSync(join(tmpdir(), "calico-e2e-"));
 const dataDir = process.env.CALICO_E2E_DATA;
+// The server binary, from the repository's root: the release build by default; `scripts/test`
+// names the debug build its Rust tests have just made (the same code, without the release
+// build's 15 minutes on two cores).
+process.env.CALICO_SERVER_BIN ??= "./target/release/server";
 
 // Debian's Chromium, never a downloaded browser. Without the background-networking flags it
 // floods the closed network with connection attempts.
@@ -37,14 +41,15 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [["list"]],
-  timeout: 60_000,
+  // A hang guard, not a speed limit: the longest journeys take over a minute on a busy machine.
+  timeout: 180_000,
   use: { baseURL, launchOptions, trace: "retain-on-failure" },
   projects: [
     { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true, extraHTTPHeaders: clientAddress("192.0.2.1") } },
     { name: "no-js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false, extraHTTPHeaders: clientAddress("192.0.2.2") } },
   ],
   webServer: external ? undefined : {
-    command: "./target/release/server serve",
+    command: `${process.env.CALICO_SERVER_BIN} serve`,
     cwd: "..",
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,

@@ -1,8 +1,9 @@
-"""The API against its own OpenAPI document: starts the release server on a fresh database,
-files a complaint through the resident's pages (no JavaScript, as a form posts) and moves it on
-through the API so every response has real content, then runs schemathesis on
-/api/v1/openapi.json. It fails on any server error and on any response the document does not
-describe. Run by scripts/test with the Python of tools/python (scripts/python-tools.txt)."""
+"""The API against its own OpenAPI document: starts the server (CALICO_SERVER_BIN, else the
+release build) on a fresh database, files a complaint through the resident's pages (no
+JavaScript, as a form posts) and moves it on through the API so every response has real content,
+then runs schemathesis on /api/v1/openapi.json. It fails on any server error and on any response
+the document does not describe. Run by scripts/test with the Python of tools/python
+(scripts/python-tools.txt)."""
 
 import email
 import glob

@@ -4,7 +4,6 @@ import { PASSWORD, registerAndSignIn } from "./accounts";
 
 test.describe("registering and signing in", () => {
   test("register with a demo rent reference, confirm the email, sign in, edit contact preferences, sign out, reset the password, sign in again", async ({ page, audit }, testInfo) => {
-    test.setTimeout(120_000);
     const email = `${testInfo.project.name}.${Date.now()}@example.com`;
 
     await page.goto("/");
@@ -172,7 +171,6 @@ test.describe("registering and signing in", () => {
   });
 
   test("change the email address by a link sent to the new one, and change the home after a move", async ({ page, audit }, testInfo) => {
-    test.setTimeout(120_000);
     const stamp = `${testInfo.project.name}.${Date.now()}`;
     const oldEmail = `old.${stamp}@example.com`;
     const newEmail = `new.${stamp}@example.com`;

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { mailTo, linkIn } from "./mail";
+import { serverBin } from "./api";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -52,7 +53,7 @@ export async function confirmAndSignIn(page: Page, email: string): Promise<void>
 
 /** `server add-staff`, against the test server's database; returns the set-password path. */
 export function addStaff(email: string, name: string, role: string): string {
-  const out = execFileSync("./target/release/server", ["add-staff", "--email", email, "--name", name, "--role", role], {
+  const out = execFileSync(serverBin(), ["add-staff", "--email", email, "--name", name, "--role", role], {
     cwd: "..",
     env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${process.env.CALICO_E2E_DATA}/calico.db` },
     encoding: "utf8",

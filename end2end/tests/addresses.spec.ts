@@ -28,7 +28,6 @@ function expectNothingTypedIn(addresses: string[]) {
 }
 
 test("refused forms keep what was typed without putting it in an address", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   const seen = watchAddresses(page);
 
   // Signed out: registering with a mistake.

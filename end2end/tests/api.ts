@@ -5,9 +5,12 @@ import { expect, type APIRequestContext } from "@playwright/test";
 
 export const database = () => `${process.env.CALICO_E2E_DATA}/calico.db`;
 
+/** The server binary the suite runs (playwright.config.ts), from the repository's root. */
+export const serverBin = () => process.env.CALICO_SERVER_BIN as string;
+
 /** `server api-token create`, against the test server's database: a token for the API. */
 export function apiToken(name: string): string {
-  const out = execFileSync("./target/release/server", ["api-token", "create", name], {
+  const out = execFileSync(serverBin(), ["api-token", "create", name], {
     cwd: "..",
     env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${database()}` },
     encoding: "utf8",

@@ -25,7 +25,6 @@ async function recordStep(page: Page, step: string, fields: Record<string, strin
 }
 
 test("a colleague takes a complaint through the console to the final response, and the resident reads the letters", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(180_000);
   const resident = uniqueEmail(testInfo.project.name, "letters");
   await registerAndSignIn(page, resident);
   const reference = await fileComplaint(page, audit);
@@ -302,7 +301,6 @@ test("an administrator closes the offices for a day, opens them again, and sets 
 });
 
 test("a letter for a resident who wants post, large print, Braille and Bengali (which our letters are not written in) waits on the task list until a colleague marks each done, and says by when", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(150_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "post"));
   // The filing pages are audited by filing.spec.ts.
   const reference = await fileComplaint(page, async () => {}, "Letter by post", async (support) => {
@@ -365,7 +363,6 @@ test("a letter for a resident who wants post, large print, Braille and Bengali (
 
 test("a colleague's step form says what to fix as each box is left, from the console's own bundle", async ({ page, browser, js, audit }, testInfo) => {
   test.skip(!js, "checking as you go needs JavaScript; without it the server checks the form (tested above)");
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "checked"));
   const reference = await fileComplaint(page, async () => {});
   const staffContext = await browser.newContext();
@@ -421,7 +418,6 @@ test("a colleague's step form says what to fix as each box is left, from the con
 });
 
 test("a colleague sets up a second sign-in step with an authenticator app, and can use a recovery code once", async ({ page, browser, audit }, testInfo) => {
-  test.setTimeout(120_000);
   const email = uniqueEmail(testInfo.project.name, "second").replace("@example.com", "@calicohomes.org.uk");
   await page.goto(addStaff(email, "Rae Quinn", "handler"));
   await page.getByLabel("New password", { exact: true }).fill(PASSWORD);
@@ -471,7 +467,6 @@ test("a colleague sets up a second sign-in step with an authenticator app, and c
 });
 
 test("a colleague finds a complaint by its reference or the resident's home, and downloads what the queue shows", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "found"));
   const reference = await fileComplaint(page, async () => {});
   const staffContext = await browser.newContext({ acceptDownloads: true });
@@ -538,7 +533,6 @@ test("a colleague finds a complaint by its reference or the resident's home, and
 });
 
 test("a compliment is passed to the colleague's manager, and the resident is told so", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "thanks"));
   await choose(page, "Give a compliment");
   await page.getByLabel("Who helped you?").fill("Jo from the repairs team");
@@ -570,7 +564,6 @@ test("a compliment is passed to the colleague's manager, and the resident is tol
 });
 
 test("when a response will be late, a colleague agrees how often to update the resident, and each update reaches them", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(150_000);
   const resident = uniqueEmail(testInfo.project.name, "updates");
   await registerAndSignIn(page, resident);
   const reference = await fileComplaint(page, audit);
@@ -658,7 +651,6 @@ test("an administrator adds a category for responses, and retires it", async ({ 
 });
 
 test("a colleague logs a complaint a resident made in person, and the resident sees it in their account and is emailed", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(120_000);
   const resident = uniqueEmail(testInfo.project.name, "in-person");
   await registerAndSignIn(page, resident);
 
@@ -744,7 +736,6 @@ test("a colleague logs a complaint a resident made in person, and the resident s
 });
 
 test("a colleague recognises a resident's need, records the adjustment with a review day, sees it on the queue and the case, and reviews it", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "needs"));
   // The resident asks for large print themselves when they complain.
   await choose(page, "Make a complaint");
@@ -834,7 +825,6 @@ test("a colleague recognises a resident's need, records the adjustment with a re
 });
 
 test("the Ombudsman's determination is recorded and seen by the resident, and an administrator assesses the Code provision by provision", async ({ page, audit, browser }, testInfo) => {
-  test.setTimeout(150_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "ombudsman"));
   const reference = await fileComplaint(page, audit);
 

@@ -5,7 +5,6 @@ import { choose, keepSupport, sendAndConfirm, skipAttachments, uniqueEmail } fro
 import type { Page } from "@playwright/test";
 
 test.describe("telling us something", () => {
-  test.setTimeout(120_000);
 
   test("a resident makes a complaint, fixing a mistake on the way, and gets a reference and an email", async ({ page, audit }, testInfo) => {
     const email = uniqueEmail(testInfo.project.name, "complaint");
@@ -162,7 +161,6 @@ async function tabTo(page: Page, target: ReturnType<Page["locator"]>) {
 }
 
 test("an advocate files a complaint for a resident with verbal consent, and sees nothing of theirs until the resident agrees", async ({ page, audit }, testInfo) => {
-  test.setTimeout(180_000);
   const advocateEmail = uniqueEmail(testInfo.project.name, "advocate");
   await page.goto("/register");
   await page.getByRole("link", { name: "Register to act for someone" }).click();
@@ -239,7 +237,6 @@ test("an advocate files a complaint for a resident with verbal consent, and sees
 });
 
 test("a compliment given by keyboard alone", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "keyboard"));
   await page.goto("/complaint/new");
   await tabTo(page, page.getByRole("radio", { name: "Make a complaint" }));

@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { test, expect } from "./fixtures";
 import { registerAndSignIn } from "./accounts";
 import { fileComplaint, uniqueEmail } from "./journeys";
-import { apiToken, database, record } from "./api";
+import { apiToken, database, record, serverBin } from "./api";
 import type { Page } from "@playwright/test";
 
 // The filing pages are audited by filing.spec.ts; here only the pages of following one.
@@ -43,7 +43,6 @@ async function seeChange(page: Page, js: boolean, announced: string | RegExp) {
 }
 
 test("a resident follows a complaint as staff act, and asks for a review inside the window", async ({ page, audit, js }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "follow"));
   const reference = await fileComplaint(page, skipAudit);
   const token = apiToken(`Housing system ${testInfo.project.name} ${Date.now()}`);
@@ -91,7 +90,6 @@ function londonDate(days: number): string {
 }
 
 test("after the window closed the late route is offered, and a crafted request in time is refused", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "late"));
   const reference = await fileComplaint(page, skipAudit);
   const token = apiToken(`Housing system ${testInfo.project.name} ${Date.now()}`);
@@ -145,7 +143,6 @@ test("after the window closed the late route is offered, and a crafted request i
 });
 
 test("a resident withdraws a complaint after confirming, and adds information before that", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "withdraw"));
   const reference = await fileComplaint(page, skipAudit);
   await page.goto(`/account/complaints/${reference}`);
@@ -173,7 +170,7 @@ test("a resident withdraws a complaint after confirming, and adds information be
 /** A second server on the same database, on its own port (its pages share the first's
  * sign-in cookie, which belongs to the host whatever the port). */
 function secondServer(port: number): ChildProcess {
-  return spawn("./target/release/server", ["serve"], {
+  return spawn(serverBin(), ["serve"], {
     cwd: "..",
     env: {
       ...process.env,
@@ -193,7 +190,6 @@ async function waitUntilUp(page: Page, base: string) {
 
 test("the live connection survives a server restart and catches up on what it missed", async ({ page, js }, testInfo) => {
   test.skip(!js, "live updates need JavaScript; without it the page says when it was last updated");
-  test.setTimeout(120_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "restart"));
   const reference = await fileComplaint(page, skipAudit);
   const token = apiToken(`Housing system ${testInfo.project.name} ${Date.now()}`);

@@ -10,7 +10,6 @@ test.describe("with JavaScript", () => {
   test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "the islands need JavaScript; the pages are tested without it elsewhere");
 
   test("a page left open counts the working days again by the browser's clock", async ({ page, audit }, testInfo) => {
-    test.setTimeout(120_000);
     await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "clock"));
     const reference = await fileComplaint(page, async () => {});
     await page.goto("/account");
@@ -31,7 +30,6 @@ test.describe("with JavaScript", () => {
   });
 
   test("an upload shows its progress, and says so when it cannot be sent", async ({ page, audit }, testInfo) => {
-    test.setTimeout(120_000);
     await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "upload"));
     await choose(page, "Make a complaint");
     await describeComplaint(page);

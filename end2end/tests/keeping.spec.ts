@@ -20,7 +20,6 @@ async function startComplaint(page: Page) {
 const STORY = "The lift at Centenary Court has been broken since October. I typed this slowly.";
 
 test("what was typed when the session ended comes back after signing in", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   const email = uniqueEmail(testInfo.project.name, "timeout");
   await registerAndSignIn(page, email);
   await startComplaint(page);
@@ -136,7 +135,6 @@ test("while the connection is down what was typed stays on this device", async (
 });
 
 test("a resident invites someone by email, who accepts, and can withdraw it", async ({ page, browser, audit, js }, testInfo) => {
-  test.setTimeout(180_000);
   await registerAndSignIn(page, uniqueEmail(testInfo.project.name, "inviter"));
   await page.getByRole("link", { name: "Invite someone to act for you" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Invite someone to act for you");

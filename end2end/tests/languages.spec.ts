@@ -66,8 +66,6 @@ async function leftEdge(page: Page, selector: string): Promise<number> {
 const SIGNED_OUT_PAGES = ["/", "/sign-in", "/register", "/register/representative", "/reset-password", "/accessibility", "/display", "/not-a-page"];
 
 test("anyone reads every page in Urdu or Polish, chosen on any page without JavaScript", async ({ page, audit }, testInfo) => {
-  // Every page is audited in two languages: without JavaScript each audit opens its own copy.
-  test.setTimeout(180_000);
   await page.goto("/register");
   await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
@@ -214,7 +212,6 @@ test("a resident makes and follows a complaint in Urdu, by keyboard alone", asyn
 });
 
 test("a resident who registers in Polish is written to in Polish, and a letter keeps its language on any page", async ({ page, audit }, testInfo) => {
-  test.setTimeout(120_000);
   const email = uniqueEmail(testInfo.project.name, "polish-letters");
   await page.goto("/register");
   await switchTo(page, "Polski");

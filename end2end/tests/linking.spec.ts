@@ -6,7 +6,6 @@ import { ALEX, confirmAndSignIn, register, registerAndSignIn, signInAsColleague 
 import { uniqueEmail } from "./journeys";
 
 test("a resident who cannot prove their home online is posted a code, and enters it", async ({ page, browser, js, audit }, testInfo) => {
-  test.setTimeout(120_000);
   // A tenancy of its own per project, so each finds its own letter on the task list.
   const home = js
     ? { reference: "10056789", postcode: "BB10 2DD", lead: "Chris O'Neill", address: "9 Brunshaw Road, Burnley" }
@@ -66,7 +65,6 @@ test("a resident who cannot prove their home online is posted a code, and enters
 });
 
 test("someone in the household asks to join, and the account already linked approves it", async ({ page, browser, audit }, testInfo) => {
-  test.setTimeout(120_000);
   const lead = uniqueEmail(testInfo.project.name, "lead");
   const joining = uniqueEmail(testInfo.project.name, "joining");
   await registerAndSignIn(page, lead);
