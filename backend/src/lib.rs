@@ -135,6 +135,12 @@ impl Backend {
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .acquire_timeout(ACQUIRE_TIMEOUT)
+            // sqlx pings a connection each time it is taken from the pool, by default: a round
+            // trip to the connection's thread before every query, for a database in this
+            // process that cannot have hung up. Off, a page's queries take half the thread
+            // switches, and an acquire cut short by a request's timeout never drops a
+            // connection (sqlx's `Pool::acquire` documentation).
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(BackendError::Connect)?;
