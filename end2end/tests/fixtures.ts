@@ -19,7 +19,7 @@ async function runAxe(page: Page) {
   await page.waitForLoadState("load");
   // Legacy mode runs axe once in the page (and its frames, if it had any); the default mode
   // opens a blank page for every audit to merge the frames' results, which took twice as long
-  // and made the audits about a third of the browser suite. Only violations are reported.
+  // and made the audits about a quarter of the browser suite. Only violations are reported.
   const results = await new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
     .options({ resultTypes: ["violations"] })
