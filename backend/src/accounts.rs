@@ -228,7 +228,7 @@ impl Backend {
                 )
                 .bind(email)
                 .bind(&password_hash)
-                .bind(account_language(page))
+                .bind(domain::language::account_language_at_registration(page))
                 .bind(stamp(now))
                 .fetch_one(&mut *tx)
                 .await?;
@@ -283,7 +283,7 @@ impl Backend {
             .bind(email.as_str())
             .bind(&password_hash)
             .bind(name.as_str())
-            .bind(account_language(page))
+            .bind(domain::language::account_language_at_registration(page))
             .bind(stamp(self.clock.now()))
             .fetch_one(&mut *tx)
             .await?;
@@ -638,12 +638,6 @@ fn verification_mail(email: &str, base_url: &str, token: &str, language: Languag
             VERIFY_LINK_LIFETIME.num_hours(),
         ),
     )
-}
-
-/// What a new account records as its language, read in `page`: nothing for English (no
-/// language asked for), else the language's English name, as its holder would write it.
-fn account_language(page: Language) -> String {
-    domain::language::account_language_after_choosing("", false, page).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -174,10 +174,29 @@ pub fn account_language_after_choosing(
     })
 }
 
+/// What a new account records as its language when its holder registered on a page read in
+/// `page`: nothing for English (no language asked for), else the language's English name, as
+/// its holder would write it in their contact preferences. Their letters follow it.
+pub fn account_language_at_registration(page: Language) -> String {
+    account_language_after_choosing("", false, page).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn registering_on_a_translated_page_asks_for_that_language() {
+        assert_eq!(account_language_at_registration(Language::English), "");
+        assert_eq!(account_language_at_registration(Language::Urdu), "Urdu");
+        assert_eq!(account_language_at_registration(Language::Polish), "Polish");
+        for language in Language::ALL {
+            // What is recorded reads back as the page's language.
+            let recorded = account_language_at_registration(language);
+            assert_eq!(Language::from_preference(&recorded), Some(language));
+        }
+    }
 
     #[test]
     fn codes_tags_and_directions() {
