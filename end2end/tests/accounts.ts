@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { mailTo, linkIn } from "./mail";
-import { serverBin } from "./api";
+import { database, serverBin } from "./api";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -55,7 +55,7 @@ export async function confirmAndSignIn(page: Page, email: string): Promise<void>
 export function addStaff(email: string, name: string, role: string): string {
   const out = execFileSync(serverBin(), ["add-staff", "--email", email, "--name", name, "--role", role], {
     cwd: "..",
-    env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${process.env.CALICO_E2E_DATA}/calico.db` },
+    env: { ...process.env, CALICO_DATABASE_URL: `sqlite://${database()}` },
     encoding: "utf8",
   });
   const link = out.match(/https?:\/\/\S+\/reset-password\/new\?token=\S+/);
