@@ -33,6 +33,16 @@ impl Backend {
         &self,
         account: i64,
     ) -> Result<Vec<ConsentRecord>, BackendError> {
+        self.consents_for_resident_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::consents_for_resident`], on a connection the caller holds.
+    pub(crate) async fn consents_for_resident_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Vec<ConsentRecord>, BackendError> {
         let rows: Vec<(i64, String, String, String, String)> = sqlx::query_as(
             "SELECT c.id, r.email, c.details, k.reference, c.status
              FROM consents c
@@ -43,7 +53,7 @@ impl Backend {
              ORDER BY c.id DESC",
         )
         .bind(account)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         rows.into_iter()
             .map(|(id, email, details, reference, status)| {

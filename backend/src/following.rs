@@ -92,13 +92,16 @@ fn date(text: Option<&str>) -> Option<chrono::NaiveDate> {
 impl Backend {
     /// Every complaint `account` follows, newest first, each with what it may see of it.
     pub async fn followed(&self, account: i64) -> Result<Vec<Followed>, BackendError> {
-        let connected = self.connected(account).await?;
+        // One connection for both reads: each query on the pool takes one, and gives it back
+        // through a round trip to its thread.
+        let mut conn = self.pool.acquire().await?;
+        let connected = self.connected_in(&mut conn, account).await?;
         let everything: Vec<&str> = connected
             .iter()
             .filter(|c| c.sight == Sight::Everything)
             .map(|c| c.reference.as_str())
             .collect();
-        let mut items = self.queue_items(&everything).await?;
+        let mut items = self.queue_items_in(&mut conn, &everything).await?;
         let mut followed = Vec::new();
         for c in connected {
             let progress = match c.sight {
@@ -119,6 +122,16 @@ impl Backend {
 
     /// Every complaint `account` may see something of, newest first.
     async fn connected(&self, account: i64) -> Result<Vec<Connected>, BackendError> {
+        self.connected_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::connected`], on a connection the caller holds.
+    async fn connected_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Vec<Connected>, BackendError> {
         let rows: Vec<ConnectionRow> = sqlx::query_as(
             "SELECT c.reference, c.kind, c.received_at, 'own', NULL, NULL FROM complaints c
              WHERE c.filed_by = ?1 AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.complaint_id = c.id)
@@ -150,7 +163,7 @@ impl Backend {
              WHERE i.representative_account = ?1 AND i.status = 'accepted'",
         )
         .bind(account)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         let today = london_date(&self.clock.now());
         let mut grouped: Vec<(String, String, String, Vec<Connection>)> = Vec::new();
@@ -234,8 +247,10 @@ impl Backend {
         reference: &str,
     ) -> Result<Option<FollowedCase>, BackendError> {
         let seen = self.following_from().await?;
+        // One connection for the page's three reads.
+        let mut conn = self.pool.acquire().await?;
         let Some(connected) = self
-            .connected(account)
+            .connected_in(&mut conn, account)
             .await?
             .into_iter()
             .find(|c| c.reference == reference && c.sight == Sight::Everything)
@@ -244,15 +259,19 @@ impl Backend {
         };
         // What the page shows and no more: the complaint with its events, and its letters.
         // (The case a colleague works reads four more things, and the events twice.)
-        let Some(stored) = self.stored(Some(reference)).await?.pop() else {
+        let Some(stored) = crate::handling::stored_in(&mut conn, Some(reference))
+            .await?
+            .pop()
+        else {
             return Ok(None);
         };
         let calendar = self.calendar().await?;
         let complaint = stored.fold(&calendar, &self.standard)?;
         let item = stored.item(&complaint, self.clock.now(), &calendar);
         let letters = self
-            .letters_where(crate::handling::Letters::OfComplaint(stored.id))
+            .letters_where_in(&mut conn, crate::handling::Letters::OfComplaint(stored.id))
             .await?;
+        drop(conn);
         Ok(Some(FollowedCase {
             reference: connected.reference,
             kind: connected.kind,

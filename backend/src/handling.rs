@@ -598,6 +598,16 @@ impl Backend {
         &self,
         which: Letters,
     ) -> Result<Vec<LetterRecord>, BackendError> {
+        self.letters_where_in(&mut *self.pool.acquire().await?, which)
+            .await
+    }
+
+    /// [`Self::letters_where`], on a connection the caller holds.
+    pub(crate) async fn letters_where_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        which: Letters,
+    ) -> Result<Vec<LetterRecord>, BackendError> {
         let mut query = sqlx::QueryBuilder::new(
             "SELECT l.id, c.reference, l.event_id, l.letter, l.delivery, l.created_at, c.details,
                     COALESCE(a.name, c.resident_name)
@@ -631,7 +641,7 @@ impl Backend {
             query.push(")");
         }
         query.push(" ORDER BY l.id");
-        let rows: Vec<LetterRow> = query.build_query_as().fetch_all(&self.pool).await?;
+        let rows: Vec<LetterRow> = query.build_query_as().fetch_all(&mut *conn).await?;
         rows.into_iter()
             .map(
                 |(id, reference, event, letter, delivery, created_at, details, filer_name)| {

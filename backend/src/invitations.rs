@@ -136,6 +136,16 @@ impl Backend {
         &self,
         account: i64,
     ) -> Result<Vec<InvitationRecord>, BackendError> {
+        self.invitations_for_resident_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::invitations_for_resident`], on a connection the caller holds.
+    pub(crate) async fn invitations_for_resident_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Vec<InvitationRecord>, BackendError> {
         let rows: Vec<(i64, String, String)> = sqlx::query_as(
             "SELECT i.id, i.details, i.status FROM invitations i
              JOIN accounts me ON me.id = ?
@@ -143,7 +153,7 @@ impl Backend {
              ORDER BY i.id DESC",
         )
         .bind(account)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         rows.into_iter()
             .map(|(id, details, status)| {
@@ -228,6 +238,16 @@ impl Backend {
 
     /// The residents `account` acts for by an accepted invitation that has not ended.
     pub async fn acting_for(&self, account: i64) -> Result<Vec<ActingFor>, BackendError> {
+        self.acting_for_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::acting_for`], on a connection the caller holds.
+    pub(crate) async fn acting_for_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Vec<ActingFor>, BackendError> {
         let today = london_date(&self.clock.now()).to_string();
         let rows: Vec<(Option<String>, Option<String>)> = sqlx::query_as(
             "SELECT a.name, i.expires_on FROM invitations i JOIN accounts a ON a.id = i.resident_account
@@ -237,7 +257,7 @@ impl Backend {
         )
         .bind(account)
         .bind(today)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         Ok(rows
             .into_iter()

@@ -400,13 +400,23 @@ impl Backend {
 
     /// The account's open request, if it has one.
     pub async fn pending_link(&self, account: i64) -> Result<Option<PendingLink>, BackendError> {
+        self.pending_link_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::pending_link`], on a connection the caller holds.
+    pub(crate) async fn pending_link_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Option<PendingLink>, BackendError> {
         let row: Option<(String, String, String, Option<String>, i64, i64)> = sqlx::query_as(
             "SELECT rent_reference, postcode, created_at, code_sent_at, codes_sent, wrong_codes
              FROM link_requests WHERE account_id = ? AND settled_at IS NULL
              ORDER BY id DESC LIMIT 1",
         )
         .bind(account)
-        .fetch_optional(&self.pool)
+        .fetch_optional(&mut *conn)
         .await?;
         row.map(|(rent_reference, postcode, asked, sent, codes, wrong)| {
             Ok(PendingLink {
@@ -495,6 +505,16 @@ impl Backend {
 
     /// Open requests from other accounts to join the tenancy `account` is linked to.
     pub async fn join_requests(&self, account: i64) -> Result<Vec<JoinRequest>, BackendError> {
+        self.join_requests_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::join_requests`], on a connection the caller holds.
+    pub(crate) async fn join_requests_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Vec<JoinRequest>, BackendError> {
         let rows: Vec<(i64, String, Option<String>, String)> = sqlx::query_as(
             "SELECT r.id, a.email, a.name, r.created_at FROM link_requests r
              JOIN accounts me ON me.id = ?1 AND me.rent_reference IS NOT NULL
@@ -504,7 +524,7 @@ impl Backend {
              ORDER BY r.id",
         )
         .bind(account)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *conn)
         .await?;
         rows.into_iter()
             .map(|(id, email, name, asked)| {

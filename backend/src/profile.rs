@@ -47,15 +47,56 @@ struct Row {
     adjustments: String,
 }
 
+/// Everything the account page shows of an account besides its complaints, read at once.
+#[derive(Debug, Clone)]
+pub struct AccountOverview {
+    pub preferences: Preferences,
+    /// Everyone who has asked to act for the resident ([`Backend::consents_for_resident`]).
+    pub consents: Vec<crate::consents::ConsentRecord>,
+    /// The resident's invitations ([`Backend::invitations_for_resident`]).
+    pub invitations: Vec<crate::invitations::InvitationRecord>,
+    /// The residents the account acts for ([`Backend::acting_for`]).
+    pub acting_for: Vec<crate::invitations::ActingFor>,
+    /// The account's unsettled request to link to a home ([`Backend::pending_link`]).
+    pub pending_link: Option<crate::linking::PendingLink>,
+    /// Others asking to join the account's home ([`Backend::join_requests`]).
+    pub join_requests: Vec<crate::linking::JoinRequest>,
+}
+
 impl Backend {
+    /// What the account page shows of `account` besides its complaints: six reads on one
+    /// connection. (Each query on the pool takes a connection, and sqlx gives it back by
+    /// pinging it on its own thread: one more round trip for every query.)
+    pub async fn account_overview(&self, account: i64) -> Result<AccountOverview, BackendError> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(AccountOverview {
+            preferences: self.preferences_in(&mut conn, account).await?,
+            consents: self.consents_for_resident_in(&mut conn, account).await?,
+            invitations: self.invitations_for_resident_in(&mut conn, account).await?,
+            acting_for: self.acting_for_in(&mut conn, account).await?,
+            pending_link: self.pending_link_in(&mut conn, account).await?,
+            join_requests: self.join_requests_in(&mut conn, account).await?,
+        })
+    }
+
     /// The account's preferences (the plain defaults until the resident changes them).
     pub async fn preferences(&self, account: i64) -> Result<Preferences, BackendError> {
+        self.preferences_in(&mut *self.pool.acquire().await?, account)
+            .await
+    }
+
+    /// [`Self::preferences`], on a connection the caller holds.
+    pub(crate) async fn preferences_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        account: i64,
+    ) -> Result<Preferences, BackendError> {
         let row: Row = sqlx::query_as(
             "SELECT contact_method, phone, call_times, formats, language, interpreter, adjustments
              FROM accounts WHERE id = ?",
         )
         .bind(account)
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *conn)
         .await?;
         PreferenceAnswers {
             contact_method: row.contact_method,

@@ -341,6 +341,16 @@ impl Backend {
         &self,
         references: &[&str],
     ) -> Result<std::collections::HashMap<String, QueueItem>, BackendError> {
+        self.queue_items_in(&mut *self.pool.acquire().await?, references)
+            .await
+    }
+
+    /// [`Self::queue_items`], on a connection the caller holds.
+    pub(crate) async fn queue_items_in(
+        &self,
+        conn: &mut sqlx::SqliteConnection,
+        references: &[&str],
+    ) -> Result<std::collections::HashMap<String, QueueItem>, BackendError> {
         if references.is_empty() {
             return Ok(std::collections::HashMap::new());
         }
@@ -354,7 +364,7 @@ impl Backend {
             list.push_bind(*reference);
         }
         query.push(")");
-        let rows: Vec<(String, String)> = query.build_query_as().fetch_all(&self.pool).await?;
+        let rows: Vec<(String, String)> = query.build_query_as().fetch_all(&mut *conn).await?;
         rows.into_iter()
             .map(|(reference, line)| {
                 let line: Line = serde_json::from_str(&line).map_err(bad)?;

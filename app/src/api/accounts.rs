@@ -374,28 +374,23 @@ pub async fn current_account() -> Result<Option<AccountSummary>, AppError> {
         return Ok(None);
     };
     let context = crate::context::server_context()?;
-    let preferences = context
+    let overview = context
         .backend
-        .preferences(account.id)
+        .account_overview(account.id)
         .await
         .map_err(super::unavailable)?;
-    let representatives = super::consents::representatives().await?;
-    let invitations = super::consents::invitations_sent(account.id).await?;
-    let acting_for = super::consents::acting_for(account.id).await?;
-    let pending_home = super::linking::pending_home(account.id).await?;
-    let join_requests = super::linking::join_requests(account.id).await?;
     Ok(Some(AccountSummary {
         email: account.email,
         name: account.name,
         lead_tenant: account.lead_tenant_name,
         address: account.address,
         rent_reference: account.rent_reference,
-        preferences,
-        representatives,
-        invitations,
-        acting_for,
+        preferences: overview.preferences,
+        representatives: super::consents::consent_views(overview.consents),
+        invitations: super::consents::invitation_views(overview.invitations),
+        acting_for: super::consents::acting_for_views(overview.acting_for),
         representative: account.representative,
-        pending_home,
-        join_requests,
+        pending_home: super::linking::pending_home_view(overview.pending_link),
+        join_requests: super::linking::join_request_views(overview.join_requests),
     }))
 }

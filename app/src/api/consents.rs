@@ -24,7 +24,6 @@ pub struct ConsentView {
 /// Everyone who has asked to act for the signed-in resident.
 #[server(endpoint = "account/representatives")]
 pub async fn representatives() -> Result<Vec<ConsentView>, AppError> {
-    use backend::consents::ConsentStatus;
     let account = super::profile::account_id().await?;
     let context = crate::context::server_context()?;
     let records = context
@@ -32,7 +31,13 @@ pub async fn representatives() -> Result<Vec<ConsentView>, AppError> {
         .consents_for_resident(account)
         .await
         .map_err(super::unavailable)?;
-    Ok(records
+    Ok(consent_views(records))
+}
+
+/// The consents of a resident's representatives, as the account page shows them.
+pub(crate) fn consent_views(records: Vec<backend::consents::ConsentRecord>) -> Vec<ConsentView> {
+    use backend::consents::ConsentStatus;
+    records
         .into_iter()
         .map(|r| {
             let rep = &r.representation;
@@ -52,7 +57,7 @@ pub async fn representatives() -> Result<Vec<ConsentView>, AppError> {
                 complaint_reference: r.complaint_reference,
             }
         })
-        .collect())
+        .collect()
 }
 
 /// Allows ("allow"), refuses ("refuse") or withdraws ("withdraw") a representative.
@@ -121,16 +126,12 @@ pub struct ActingForView {
     pub until: Option<String>,
 }
 
-/// The invitations the signed-in resident has sent, newest first.
-pub(crate) async fn invitations_sent(account: i64) -> Result<Vec<InvitationView>, AppError> {
+/// The invitations a resident has sent, newest first, as the account page shows them.
+pub(crate) fn invitation_views(
+    records: Vec<backend::invitations::InvitationRecord>,
+) -> Vec<InvitationView> {
     use backend::invitations::InvitationStatus;
-    let context = crate::context::server_context()?;
-    let records = context
-        .backend
-        .invitations_for_resident(account)
-        .await
-        .map_err(super::unavailable)?;
-    Ok(records
+    records
         .into_iter()
         .map(|r| {
             let i = &r.invitation;
@@ -148,23 +149,20 @@ pub(crate) async fn invitations_sent(account: i64) -> Result<Vec<InvitationView>
                 until: i.expires_on.map(domain::calendar::long_date),
             }
         })
-        .collect())
+        .collect()
 }
 
-/// The residents the signed-in person acts for by invitation.
-pub(crate) async fn acting_for(account: i64) -> Result<Vec<ActingForView>, AppError> {
-    let context = crate::context::server_context()?;
-    Ok(context
-        .backend
-        .acting_for(account)
-        .await
-        .map_err(super::unavailable)?
+/// The residents someone acts for by invitation, as the account page shows them.
+pub(crate) fn acting_for_views(
+    records: Vec<backend::invitations::ActingFor>,
+) -> Vec<ActingForView> {
+    records
         .into_iter()
         .map(|a| ActingForView {
             resident_name: a.resident_name,
             until: a.expires_on.map(domain::calendar::long_date),
         })
-        .collect())
+        .collect()
 }
 
 /// Invites someone by email to act for the signed-in resident on all their complaints.

@@ -32,30 +32,25 @@ fn day(at: &chrono::DateTime<chrono::Utc>) -> String {
     domain::calendar::long_date(domain::calendar::london_date(at))
 }
 
-pub(crate) async fn pending_home(account: i64) -> Result<Option<PendingHomeView>, AppError> {
-    let context = crate::context::server_context()?;
-    Ok(context
-        .backend
-        .pending_link(account)
-        .await
-        .map_err(super::unavailable)?
-        .map(|p| PendingHomeView {
-            rent_reference: p.rent_reference,
-            postcode: p.postcode,
-            asked_on: day(&p.asked_at),
-            code_sent_on: p.code_sent_at.as_ref().map(day),
-            may_ask_again: p.may_ask_again,
-            code_spent: p.code_spent,
-        }))
+/// The account's unsettled request to link to a home, as the account page shows it.
+pub(crate) fn pending_home_view(
+    pending: Option<backend::linking::PendingLink>,
+) -> Option<PendingHomeView> {
+    pending.map(|p| PendingHomeView {
+        rent_reference: p.rent_reference,
+        postcode: p.postcode,
+        asked_on: day(&p.asked_at),
+        code_sent_on: p.code_sent_at.as_ref().map(day),
+        may_ask_again: p.may_ask_again,
+        code_spent: p.code_spent,
+    })
 }
 
-pub(crate) async fn join_requests(account: i64) -> Result<Vec<JoinRequestView>, AppError> {
-    let context = crate::context::server_context()?;
-    Ok(context
-        .backend
-        .join_requests(account)
-        .await
-        .map_err(super::unavailable)?
+/// Others asking to join the resident's home, as the account page shows them.
+pub(crate) fn join_request_views(
+    requests: Vec<backend::linking::JoinRequest>,
+) -> Vec<JoinRequestView> {
+    requests
         .into_iter()
         .map(|r| JoinRequestView {
             id: r.id,
@@ -65,7 +60,7 @@ pub(crate) async fn join_requests(account: i64) -> Result<Vec<JoinRequestView>, 
             },
             asked_on: day(&r.asked_at),
         })
-        .collect())
+        .collect()
 }
 
 /// Asks to link the account to a home (after a move, or to prove the home given at
