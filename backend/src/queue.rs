@@ -337,15 +337,7 @@ impl Backend {
 
     /// The queue's lines of the complaints `references` (those it has), as shown today: one
     /// read, whatever their number.
-    pub async fn queue_items(
-        &self,
-        references: &[&str],
-    ) -> Result<std::collections::HashMap<String, QueueItem>, BackendError> {
-        self.queue_items_in(&mut *self.pool.acquire().await?, references)
-            .await
-    }
-
-    /// [`Self::queue_items`], on a connection the caller holds.
+    /// Read on `conn`, the connection the caller holds.
     pub(crate) async fn queue_items_in(
         &self,
         conn: &mut sqlx::SqliteConnection,
