@@ -6,6 +6,24 @@
 //! builds the residents' browser bundle (their islands only); `staff` builds the console's
 //! bundle (the residents' islands and the console's own).
 
+/// A resident page's words in the page's language, while it renders (server only; see `i18n`):
+/// `tr!("message-id")`, or `tr!("message-id", { "name" => value, … })`. Defined here, before the
+/// modules, so that every module has it by name: leptos-fluent's `check_translations` finds
+/// each call by that name, whichever macro it is.
+#[cfg(feature = "ssr")]
+macro_rules! tr {
+    ($id:literal $(,)?) => {
+        $crate::i18n::text($id)
+    };
+    ($id:literal, { $($key:literal => $value:expr),* $(,)? } $(,)?) => {
+        $crate::i18n::text_with($id, &{
+            let mut values = ::std::collections::HashMap::new();
+            $(values.insert(::std::borrow::Cow::Borrowed($key), $value.into());)*
+            values
+        })
+    };
+}
+
 pub mod islands;
 
 #[cfg(feature = "ssr")]

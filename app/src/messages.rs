@@ -10,7 +10,6 @@
 //! they must change with them (a test holds each fixed one to its match).
 
 use domain::language::Language;
-use leptos_fluent::tr;
 
 /// `english`, a message from `domain` or a server function, in the page's language; as it is
 /// when the page is in English or the message is not known. Called while a page renders.

@@ -34,7 +34,6 @@ use crate::pages::{
     home::Home,
     not_found::NotFound,
 };
-use leptos_fluent::tr;
 
 /// Whether `path` is a page of the complaints console, which loads the console's bundle.
 pub fn is_console(path: &str) -> bool {

@@ -6,7 +6,8 @@
 //! A message missing in a language is written in English, never dropped; the tests fail on a
 //! message missing in any language, on one nothing uses, and on a value a sentence lacks.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
@@ -117,6 +118,31 @@ pub fn say(language: Language, id: &str, values: &[(&str, Value<'_>)]) -> String
 /// A day written out in full in `language`: "Tuesday 8 December 2026", "wtorek, 8 grudnia
 /// 2026", "منگل 8 دسمبر 2026".
 pub fn long_date(language: Language, day: NaiveDate) -> String {
+    let key = (language, day);
+    if let Some(text) = LONG_DATES.read().ok().and_then(|d| d.get(&key).cloned()) {
+        return text;
+    }
+    let text = write_long_date(language, day);
+    if let Ok(mut dates) = LONG_DATES.write() {
+        // Pages write a few hundred days again and again (each complaint's received day and
+        // deadlines); a day anyone may type (an incident's) must not grow it without end.
+        if dates.len() >= LONG_DATES_KEPT {
+            dates.clear();
+        }
+        dates.insert(key, text.clone());
+    }
+    text
+}
+
+/// How many days [`long_date`] keeps written out, all languages together.
+const LONG_DATES_KEPT: usize = 4096;
+
+/// The days [`long_date`] has written, by language: the same words every time.
+static LONG_DATES: LazyLock<RwLock<HashMap<(Language, NaiveDate), String>>> =
+    LazyLock::new(RwLock::default);
+
+/// [`long_date`], formatted.
+fn write_long_date(language: Language, day: NaiveDate) -> String {
     say(
         language,
         "date-long",
@@ -144,6 +170,33 @@ pub fn working_days(language: Language, n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_kept_written_out_reads_as_written_and_the_kept_days_stay_bounded() {
+        let first = NaiveDate::from_ymd_opt(2024, 1, 1).expect("a day");
+        // More days than are kept, twice over: the second pass reads what the first kept, and
+        // what was cleared to make room is written again.
+        for _ in 0..2 {
+            for offset in 0..(LONG_DATES_KEPT as u64 / 2) {
+                let day = first + chrono::Days::new(offset);
+                for language in Language::ALL {
+                    assert_eq!(
+                        long_date(language, day),
+                        write_long_date(language, day),
+                        "{language:?} {day}"
+                    );
+                }
+            }
+        }
+        assert!(LONG_DATES.read().expect("not poisoned").len() <= LONG_DATES_KEPT);
+        assert_eq!(
+            long_date(
+                Language::English,
+                NaiveDate::from_ymd_opt(2026, 12, 8).expect("a day")
+            ),
+            "Tuesday 8 December 2026"
+        );
+    }
 
     fn ids(language: Language) -> Vec<String> {
         let (_, files) = FILES.iter().find(|(l, _)| *l == language).expect("files");

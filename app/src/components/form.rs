@@ -9,7 +9,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos::server_fn::ServerFn;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::api::AppError;

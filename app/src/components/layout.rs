@@ -5,7 +5,6 @@ use crate::islands::menu::{NavLink, SiteNavigation};
 use crate::islands::print::PrintButton;
 use domain::contact::{Contact, HOUSING_OMBUDSMAN, LANDLORD};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 /// Wraps a page in the site's landmarks.
 #[component]

@@ -8,7 +8,6 @@
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::api::staff::LetterView;

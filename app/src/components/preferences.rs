@@ -4,7 +4,6 @@ use domain::preferences::{
     AltFormat, ContactMethod, PreferenceAnswers, ADJUSTMENTS_MAX, CALL_TIMES_MAX,
 };
 use leptos::prelude::*;
-use leptos_fluent::tr;
 
 use crate::components::form::{Checkboxes, Radios, Refusal, TextArea, TextInput};
 

@@ -2,7 +2,6 @@
 
 use domain::contact::LANDLORD;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 #[component]

@@ -1,7 +1,6 @@
 //! Registering, confirming the email address, signing in, and resetting a password.
 
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use super::{notice, query};

@@ -12,7 +12,6 @@ use domain::contact::{HOUSING_OMBUDSMAN, LANDLORD};
 use domain::handling::Kind;
 use domain::progress::{Mark, Request};
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use crate::i18n::{long_date, time_words};

@@ -10,7 +10,6 @@ use domain::preferences::PreferenceAnswers;
 use domain::representation::{ConsentMethod, ConsentScope, ForWhom, Relationship};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 

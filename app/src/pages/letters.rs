@@ -1,7 +1,6 @@
 //! The letters a resident has been sent about their complaints, to read and print.
 
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 
 use super::{param, query, signed_in};

@@ -18,7 +18,6 @@ use std::future::Future;
 
 use domain::calendar::Span;
 use leptos::prelude::*;
-use leptos_fluent::tr;
 use leptos_meta::Title;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};

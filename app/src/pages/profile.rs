@@ -4,7 +4,6 @@ use domain::preferences::{ContactMethod, Preferences};
 use domain::representation::{ConsentScope, Relationship};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_fluent::tr;
 
 use super::{notice, problem, query, signed_in};
 use crate::api::accounts::{current_account, AccountSummary, SignOut};
@@ -118,7 +117,7 @@ pub fn AccountPage() -> impl IntoView {
                 {account.rent_reference.is_some().then(|| representatives_section(account.representatives.clone(), account.invitations.clone()))}
                 {(!account.acting_for.is_empty()).then(|| acting_for_section(account.acting_for.clone()))}
                 <ButtonForm action=SignOut::url()>
-                    <SignOutButton label=leptos_fluent::tr!("layout-sign-out") />
+                    <SignOutButton label=tr!("layout-sign-out") />
                 </ButtonForm>
             }
             .into_any()
