@@ -5,6 +5,7 @@
 //! Christmas and Boxing Day) plus the proclaimed one-off changes, which are data.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::London;
@@ -116,6 +117,24 @@ fn plus(date: NaiveDate, days: u64) -> Option<NaiveDate> {
     date.checked_add_days(Days::new(days))
 }
 
+/// The first year whose bank holidays [`KEPT_BANK_HOLIDAYS`] keeps.
+const FIRST_KEPT_YEAR: i32 = 1900;
+
+/// The bank holidays of 1900 to 2199, each year's in date order, worked out once: counting
+/// working days asks about them day by day (a deadline, a countdown, every line of the work
+/// queue). Other years are worked out when asked.
+static KEPT_BANK_HOLIDAYS: LazyLock<Vec<Vec<NaiveDate>>> = LazyLock::new(|| {
+    (FIRST_KEPT_YEAR..FIRST_KEPT_YEAR + 300)
+        .map(|year| {
+            Calendar::default()
+                .bank_holidays(year)
+                .into_iter()
+                .map(|(day, _)| day)
+                .collect()
+        })
+        .collect()
+});
+
 /// The bank holidays the rules give for a year, before proclamations.
 fn rule_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     let mut days = Vec::with_capacity(8);
@@ -203,9 +222,14 @@ impl Calendar {
 
     /// Whether a date is an England and Wales bank holiday.
     pub fn is_bank_holiday(&self, date: NaiveDate) -> bool {
-        self.bank_holidays(date.year())
-            .iter()
-            .any(|(d, _)| *d == date)
+        let year = date.year();
+        match usize::try_from(year - FIRST_KEPT_YEAR)
+            .ok()
+            .and_then(|at| KEPT_BANK_HOLIDAYS.get(at))
+        {
+            Some(days) => days.binary_search(&date).is_ok(),
+            None => self.bank_holidays(year).iter().any(|(d, _)| *d == date),
+        }
     }
 
     /// Monday to Friday, not a bank holiday, not a closure day.
@@ -505,6 +529,23 @@ mod tests {
             ],
         ),
     ];
+
+    #[test]
+    fn a_kept_year_says_the_same_bank_holidays_as_one_worked_out() {
+        let cal = Calendar::england_and_wales();
+        for year in [1899, 1900, 1973, 2011, 2020, 2022, 2026, 2199, 2200, 2400] {
+            let worked_out: Vec<NaiveDate> = cal
+                .bank_holidays(year)
+                .into_iter()
+                .map(|(d, _)| d)
+                .collect();
+            let mut day = NaiveDate::from_ymd_opt(year, 1, 1).expect("a day");
+            while day.year() == year {
+                assert_eq!(cal.is_bank_holiday(day), worked_out.contains(&day), "{day}");
+                day = day.succ_opt().expect("a next day");
+            }
+        }
+    }
 
     #[test]
     fn bank_holidays_match_every_published_date_2018_to_2027() {

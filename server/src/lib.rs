@@ -52,14 +52,28 @@ pub enum ServerError {
     Settings { path: String, reason: String },
 }
 
-/// What every handler can reach.
+/// What every handler can reach, shared: axum clones the whole stack of the route a request
+/// takes, each layer that holds the state with it, for every request (121 clones for the
+/// account page), so a clone is one reference count rather than a copy of the settings.
 #[derive(Clone, Debug)]
-pub struct AppState {
+pub struct AppState(std::sync::Arc<Shared>);
+
+/// What [`AppState`] shares.
+#[derive(Debug)]
+pub struct Shared {
     pub leptos_options: LeptosOptions,
     pub backend: Backend,
     pub context: ServerContext,
     /// The live streams open in this process, per session.
     pub open_streams: live::OpenStreams,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -82,12 +96,12 @@ impl AppState {
             secure_cookies: config.is_https(),
             trust_proxy: config.trust_proxy,
         };
-        Ok(Self {
+        Ok(Self(std::sync::Arc::new(Shared {
             leptos_options,
             backend,
             context,
             open_streams: live::OpenStreams::default(),
-        })
+        })))
     }
 }
 
