@@ -478,6 +478,69 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_accepted_invitation_shows_what_anyone_files_about_the_home_once_each() {
+        let (_dir, backend) = fresh().await;
+        backend.seed_demo_tenancies().await.expect("register");
+        let today = london_date(&backend.now());
+        let alex = account(&backend, "alex@example.com", Some("10012345")).await;
+        assert!(backend
+            .invite_representative(
+                alex,
+                &jordan(today),
+                "http://calico.test",
+                domain::language::Language::English
+            )
+            .await
+            .expect("runs"));
+        let mail = backend
+            .mail_to("Jordan.Lee@example.org")
+            .await
+            .expect("outbox");
+        let token = mail[0]
+            .body
+            .split("token=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("a link")
+            .to_owned();
+        let jordan_account = account(&backend, "jordan.lee@example.org", None).await;
+        assert!(matches!(
+            backend
+                .accept_invitation(jordan_account, &token)
+                .await
+                .expect("runs"),
+            Acceptance::Accepted { .. }
+        ));
+        // Alex's own complaint is Alex's and about Alex's home: found both ways, listed once.
+        let own = crate::filing::tests::filed_by(&backend, alex)
+            .await
+            .to_string();
+        // A colleague logs a phone complaint about Alex's home, and one about another home.
+        crate::logged::tests_support::logged_for_tenancy(&backend, "10012345", "alex-home").await;
+        crate::logged::tests_support::logged_for_tenancy(&backend, "10023456", "elsewhere").await;
+        let about_home: String = sqlx::query_scalar(
+            "SELECT reference FROM complaints WHERE resident_reference = '10012345'",
+        )
+        .fetch_one(&backend.pool)
+        .await
+        .expect("logged");
+        let mut followed: Vec<(String, domain::following::Sight)> = backend
+            .followed(jordan_account)
+            .await
+            .expect("reads")
+            .into_iter()
+            .map(|f| (f.reference, f.sight))
+            .collect();
+        followed.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut expected = vec![
+            (own, domain::following::Sight::Everything),
+            (about_home, domain::following::Sight::Everything),
+        ];
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(followed, expected);
+    }
+
+    #[tokio::test]
     async fn an_invitation_link_ends_after_its_days_and_access_on_its_last_day() {
         let (_dir, backend) = fresh().await;
         backend.seed_demo_tenancies().await.expect("register");
