@@ -289,6 +289,34 @@ mod tests {
         .expect("valid")
     }
 
+    /// The token of the link in an invitation mail.
+    fn link_token(body: &str) -> String {
+        body.split("token=")
+            .nth(1)
+            .and_then(|rest| rest.split_whitespace().next())
+            .expect("a link")
+            .to_owned()
+    }
+
+    /// Alex (`alex`) invites Jordan, in English: the token of the link Jordan is sent.
+    async fn jordan_invited(backend: &Backend, alex: i64) -> String {
+        let today = london_date(&backend.now());
+        assert!(backend
+            .invite_representative(
+                alex,
+                &jordan(today),
+                "http://calico.test",
+                domain::language::Language::English
+            )
+            .await
+            .expect("runs"));
+        let mail = backend
+            .mail_to("Jordan.Lee@example.org")
+            .await
+            .expect("outbox");
+        link_token(&mail[0].body)
+    }
+
     #[tokio::test]
     async fn an_invitation_sent_from_a_polish_page_is_in_polish_then_in_english() {
         let (_dir, backend) = fresh().await;
@@ -364,13 +392,7 @@ mod tests {
             "{}",
             mail[0].body
         );
-        let token = mail[0]
-            .body
-            .split("token=")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .expect("a link")
-            .to_owned();
+        let token = link_token(&mail[0].body);
 
         let listed = backend.invitations_for_resident(alex).await.expect("reads");
         assert_eq!(listed.len(), 1);
@@ -481,28 +503,8 @@ mod tests {
     async fn an_accepted_invitation_shows_what_anyone_files_about_the_home_once_each() {
         let (_dir, backend) = fresh().await;
         backend.seed_demo_tenancies().await.expect("register");
-        let today = london_date(&backend.now());
         let alex = account(&backend, "alex@example.com", Some("10012345")).await;
-        assert!(backend
-            .invite_representative(
-                alex,
-                &jordan(today),
-                "http://calico.test",
-                domain::language::Language::English
-            )
-            .await
-            .expect("runs"));
-        let mail = backend
-            .mail_to("Jordan.Lee@example.org")
-            .await
-            .expect("outbox");
-        let token = mail[0]
-            .body
-            .split("token=")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .expect("a link")
-            .to_owned();
+        let token = jordan_invited(&backend, alex).await;
         let jordan_account = account(&backend, "jordan.lee@example.org", None).await;
         assert!(matches!(
             backend
@@ -544,28 +546,8 @@ mod tests {
     async fn an_invitation_link_ends_after_its_days_and_access_on_its_last_day() {
         let (_dir, backend) = fresh().await;
         backend.seed_demo_tenancies().await.expect("register");
-        let today = london_date(&backend.now());
         let alex = account(&backend, "alex@example.com", Some("10012345")).await;
-        backend
-            .invite_representative(
-                alex,
-                &jordan(today),
-                "http://calico.test",
-                domain::language::Language::English,
-            )
-            .await
-            .expect("runs");
-        let mail = backend
-            .mail_to("Jordan.Lee@example.org")
-            .await
-            .expect("outbox");
-        let token = mail[0]
-            .body
-            .split("token=")
-            .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .expect("link")
-            .to_owned();
+        let token = jordan_invited(&backend, alex).await;
         backend
             .clock
             .advance(chrono::Duration::days(INVITATION_DAYS));
