@@ -219,6 +219,8 @@ mod tests {
             .is_empty());
         let asked = backend.consents_for_resident(alex).await.expect("reads");
         assert_eq!(asked.len(), 1);
+        assert!(crate::profile::tests::overview_agrees(&backend, alex).await);
+        assert!(!crate::profile::tests::overview_agrees(&backend, sam).await);
         assert_eq!(asked[0].representative_email, "advocate@example.org");
         assert_eq!(asked[0].status, ConsentStatus::Unverified);
         assert!(!asked[0].covers_all());

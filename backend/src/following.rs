@@ -20,6 +20,8 @@ struct Connected {
     received_at: DateTime<Utc>,
     sight: Sight,
     own: bool,
+    /// Its stored queue line (`complaint_queue.line`), if it has one.
+    line: Option<String>,
 }
 
 /// A complaint an account follows.
@@ -83,6 +85,7 @@ type ConnectionRow = (
     String,
     Option<String>,
     Option<String>,
+    Option<String>,
 );
 
 fn date(text: Option<&str>) -> Option<chrono::NaiveDate> {
@@ -92,20 +95,16 @@ fn date(text: Option<&str>) -> Option<chrono::NaiveDate> {
 impl Backend {
     /// Every complaint `account` follows, newest first, each with what it may see of it.
     pub async fn followed(&self, account: i64) -> Result<Vec<Followed>, BackendError> {
-        // One connection for both reads: each query on the pool takes one, and gives it back
-        // through a round trip to its thread.
-        let mut conn = self.pool.acquire().await?;
-        let connected = self.connected_in(&mut conn, account).await?;
-        let everything: Vec<&str> = connected
-            .iter()
-            .filter(|c| c.sight == Sight::Everything)
-            .map(|c| c.reference.as_str())
-            .collect();
-        let mut items = self.queue_items_in(&mut conn, &everything).await?;
+        // One query: each complaint comes with its queue line (see `connected_in`).
+        let connected = self.connected(account).await?;
+        let calendar = self.calendar().await?;
+        let today = london_date(&self.clock.now());
         let mut followed = Vec::new();
         for c in connected {
-            let progress = match c.sight {
-                Sight::Everything => items.remove(&c.reference),
+            let progress = match (c.sight, &c.line) {
+                (Sight::Everything, Some(line)) => {
+                    Some(crate::queue::stored_item(line, today, &calendar)?)
+                }
                 _ => None,
             };
             followed.push(Followed {
@@ -120,7 +119,7 @@ impl Backend {
         Ok(followed)
     }
 
-    /// Every complaint `account` may see something of, newest first.
+    /// Every complaint `account` may see something of, newest first, with its queue line.
     async fn connected(&self, account: i64) -> Result<Vec<Connected>, BackendError> {
         self.connected_in(&mut *self.pool.acquire().await?, account)
             .await
@@ -137,28 +136,35 @@ impl Backend {
         // own branch so that each is found through an index. As one join with ORs it read
         // every complaint for each invitation: 21 ms an account page, at 20,000 complaints. A
         // complaint found more than once counts once (`domain::following::best_sight`).
+        // Each comes with its queue line, joined once to the ways found: the account page
+        // shows where each stands, and a second query for the lines was a second round trip
+        // to the connection's thread.
         let rows: Vec<ConnectionRow> = sqlx::query_as(
-            "SELECT c.reference, c.kind, c.received_at, 'own', NULL, NULL FROM complaints c
+            "SELECT u.reference, u.kind, u.received_at, u.how, u.status, u.until, q.line
+             FROM (
+             SELECT c.id AS id, c.reference AS reference, c.kind AS kind,
+                    c.received_at AS received_at, 'own' AS how, NULL AS status, NULL AS until
+             FROM complaints c
              WHERE c.filed_by = ?1 AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.complaint_id = c.id)
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'filed_for', k.status, k.expires_on
+             SELECT c.id, c.reference, c.kind, c.received_at, 'filed_for', k.status, k.expires_on
              FROM complaints c JOIN consents k ON k.complaint_id = c.id WHERE c.filed_by = ?1
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'for_their_home', NULL, NULL
+             SELECT c.id, c.reference, c.kind, c.received_at, 'for_their_home', NULL, NULL
              FROM complaints c JOIN consents k ON k.complaint_id = c.id
              JOIN accounts me ON me.id = ?1
              WHERE me.rent_reference IS NOT NULL AND k.resident_reference = me.rent_reference
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'for_their_home', NULL, NULL
+             SELECT c.id, c.reference, c.kind, c.received_at, 'for_their_home', NULL, NULL
              FROM complaints c JOIN accounts me ON me.id = ?1
              WHERE me.rent_reference IS NOT NULL AND c.resident_reference = me.rent_reference
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
+             SELECT c.id, c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
              FROM invitations i JOIN complaints c ON c.filed_by = i.resident_account
              WHERE i.representative_account = ?1 AND i.status = 'accepted'
                AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.complaint_id = c.id)
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
+             SELECT c.id, c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
              FROM invitations i
              JOIN accounts resident ON resident.id = i.resident_account
                AND resident.rent_reference = i.resident_reference
@@ -166,19 +172,23 @@ impl Backend {
              JOIN complaints c ON c.id = k.complaint_id
              WHERE i.representative_account = ?1 AND i.status = 'accepted'
              UNION ALL
-             SELECT c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
+             SELECT c.id, c.reference, c.kind, c.received_at, 'invited', NULL, i.expires_on
              FROM invitations i
              JOIN accounts resident ON resident.id = i.resident_account
                AND resident.rent_reference = i.resident_reference
              JOIN complaints c ON c.resident_reference = i.resident_reference
-             WHERE i.representative_account = ?1 AND i.status = 'accepted'",
+             WHERE i.representative_account = ?1 AND i.status = 'accepted'
+             ) u LEFT JOIN complaint_queue q ON q.complaint_id = u.id",
         )
         .bind(account)
         .fetch_all(&mut *conn)
         .await?;
         let today = london_date(&self.clock.now());
-        let mut grouped: Vec<(String, String, String, Vec<Connection>)> = Vec::new();
-        for (reference, kind, received_at, how, status, until) in rows {
+        // Each complaint once, in the order first found: reference, kind, received, queue line,
+        // and every way the account is connected to it.
+        type Found = (String, String, String, Option<String>, Vec<Connection>);
+        let mut grouped: Vec<Found> = Vec::new();
+        for (reference, kind, received_at, how, status, until, line) in rows {
             let connection = match how.as_str() {
                 "own" => Connection::Own,
                 "for_their_home" => Connection::ForTheirHome,
@@ -195,11 +205,11 @@ impl Backend {
             };
             match grouped.iter_mut().find(|(r, ..)| *r == reference) {
                 Some((.., connections)) => connections.push(connection),
-                None => grouped.push((reference, kind, received_at, vec![connection])),
+                None => grouped.push((reference, kind, received_at, line, vec![connection])),
             }
         }
         let mut followed = Vec::new();
-        for (reference, kind, received_at, connections) in grouped {
+        for (reference, kind, received_at, line, connections) in grouped {
             let sight = best_sight(&connections, today);
             if sight == Sight::Nothing {
                 continue;
@@ -215,6 +225,7 @@ impl Backend {
                     .any(|c| matches!(c, Connection::Own | Connection::ForTheirHome)),
                 reference,
                 sight,
+                line,
             });
         }
         followed.sort_by(|a, b| {

@@ -318,31 +318,47 @@ impl Stored {
 /// A complaint as stored: id, reference, kind, details and when it was received.
 type ComplaintRow = (i64, String, String, String, String);
 
+/// A complaint as stored with one of its events (id and event), if it has any.
+type ComplaintEventRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+);
+
 /// Every complaint (or only `reference`) with its events, oldest first, read on `conn`.
 pub(crate) async fn stored_in(
     conn: &mut sqlx::SqliteConnection,
     reference: Option<&str>,
 ) -> Result<Vec<Stored>, BackendError> {
     // One complaint is found by its reference's index; "reference IS NULL OR …" would read
-    // every complaint and every event to find it.
+    // every complaint and every event to find it. It is read with its events in one query
+    // (its row repeated on each): each query is a round trip to the connection's thread.
     let (rows, events): (Vec<ComplaintRow>, Vec<(i64, i64, String)>) = match reference {
-        Some(reference) => (
-            sqlx::query_as(
-                "SELECT id, reference, kind, details, received_at FROM complaints
-                     WHERE reference = ?",
-            )
-            .bind(reference)
-            .fetch_all(&mut *conn)
-            .await?,
-            sqlx::query_as(
-                "SELECT e.complaint_id, e.id, e.event FROM complaint_events e
-                     JOIN complaints c ON c.id = e.complaint_id
+        Some(reference) => {
+            let joined: Vec<ComplaintEventRow> = sqlx::query_as(
+                "SELECT c.id, c.reference, c.kind, c.details, c.received_at, e.id, e.event
+                     FROM complaints c LEFT JOIN complaint_events e ON e.complaint_id = c.id
                      WHERE c.reference = ? ORDER BY e.id",
             )
             .bind(reference)
             .fetch_all(&mut *conn)
-            .await?,
-        ),
+            .await?;
+            let mut rows: Vec<ComplaintRow> = Vec::new();
+            let mut events = Vec::new();
+            for (id, reference, kind, details, received_at, event_id, event) in joined {
+                if rows.is_empty() {
+                    rows.push((id, reference, kind, details, received_at));
+                }
+                if let (Some(event_id), Some(event)) = (event_id, event) {
+                    events.push((id, event_id, event));
+                }
+            }
+            (rows, events)
+        }
         None => (
             sqlx::query_as(
                 "SELECT id, reference, kind, details, received_at FROM complaints ORDER BY id",

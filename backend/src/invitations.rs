@@ -272,6 +272,7 @@ impl Backend {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::accounts::tests::link_token;
     use crate::tests::{account, fresh};
     use domain::representation::InvitationAnswers;
 
@@ -287,15 +288,6 @@ mod tests {
         }
         .parse(today)
         .expect("valid")
-    }
-
-    /// The token of the link in an invitation mail.
-    fn link_token(body: &str) -> String {
-        body.split("token=")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .expect("a link")
-            .to_owned()
     }
 
     /// Alex (`alex`) invites Jordan, in English: the token of the link Jordan is sent.
@@ -396,6 +388,7 @@ mod tests {
 
         let listed = backend.invitations_for_resident(alex).await.expect("reads");
         assert_eq!(listed.len(), 1);
+        assert!(crate::profile::tests::overview_agrees(&backend, alex).await);
         assert_eq!(listed[0].status, InvitationStatus::Invited);
         assert_eq!(listed[0].invitation.name.as_str(), "Jordan Lee");
 
@@ -433,6 +426,7 @@ mod tests {
         );
         let acting = backend.acting_for(jordan_account).await.expect("reads");
         assert_eq!(acting.len(), 1);
+        assert!(crate::profile::tests::overview_agrees(&backend, jordan_account).await);
         assert_eq!(acting[0].expires_on, NaiveDate::from_ymd_opt(2027, 12, 31));
         // Jordan follows Alex's complaints, all of them.
         let reference = crate::filing::tests::filed_by(&backend, alex)

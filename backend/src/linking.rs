@@ -791,6 +791,7 @@ mod tests {
         for id in [right, wrong, other] {
             assert_eq!(linked_to(&backend, id).await, None);
         }
+        assert!(crate::profile::tests::overview_agrees(&backend, right).await);
         let a = backend
             .pending_link(right)
             .await
@@ -939,6 +940,8 @@ mod tests {
             asking.iter().map(|r| r.email.as_str()).collect::<Vec<_>>(),
             ["robin@example.com", "eve@example.com"]
         );
+        assert!(crate::profile::tests::overview_agrees(&backend, alex).await);
+        assert!(crate::profile::tests::overview_agrees(&backend, stranger).await);
         // Nobody else can decide, not even the stranger about their own request.
         assert!(!backend
             .decide_join(stranger, asking[1].id, true, BASE)

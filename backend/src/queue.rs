@@ -132,6 +132,16 @@ fn bad(what: impl std::fmt::Display) -> BackendError {
     BackendError::BadRecord(what.to_string())
 }
 
+/// A stored line (`complaint_queue.line`) as the queue shows it on `today`.
+pub(crate) fn stored_item(
+    line: &str,
+    today: NaiveDate,
+    calendar: &Calendar,
+) -> Result<QueueItem, BackendError> {
+    let line: Line = serde_json::from_str(line).map_err(bad)?;
+    Ok(line.item(today, calendar))
+}
+
 /// Writes complaint `complaint_id`'s line, folded up to event `upto_event`, inside the
 /// caller's transaction.
 pub(crate) async fn store_line(
@@ -304,12 +314,13 @@ impl Backend {
     pub async fn queue(&self, filter: &QueueFilter) -> Result<Queue, BackendError> {
         let calendar = self.calendar().await?;
         let today = domain::calendar::london_date(&self.clock.now());
-        // One snapshot for the count and the page.
-        let mut tx = self.pool.begin().await?;
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM complaint_queue");
-        filter_by(&mut count, filter, today, &calendar);
-        let total: i64 = count.build_query_scalar().fetch_one(&mut *tx).await?;
-        let mut page = QueryBuilder::new("SELECT line FROM complaint_queue");
+        // The page and how many match in one statement: one snapshot, and one round trip to
+        // the connection's thread where a transaction around two queries took four. The
+        // count is a scalar subquery, worked out once; `COUNT(*) OVER ()` would instead keep
+        // every matching line before the LIMIT.
+        let mut page = QueryBuilder::new("SELECT line, (SELECT COUNT(*) FROM complaint_queue");
+        filter_by(&mut page, filter, today, &calendar);
+        page.push(") FROM complaint_queue");
         filter_by(&mut page, filter, today, &calendar);
         let limit = match filter.limit {
             0 => i64::MAX,
@@ -319,11 +330,19 @@ impl Backend {
             .push_bind(limit)
             .push(" OFFSET ")
             .push_bind(i64::try_from(filter.offset).unwrap_or(i64::MAX));
-        let lines: Vec<String> = page.build_query_scalar().fetch_all(&mut *tx).await?;
-        tx.commit().await?;
+        let lines: Vec<(String, i64)> = page.build_query_as().fetch_all(&self.pool).await?;
+        let total = match lines.first() {
+            Some((_, total)) => *total,
+            // A page past the last has no line to bring the count.
+            None => {
+                let mut count = QueryBuilder::new("SELECT COUNT(*) FROM complaint_queue");
+                filter_by(&mut count, filter, today, &calendar);
+                count.build_query_scalar().fetch_one(&self.pool).await?
+            }
+        };
         let items = lines
             .iter()
-            .map(|line| {
+            .map(|(line, _)| {
                 serde_json::from_str::<Line>(line)
                     .map(|line| line.item(today, &calendar))
                     .map_err(bad)
@@ -333,36 +352,6 @@ impl Backend {
             items,
             total: usize::try_from(total).unwrap_or_default(),
         })
-    }
-
-    /// The queue's lines of the complaints `references` (those it has), as shown today: one
-    /// read, whatever their number.
-    /// Read on `conn`, the connection the caller holds.
-    pub(crate) async fn queue_items_in(
-        &self,
-        conn: &mut sqlx::SqliteConnection,
-        references: &[&str],
-    ) -> Result<std::collections::HashMap<String, QueueItem>, BackendError> {
-        if references.is_empty() {
-            return Ok(std::collections::HashMap::new());
-        }
-        let calendar = self.calendar().await?;
-        let today = domain::calendar::london_date(&self.clock.now());
-        let mut query = QueryBuilder::new(
-            "SELECT c.reference, q.line FROM complaint_queue q JOIN complaints c ON c.id = q.complaint_id WHERE c.reference IN (",
-        );
-        let mut list = query.separated(", ");
-        for reference in references {
-            list.push_bind(*reference);
-        }
-        query.push(")");
-        let rows: Vec<(String, String)> = query.build_query_as().fetch_all(&mut *conn).await?;
-        rows.into_iter()
-            .map(|(reference, line)| {
-                let line: Line = serde_json::from_str(&line).map_err(bad)?;
-                Ok((reference, line.item(today, &calendar)))
-            })
-            .collect()
     }
 
     /// Writes every complaint's line in the queue again from its events, with today's rules

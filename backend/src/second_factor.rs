@@ -389,7 +389,11 @@ mod tests {
             .await
             .expect("reads")
             .expect("live");
-        assert_eq!((account.role, account.awaiting_second_factor), (None, true));
+        assert_eq!(
+            (&account.role, account.awaiting_second_factor),
+            (&None, true)
+        );
+        assert_eq!(account.staff(), None, "not a colleague yet");
 
         let SecondFactor::NotSetUp {
             secret,
@@ -441,6 +445,16 @@ mod tests {
         assert_eq!(
             (account.role.as_deref(), account.awaiting_second_factor),
             (Some("handler"), false)
+        );
+        // The colleague, as the console pages take it from the session's row.
+        let staff = account.staff().expect("a colleague now");
+        assert_eq!(
+            Some(&staff),
+            backend.staff(id).await.expect("reads").as_ref()
+        );
+        assert_eq!(
+            (staff.name.as_str(), staff.email.as_str()),
+            ("Kim Ward", "kim@calicohomes.org.uk")
         );
         assert_eq!(
             backend

@@ -243,17 +243,9 @@ pub(crate) mod server {
                 message: "Enter the code from your authenticator app first, at /two-factor.".into(),
             }));
         }
-        let context = crate::context::server_context()?;
-        // The session's role: a colleague's counts only once the session passed the second factor.
-        let staff = match account.colleague() {
-            Some(_) => context
-                .backend
-                .staff(account.id)
-                .await
-                .map_err(super::super::unavailable)?,
-            None => None,
-        };
-        match staff {
+        // The session's role: a colleague's counts only once the session passed the second
+        // factor. Read with the session, so a console page makes no query of its own for it.
+        match account.staff() {
             Some(staff) => Ok(Some(staff)),
             None => Err(super::super::refused(AppError::Refused {
                 answers: Vec::new(),
