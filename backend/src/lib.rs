@@ -104,6 +104,8 @@ pub struct Backend {
     standard: domain::ServiceStandard,
     /// The closure days and the out-of-hours number, kept in memory (see [`opening`]).
     opening: std::sync::Arc<opening::Held>,
+    /// How many lines match the queue's filters, while nothing has changed them.
+    queue_counts: std::sync::Arc<queue::Counts>,
 }
 
 impl Backend {
@@ -152,6 +154,7 @@ impl Backend {
             sessions_ended: std::sync::Arc::new(tokio::sync::broadcast::Sender::new(256)),
             standard: domain::ServiceStandard::CALICO_2024,
             opening: std::sync::Arc::default(),
+            queue_counts: std::sync::Arc::default(),
         })
     }
 

@@ -197,6 +197,7 @@ impl Backend {
         let calendar = crate::calendar_in(&mut tx).await?;
         queue::rebuild(&mut tx, &calendar, &self.standard).await?;
         tx.commit().await?;
+        self.queue_counts.forget();
         self.opening_seen(revision).await;
         Ok(())
     }
