@@ -62,7 +62,12 @@ impl Backend {
 
     /// Saves everything typed so far (valid or not). The draft keeps its key.
     pub async fn save_draft(&self, account: i64, draft: &Draft) -> Result<(), BackendError> {
-        store_draft(&self.pool, account, draft, self.clock.now()).await
+        self.save_draft_grouped(crate::drafts::DraftSave {
+            account,
+            answers: serde_json::to_string(draft).map_err(json_error)?,
+            at: stamp(self.clock.now()),
+        })
+        .await
     }
 
     /// Keeps what `page` sent after the session had ended, for [`KEPT_FOR`]; returns the
@@ -125,7 +130,12 @@ impl Backend {
             None => Draft::default(),
         };
         draft.keep(&kept);
-        store_draft(&mut *tx, account, &draft, now).await?;
+        let save = crate::drafts::DraftSave {
+            account,
+            answers: serde_json::to_string(&draft).map_err(json_error)?,
+            at: stamp(now),
+        };
+        store_draft(&mut *tx, &save).await?;
         tx.commit().await?;
         Ok(Some(page))
     }
@@ -439,20 +449,18 @@ async fn forget_expired_answers<'e>(
 }
 
 /// Saves an account's draft; a new draft gets a new key, an existing one keeps its own.
-async fn store_draft<'e>(
+pub(crate) async fn store_draft<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Sqlite>,
-    account: i64,
-    draft: &Draft,
-    now: DateTime<Utc>,
+    save: &crate::drafts::DraftSave,
 ) -> Result<(), BackendError> {
     sqlx::query(
         "INSERT INTO drafts (account_id, answers, idempotency_key, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
     )
-    .bind(account)
-    .bind(serde_json::to_string(draft).map_err(json_error)?)
+    .bind(save.account)
+    .bind(&save.answers)
     .bind(random_key())
-    .bind(stamp(now))
+    .bind(&save.at)
     .execute(executor)
     .await?;
     Ok(())

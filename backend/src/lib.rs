@@ -7,6 +7,7 @@ pub mod casefile;
 pub mod categories;
 pub mod clock;
 pub mod consents;
+mod drafts;
 pub mod filing;
 pub mod following;
 pub mod handling;
@@ -106,6 +107,8 @@ pub struct Backend {
     opening: std::sync::Arc<opening::Held>,
     /// How many lines match the queue's filters, while nothing has changed them.
     queue_counts: std::sync::Arc<queue::Counts>,
+    /// The drafts waiting to be written together (see [`drafts`]).
+    drafts: std::sync::Arc<drafts::Waiting>,
 }
 
 impl Backend {
@@ -155,6 +158,7 @@ impl Backend {
             standard: domain::ServiceStandard::CALICO_2024,
             opening: std::sync::Arc::default(),
             queue_counts: std::sync::Arc::default(),
+            drafts: std::sync::Arc::default(),
         })
     }
 
