@@ -64,6 +64,16 @@ impl Waiting {
     }
 }
 
+/// How writing waiting drafts together went.
+#[derive(Clone, Copy)]
+enum Together {
+    Stored,
+    /// The database was busy: every one of them is told so (try again in a moment).
+    Busy,
+    /// Not tried (one draft alone), or one of them could not be stored.
+    Failed,
+}
+
 /// Ends a writer that stops before the queue is empty (its task cancelled as the runtime
 /// stops, or a panic): the drafts still waiting are answered with an error rather than never,
 /// and the next save starts a new writer.
@@ -101,20 +111,25 @@ impl Backend {
             done: false,
         };
         while let Some(saves) = self.drafts.next() {
-            let together = saves.len() > 1
-                && match self.store_drafts(saves.iter().map(|(save, _)| save)).await {
-                    Ok(()) => true,
+            let together = if saves.len() > 1 {
+                match self.store_drafts(saves.iter().map(|(save, _)| save)).await {
+                    Ok(()) => Together::Stored,
+                    // The database busy: each would wait as long again, one after another.
+                    Err(error) if error.is_busy() => Together::Busy,
                     Err(error) => {
                         tracing::warn!(%error, drafts = saves.len(), "drafts written again one by one");
-                        false
+                        Together::Failed
                     }
-                };
+                }
+            } else {
+                Together::Failed
+            };
             for (save, answer) in saves {
-                let stored = if together {
-                    Ok(())
-                } else {
+                let stored = match together {
+                    Together::Stored => Ok(()),
+                    Together::Busy => Err(BackendError::Query(sqlx::Error::PoolTimedOut)),
                     // One draft that cannot be stored must not fail the others: each alone.
-                    self.store_drafts(std::iter::once(&save)).await
+                    Together::Failed => self.store_drafts(std::iter::once(&save)).await,
                 };
                 let _ = answer.send(stored);
             }
