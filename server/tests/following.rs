@@ -77,6 +77,15 @@ async fn ask(
     Landing::of(server, &response, Some(session))
 }
 
+/// The card of the complaint at `href` in the account page's list.
+fn card<'a>(account: &'a str, href: &str) -> &'a str {
+    let start = account
+        .find(&format!("href=\"{href}\""))
+        .expect("the complaint's card");
+    let card = &account[start..];
+    &card[..card.find("</li>").expect("the card's end")]
+}
+
 async fn events(server: &TestServer, reference: &str) -> usize {
     server
         .backend
@@ -126,6 +135,16 @@ async fn a_resident_follows_their_complaint_and_asks_for_a_review_only_in_the_wi
     staff(&server, &reference, response()).await;
     let responded = page(&server, &own_page, &alex).await;
     assert!(responded.contains("You can ask for a review until Thursday 7 January 2027."));
+    // While the window is open, the browser counts its working days again.
+    let account = page(&server, "/account", &alex).await;
+    let open = card(&account, &own_page);
+    assert!(
+        open.contains(
+            "You can ask for a review until Thursday 7 January 2027, 30 working days left"
+        ),
+        "{open}"
+    );
+    assert!(open.contains("data-component=\"Countdown_"), "{open}");
     assert!(
         responded.contains("href=\"/account/letters/"),
         "its letters"
@@ -198,6 +217,15 @@ async fn after_the_window_only_a_late_request_with_a_reason_is_taken() {
         &closed[closed.find("What happens next").unwrap_or(0)..]
     );
     assert!(closed.contains("Ask for a review after the time to ask has ended"));
+    // Once the window has closed, what the account page says of it never changes: it is
+    // sent as words alone, with nothing for the browser to count.
+    let account = page(&server, "/account", &alex).await;
+    let ended = card(&account, &own_page);
+    assert!(
+        ended.contains("The time to ask for a review ended on Thursday 7 January 2027"),
+        "{ended}"
+    );
+    assert!(!ended.contains("leptos-island"), "{ended}");
     assert!(closed.contains("0300 111 3000"), "the Ombudsman, always");
     assert!(!closed.contains(&format!("href=\"{own_page}/review\"")));
 

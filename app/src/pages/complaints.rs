@@ -62,7 +62,7 @@ pub(crate) fn your_complaints(list: ComplaintList) -> impl IntoView {
             });
             let due = row.due.map(|due| {
                 let words = due_words(due, left.clone(), true);
-                view! { <p><Countdown by=Day(due.by) clock=clock.clone() words /></p> }
+                view! { <p>{counted(due.by, &clock, words)}</p> }
             });
             // The server function says it in English; it is there only while the resident's
             // consent is awaited, and always the same.
@@ -139,6 +139,23 @@ fn days_left() -> Left {
 
 /// A complaint's next deadline, as its list and its page say it, with the "Overdue" tag once
 /// the landlord is late when `tag`.
+/// The sentence for a day (a deadline, the end of a window), counted again in the browser
+/// while the day is still to come. Once it has passed, what it says never changes: it is sent
+/// as words alone, with nothing for the browser to count or wake (most of a resident's older
+/// complaints have such a day).
+fn counted(by: NaiveDate, clock: &Clock, words: Words) -> AnyView {
+    // As the island says it once the day has passed (`Words::as_of`).
+    if clock.today() > by {
+        view! {
+            {words.late.map(|tag| view! { <strong class="tag tag-overdue">{tag}</strong> " " })}
+            {words.passed}
+        }
+        .into_any()
+    } else {
+        view! { <Countdown by=Day(by) clock=clock.clone() words /> }.into_any()
+    }
+}
+
 fn due_words(due: Due, left: Left, tag: bool) -> Words {
     let day = long_date(due.by);
     let (open, passed) = match due.kind {
@@ -299,7 +316,7 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
                 Mark::Later(words) => words.into_any(),
                 Mark::Due(by) => {
                     let words = stage_words(by, m.owed_by_landlord, left.clone());
-                    view! { <Countdown by=Day(by) clock=clock.clone() words /> }.into_any()
+                    counted(by, &clock, words)
                 }
             };
             view! {
@@ -325,10 +342,7 @@ fn complaint_page(view: ComplaintPageView) -> impl IntoView {
     let last_updated = time_words(&domain::steps::long_time(&view.clock.now));
     let due = view.due.map(|due| {
         let words = due_words(due, left.clone(), false);
-        summary_row(
-            tr!("complaints-next"),
-            view! { <Countdown by=Day(due.by) clock=clock.clone() words /> },
-        )
+        summary_row(tr!("complaints-next"), counted(due.by, &clock, words))
     });
     let handled_by = view.handled_by.map(|(name, contact)| {
         summary_row(
