@@ -95,12 +95,24 @@ impl Words {
         today: NaiveDate,
         calendar: &domain::Calendar,
     ) -> (String, Option<String>) {
-        if today > by {
-            (self.passed.clone(), self.late.clone())
-        } else {
+        self.once_passed(by, today).unwrap_or_else(|| {
             let left = self.left.of(calendar.working_days_left(today, by));
             (self.open.replace("{left}", &left), None)
-        }
+        })
+    }
+
+    /// The sentence and its tag once the day `by` has passed, as of `today`: from then on it
+    /// never changes. `None` while the day is still to come.
+    pub fn once_passed(&self, by: NaiveDate, today: NaiveDate) -> Option<(String, Option<String>)> {
+        (today > by).then(|| (self.passed.clone(), self.late.clone()))
+    }
+}
+
+/// A sentence, with its tag before it if it has one (the colour only repeats the word).
+pub fn sentence((said, tag): (String, Option<String>)) -> impl IntoView {
+    view! {
+        {tag.map(|tag| view! { <strong class="tag tag-overdue">{tag}</strong> " " })}
+        {said}
     }
 }
 
@@ -124,8 +136,58 @@ pub fn Countdown(by: Day, clock: Clock, words: Words) -> impl IntoView {
     });
     let calendar = clock.calendar();
     let said = Memo::new(move |_| words.as_of(by.0, london_date(&now.get()), &calendar));
-    view! {
-        {move || said.get().1.map(|tag| view! { <strong class="tag tag-overdue">{tag}</strong> " " })}
-        {move || said.get().0}
+    move || sentence(said.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Left, Words};
+    use chrono::NaiveDate;
+
+    fn words() -> Words {
+        Words {
+            open: "Due by Tuesday 8 December 2026, {left}".to_owned(),
+            passed: "It was due by Tuesday 8 December 2026".to_owned(),
+            left: Left {
+                none: "due today".to_owned(),
+                one: "{n} working day left".to_owned(),
+                few: None,
+                other: "{n} working days left".to_owned(),
+            },
+            late: Some("Overdue".to_owned()),
+        }
+    }
+
+    /// A day is counted until its end, and once passed its sentence is fixed.
+    #[test]
+    fn a_day_is_counted_until_it_has_passed_and_then_said_as_passed() {
+        let by = NaiveDate::from_ymd_opt(2026, 12, 8).expect("a day");
+        let calendar = domain::Calendar::england_and_wales();
+        let words = words();
+        let before = by.pred_opt().expect("a day");
+        let after = by.succ_opt().expect("a day");
+        assert_eq!(words.once_passed(by, before), None);
+        assert_eq!(
+            words.once_passed(by, by),
+            None,
+            "the day itself is still to come"
+        );
+        assert_eq!(
+            words.as_of(by, before, &calendar),
+            (
+                "Due by Tuesday 8 December 2026, 1 working day left".to_owned(),
+                None
+            )
+        );
+        assert_eq!(
+            words.as_of(by, by, &calendar),
+            ("Due by Tuesday 8 December 2026, due today".to_owned(), None)
+        );
+        let passed = (
+            "It was due by Tuesday 8 December 2026".to_owned(),
+            Some("Overdue".to_owned()),
+        );
+        assert_eq!(words.once_passed(by, after), Some(passed.clone()));
+        assert_eq!(words.as_of(by, after, &calendar), passed);
     }
 }

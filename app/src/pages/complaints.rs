@@ -22,7 +22,7 @@ use crate::api::complaints::{
     SentOnlyView,
 };
 use crate::components::form::{ErrorSummary, Form, FormPage, Refusal, TextArea};
-use crate::islands::countdown::{Clock, Countdown, Day, Left, Words};
+use crate::islands::countdown::{sentence, Clock, Countdown, Day, Left, Words};
 use crate::islands::live::LiveUpdates;
 
 /// "Your complaints", on the account page: each with where it stands and the next deadline in
@@ -137,25 +137,19 @@ fn days_left() -> Left {
     }
 }
 
-/// A complaint's next deadline, as its list and its page say it, with the "Overdue" tag once
-/// the landlord is late when `tag`.
 /// The sentence for a day (a deadline, the end of a window), counted again in the browser
 /// while the day is still to come. Once it has passed, what it says never changes: it is sent
 /// as words alone, with nothing for the browser to count or wake (most of a resident's older
 /// complaints have such a day).
 fn counted(by: NaiveDate, clock: &Clock, words: Words) -> AnyView {
-    // As the island says it once the day has passed (`Words::as_of`).
-    if clock.today() > by {
-        view! {
-            {words.late.map(|tag| view! { <strong class="tag tag-overdue">{tag}</strong> " " })}
-            {words.passed}
-        }
-        .into_any()
-    } else {
-        view! { <Countdown by=Day(by) clock=clock.clone() words /> }.into_any()
+    match words.once_passed(by, clock.today()) {
+        Some(said) => sentence(said).into_any(),
+        None => view! { <Countdown by=Day(by) clock=clock.clone() words /> }.into_any(),
     }
 }
 
+/// A complaint's next deadline, as its list and its page say it, with the "Overdue" tag once
+/// the landlord is late when `tag`.
 fn due_words(due: Due, left: Left, tag: bool) -> Words {
     let day = long_date(due.by);
     let (open, passed) = match due.kind {
