@@ -1,6 +1,7 @@
 //! Filing a complaint, safety concern or compliment: a draft saved after every page, and a
 //! submission that files once however many times it is sent.
 
+use crate::drafts::DraftSave;
 use chrono::{DateTime, Utc};
 use domain::calendar::london_date;
 use domain::filing::{Draft, Submission};
@@ -62,12 +63,8 @@ impl Backend {
 
     /// Saves everything typed so far (valid or not). The draft keeps its key.
     pub async fn save_draft(&self, account: i64, draft: &Draft) -> Result<(), BackendError> {
-        self.save_draft_grouped(crate::drafts::DraftSave {
-            account,
-            answers: serde_json::to_string(draft).map_err(json_error)?,
-            at: stamp(self.clock.now()),
-        })
-        .await
+        self.save_draft_grouped(DraftSave::of(account, draft, self.clock.now())?)
+            .await
     }
 
     /// Keeps what `page` sent after the session had ended, for [`KEPT_FOR`]; returns the
@@ -130,12 +127,7 @@ impl Backend {
             None => Draft::default(),
         };
         draft.keep(&kept);
-        let save = crate::drafts::DraftSave {
-            account,
-            answers: serde_json::to_string(&draft).map_err(json_error)?,
-            at: stamp(now),
-        };
-        store_draft(&mut *tx, &save).await?;
+        store_draft(&mut *tx, &DraftSave::of(account, &draft, now)?).await?;
         tx.commit().await?;
         Ok(Some(page))
     }
@@ -448,10 +440,21 @@ async fn forget_expired_answers<'e>(
     Ok(())
 }
 
+impl DraftSave {
+    /// Account `account`'s `draft`, as saved at `now`.
+    fn of(account: i64, draft: &Draft, now: DateTime<Utc>) -> Result<Self, BackendError> {
+        Ok(Self {
+            account,
+            answers: serde_json::to_string(draft).map_err(json_error)?,
+            at: stamp(now),
+        })
+    }
+}
+
 /// Saves an account's draft; a new draft gets a new key, an existing one keeps its own.
 pub(crate) async fn store_draft<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Sqlite>,
-    save: &crate::drafts::DraftSave,
+    save: &DraftSave,
 ) -> Result<(), BackendError> {
     sqlx::query(
         "INSERT INTO drafts (account_id, answers, idempotency_key, updated_at) VALUES (?, ?, ?, ?)
