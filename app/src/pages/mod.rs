@@ -23,6 +23,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use crate::api::AppError;
+use crate::components::layout::written;
 
 /// Renders `page` with what `load` returns for the signed-in person. Someone signed out
 /// (`Ok(None)`) is sent to sign in, and back here after; a refusal or a fault is said in words.
@@ -40,7 +41,7 @@ where
         <Suspense>
             {Suspend::new(async move {
                 match load.await {
-                    Ok(Some(value)) => page(value),
+                    Ok(Some(value)) => written(page(value)),
                     Ok(None) | Err(AppError::SignedOut) => {
                         let path = format!("/sign-in?return={here}");
                         view! { <Redirect path /> }.into_any()
