@@ -43,6 +43,10 @@ export default defineConfig({
   reporter: [["list"]],
   // A hang guard, not a speed limit: the longest journeys take over a minute on a busy machine.
   timeout: 180_000,
+  // How long an expectation waits for the page to come right. The browsers run against the debug
+  // server, two projects at once on two cores: a form post that writes an event, its letter and
+  // its mail has taken over the default 5 s there. A longer wait only makes a failure slower.
+  expect: { timeout: 15_000 },
   use: { baseURL, launchOptions, trace: "retain-on-failure" },
   projects: [
     { name: "js", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: true, extraHTTPHeaders: clientAddress("192.0.2.1") } },

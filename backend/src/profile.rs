@@ -217,7 +217,9 @@ impl Backend {
         account: i64,
         chosen: domain::language::Language,
     ) -> Result<(), BackendError> {
-        let mut transaction = self.pool.begin().await?;
+        // It reads, then writes: a deferred transaction would fail at once (SQLITE_BUSY_SNAPSHOT)
+        // whenever another connection wrote in between, rather than wait its turn.
+        let mut transaction = self.write_transaction().await?;
         let row: Option<(String, bool)> =
             sqlx::query_as("SELECT language, interpreter FROM accounts WHERE id = ?")
                 .bind(account)
@@ -527,6 +529,40 @@ pub(crate) mod tests {
                 (kept.language.as_str(), kept.interpreter),
                 (language, interpreter)
             );
+        }
+    }
+
+    /// Many residents switching the pages' language at once (each a read, then a write) are
+    /// each kept: none is refused because another wrote between its read and its write.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn languages_chosen_at_once_are_each_kept() {
+        use domain::language::Language;
+        let (_dir, backend) = fresh().await;
+        let mut accounts = Vec::new();
+        for n in 0..16 {
+            accounts.push(account(&backend, &format!("l{n}@example.org"), None).await);
+        }
+        let mut choosing = tokio::task::JoinSet::new();
+        for round in 0..6 {
+            for &id in &accounts {
+                let backend = backend.clone();
+                let language = Language::ALL[(id as usize + round) % Language::ALL.len()];
+                choosing
+                    .spawn(async move { (id, backend.choose_page_language(id, language).await) });
+            }
+            while let Some(chosen) = choosing.join_next().await {
+                let (id, chosen) = chosen.expect("joins");
+                assert!(
+                    chosen.is_ok(),
+                    "account {id}'s choice was refused: {chosen:?}"
+                );
+            }
+        }
+        // The last round's choice is each account's (English is kept as no language named).
+        for &id in &accounts {
+            let last = Language::ALL[(id as usize + 5) % Language::ALL.len()];
+            let kept = backend.page_language(id).await.unwrap();
+            assert_eq!(kept.unwrap_or(Language::English), last, "account {id}");
         }
     }
 
