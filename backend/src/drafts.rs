@@ -155,17 +155,14 @@ impl Backend {
 mod tests {
     use domain::filing::Draft;
 
-    use crate::tests::{account, fresh};
+    use crate::tests::{accounts, fresh};
 
     /// Many residents saving at once each find their own draft, and one draft that cannot be
     /// stored (its account does not exist) fails alone.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn drafts_saved_at_once_are_each_stored_and_a_bad_one_fails_alone() {
         let (_dir, backend) = fresh().await;
-        let mut accounts = Vec::new();
-        for n in 0..40 {
-            accounts.push(account(&backend, &format!("r{n}@example.org"), None).await);
-        }
+        let accounts = accounts(&backend, "r", 40).await;
         let missing = accounts.iter().max().expect("accounts") + 1000;
         let mut saving = tokio::task::JoinSet::new();
         for (n, &id) in accounts.iter().chain(std::iter::once(&missing)).enumerate() {

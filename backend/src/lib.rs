@@ -287,6 +287,15 @@ pub(crate) mod tests {
         .expect("account")
     }
 
+    /// `count` verified accounts without a home, `{prefix}{n}@example.org`, in order.
+    pub(crate) async fn accounts(backend: &Backend, prefix: &str, count: usize) -> Vec<i64> {
+        let mut accounts = Vec::with_capacity(count);
+        for n in 0..count {
+            accounts.push(account(backend, &format!("{prefix}{n}@example.org"), None).await);
+        }
+        accounts
+    }
+
     /// A fresh, migrated database in its own temporary folder.
     pub(crate) async fn fresh() -> (tempfile::TempDir, Backend) {
         let dir = tempfile::tempdir().expect("temporary folder");

@@ -538,10 +538,7 @@ pub(crate) mod tests {
     async fn languages_chosen_at_once_are_each_kept() {
         use domain::language::Language;
         let (_dir, backend) = fresh().await;
-        let mut accounts = Vec::new();
-        for n in 0..16 {
-            accounts.push(account(&backend, &format!("l{n}@example.org"), None).await);
-        }
+        let accounts = crate::tests::accounts(&backend, "l", 16).await;
         let mut choosing = tokio::task::JoinSet::new();
         for round in 0..6 {
             for &id in &accounts {

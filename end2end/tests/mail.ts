@@ -60,7 +60,7 @@ export async function mailTo(address: string, subject: string): Promise<Mail> {
     .poll(() => {
       found = read().filter((m) => m.to === address && m.subject === subject).at(-1);
       return found !== undefined;
-    }, { message: `a mail "${subject}" to ${address}`, timeout: 10_000 })
+    }, { message: `a mail "${subject}" to ${address}` })
     .toBe(true);
   return found as Mail;
 }
