@@ -217,8 +217,6 @@ impl Backend {
         account: i64,
         chosen: domain::language::Language,
     ) -> Result<(), BackendError> {
-        // It reads, then writes: a deferred transaction would fail at once (SQLITE_BUSY_SNAPSHOT)
-        // whenever another connection wrote in between, rather than wait its turn.
         let mut transaction = self.write_transaction().await?;
         let row: Option<(String, bool)> =
             sqlx::query_as("SELECT language, interpreter FROM accounts WHERE id = ?")
