@@ -537,8 +537,9 @@ pub(crate) mod tests {
         use domain::language::Language;
         let (_dir, backend) = fresh().await;
         let accounts = crate::tests::accounts(&backend, "l", 16).await;
+        const ROUNDS: usize = 6;
         let mut choosing = tokio::task::JoinSet::new();
-        for round in 0..6 {
+        for round in 0..ROUNDS {
             for &id in &accounts {
                 let backend = backend.clone();
                 let language = Language::ALL[(id as usize + round) % Language::ALL.len()];
@@ -555,7 +556,7 @@ pub(crate) mod tests {
         }
         // The last round's choice is each account's (English is kept as no language named).
         for &id in &accounts {
-            let last = Language::ALL[(id as usize + 5) % Language::ALL.len()];
+            let last = Language::ALL[(id as usize + ROUNDS - 1) % Language::ALL.len()];
             let kept = backend.page_language(id).await.unwrap();
             assert_eq!(kept.unwrap_or(Language::English), last, "account {id}");
         }
